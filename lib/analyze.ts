@@ -1,0 +1,66 @@
+import type { Article } from './schema/article';
+import { Analysis, type AnalyzedArticle, type ComparisonEntity } from './schema/analysis';
+import { extractClaims } from './nlp/claims';
+import type { NlpDoc } from './nlp/doc';
+import { extractEntities, linkAcrossArticles } from './nlp/entities';
+import { splitSentences } from './nlp/sentences';
+import { extractTimes } from './nlp/times';
+import { alignClaims } from './compare/align-claims';
+import { ANALYZER_VERSION } from './version';
+
+/** Builds the NLP document of one article. */
+export function toNlpDoc(article: Article): NlpDoc {
+  return {
+    text: article.text,
+    sentences: article.paragraphs.flatMap((p) => splitSentences(article.text.slice(p.start, p.end), p.start)),
+    paragraphs: article.paragraphs,
+    script: article.script,
+    language: article.language,
+    publishedAt: article.publishedAt,
+    timeZone: article.outlet.timeZone,
+    messages: [],
+  };
+}
+
+/**
+ * The whole analysis of a comparison: per article entities → claims → times, entity ids
+ * linked across articles, then cross-outlet claim groups. Pure and deterministic.
+ */
+export function analyzeArticles(articles: readonly Article[]): Analysis {
+  const docs = articles.map(toNlpDoc);
+  const linked = linkAcrossArticles(docs.map((doc) => extractEntities(doc)));
+  const analyzed: AnalyzedArticle[] = articles.map((article, i) => {
+    const doc = docs[i]!;
+    const entities = linked[i] ?? [];
+    return {
+      ...article,
+      entities,
+      claims: extractClaims(doc, entities),
+      times: extractTimes(doc),
+      messages: doc.messages,
+    };
+  });
+  return Analysis.parse({
+    version: ANALYZER_VERSION,
+    articles: analyzed,
+    entities: mergeEntities(analyzed),
+    claimGroups: alignClaims(analyzed),
+  });
+}
+
+/** The comparison-level entity list: one row per id, with mention counts per article. */
+function mergeEntities(articles: readonly AnalyzedArticle[]): ComparisonEntity[] {
+  const byId = new Map<string, ComparisonEntity>();
+  for (const article of articles) {
+    for (const entity of article.entities) {
+      let row = byId.get(entity.id);
+      if (!row) {
+        row = { id: entity.id, name: entity.name, type: entity.type, english: entity.english, articles: {} };
+        byId.set(entity.id, row);
+      }
+      row.articles[article.id] = (row.articles[article.id] ?? 0) + entity.mentions.length;
+    }
+  }
+  const total = (e: ComparisonEntity): number => Object.values(e.articles).reduce((a, b) => a + b, 0);
+  return [...byId.values()].sort((a, b) => total(b) - total(a) || a.id.localeCompare(b.id));
+}

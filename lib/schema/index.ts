@@ -1,0 +1,3 @@
+export * from './article';
+export * from './analysis';
+export * from './event';

@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and data-heavy packages stay outside the server bundle.
+  serverExternalPackages: ['@node-rs/jieba', 'opencc-js'],
+  // Sample events are read from seeds/ at request time by the server loader.
+  outputFileTracingIncludes: { '/**': ['./seeds/**/*', './data/**/*'] },
+};
+
+export default nextConfig;
