@@ -100,6 +100,19 @@ export const ClaimGroup = z.object({
   /** `<articleId>#<claimId>` references. */
   claims: z.array(z.string()),
   relation: z.enum(['same', 'similar', 'contradicts']),
+  /** Why the claims were linked, so a view can explain the group. */
+  evidence: z
+    .object({
+      /** Content similarity in [0, 1] after script normalisation. */
+      similarity: z.number().min(0).max(1),
+      /** Entity ids that the grouped claims share. */
+      sharedEntities: z.array(z.string()),
+      /** How the speakers are compatible: `same-entity`, `same-side`, `unattributed`… */
+      speakers: z.string(),
+      /** For `contradicts`: what differs (figures, affirmation against denial). */
+      conflict: z.string().optional(),
+    })
+    .optional(),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroup>;
 
