@@ -1,0 +1,18 @@
+import type { Analysis } from '@/lib/schema/analysis';
+import { ArticleColumn } from './ArticleColumn';
+
+/** The accounts side by side: one column per outlet; compact from five outlets on. */
+export function ComparisonView({ analysis }: { analysis: Analysis }) {
+  const compact = analysis.articles.length >= 5;
+  return (
+    <div
+      className={compact ? 'columns compact' : 'columns'}
+      style={{ ['--columns' as string]: String(analysis.articles.length) }}
+      data-testid="columns"
+    >
+      {analysis.articles.map((article, i) => (
+        <ArticleColumn key={article.id} article={article} index={i} />
+      ))}
+    </div>
+  );
+}

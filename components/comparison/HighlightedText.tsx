@@ -1,0 +1,56 @@
+import type { Paragraph } from '@/lib/schema/article';
+import { type Layer, segmentRange } from '@/lib/text/segments';
+
+interface Props {
+  text: string;
+  paragraphs: Paragraph[];
+  layers: Layer[];
+  /** Prefix for element ids, unique per article on the page. */
+  idPrefix: string;
+}
+
+/**
+ * The article's clean text, paragraph by paragraph, with every highlight rendered as
+ * flat spans carrying `data-entity`, `data-claim` and `data-time` (space-separated keys),
+ * so a selection can be styled and found in every column. Text is rendered as text:
+ * never as HTML.
+ */
+export function HighlightedText({ text, paragraphs, layers, idPrefix }: Props) {
+  return (
+    <div className="article-text">
+      {paragraphs.map((p) => {
+        const Tag = p.kind === 'h' ? 'h4' : 'p';
+        return (
+          <Tag key={p.start} data-start={p.start}>
+            {segmentRange(p.start, p.end, layers).map((s) => {
+              const piece = text.slice(s.start, s.end);
+              if (s.layers.length === 0) return piece;
+              const keys = (kind: Layer['kind']): string | undefined => {
+                const ks = s.layers.filter((l) => l.kind === kind).map((l) => l.key);
+                return ks.length > 0 ? [...new Set(ks)].join(' ') : undefined;
+              };
+              const classes = s.layers.map((l) => (l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}`));
+              const titled = s.layers.filter((l) => l.title).map((l) => l.title);
+              const anchor = s.opening.find((l) => l.kind === 'claim');
+              return (
+                <span
+                  key={s.start}
+                  id={anchor ? `${idPrefix}-${anchor.key}` : undefined}
+                  className={[...new Set(classes)].join(' ')}
+                  data-entity={keys('entity')}
+                  data-claim={keys('claim')}
+                  data-time={keys('time')}
+                  data-start={s.start}
+                  data-end={s.end}
+                  title={titled.length > 0 ? titled.join('\n') : undefined}
+                >
+                  {piece}
+                </span>
+              );
+            })}
+          </Tag>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cache } from 'react';
+import { analyzeArticles } from './analyze';
+import { parseArticle } from './ingest';
+import type { Analysis } from './schema/analysis';
+import { SampleEvent } from './schema/event';
+
+/** A sample event with its folder name. */
+export type EventEntry = SampleEvent & { slug: string };
+
+const SEEDS_DIR = join(process.cwd(), 'seeds');
+
+/** Every sample event under `seeds/`, the default one first, then by title. */
+export const listEvents = cache(async (): Promise<EventEntry[]> => {
+  const dirents = await readdir(SEEDS_DIR, { withFileTypes: true });
+  const events: EventEntry[] = [];
+  for (const d of dirents) {
+    if (!d.isDirectory()) continue;
+    const raw = await readFile(join(SEEDS_DIR, d.name, 'event.json'), 'utf8').catch(() => null);
+    if (raw === null) continue;
+    const parsed = SampleEvent.safeParse(JSON.parse(raw));
+    if (!parsed.success) throw new Error(`seeds/${d.name}/event.json: ${parsed.error.message}`);
+    events.push({ ...parsed.data, slug: d.name });
+  }
+  return events.sort((a, b) => Number(b.default ?? false) - Number(a.default ?? false) || a.title.localeCompare(b.title));
+});
+
+/** The event a new user sees on `/`. */
+export async function defaultEvent(): Promise<EventEntry> {
+  const events = await listEvents();
+  const event = events.find((e) => e.default) ?? events[0];
+  if (!event) throw new Error('seeds/: no sample event found');
+  return event;
+}
+
+const analyses = new Map<string, Promise<Analysis>>();
+
+/** The analysis of a sample event, computed once per server process. */
+export async function loadEvent(slug: string): Promise<{ event: EventEntry; analysis: Analysis } | null> {
+  const event = (await listEvents()).find((e) => e.slug === slug);
+  if (!event) return null;
+  let analysis = analyses.get(slug);
+  if (!analysis) {
+    analysis = Promise.all(
+      event.files.map(async (file) => parseArticle(await readFile(join(SEEDS_DIR, slug, file), 'utf8'), file)),
+    ).then((articles) => analyzeArticles(articles));
+    analyses.set(slug, analysis);
+  }
+  return { event, analysis: await analysis };
+}
