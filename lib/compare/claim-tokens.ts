@@ -1,0 +1,87 @@
+import type { ArticleEntity } from '../schema/analysis';
+import { normalizeForCompare } from './script-normalize';
+
+/** Term frequencies of one text: token → count. */
+export type TermCounts = Map<string, number>;
+
+/**
+ * Function characters that carry no content: they split a Han run instead of forming
+ * bigrams (so `渠道的重要性` yields `渠道`, `重要`, `要性` and no `道的`/`的重`).
+ */
+const STOP_CHARS = new Set([...'的了在是和与及以也都而则就将于把被向从这那其之或并等着还又但为所即该此已得地吗呢吧啊']);
+
+const STOP_WORDS = new Set(
+  'a an the of to in on at for and or but is are was were be been being by with as that this these those it its from has have had will would should could said says say he she they we you i his her their our not'.split(
+    ' ',
+  ),
+);
+/** English negations stay tokens even though they are function words: polarity is compared separately. */
+STOP_WORDS.delete('not');
+
+const HAN = /\p{Script=Han}/u;
+
+/** Adds the tokens of a plain (entity-free) piece of text to `out`. */
+function addPlainTokens(raw: string, out: TermCounts): void {
+  const text = normalizeForCompare(raw);
+  const add = (t: string): void => {
+    out.set(t, (out.get(t) ?? 0) + 1);
+  };
+  let run = '';
+  const flushRun = (): void => {
+    if (run.length === 1) add(run);
+    for (let i = 0; i + 1 < run.length; i++) add(run.slice(i, i + 2));
+    run = '';
+  };
+  for (const ch of text) {
+    if (HAN.test(ch) && !STOP_CHARS.has(ch)) run += ch;
+    else flushRun();
+  }
+  flushRun();
+  for (const word of text.match(/[a-z0-9]+(?:[.'][a-z0-9]+)*/g) ?? []) {
+    if (STOP_WORDS.has(word)) continue;
+    add(word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+  }
+}
+
+/** An entity occurrence inside a text span: `[start, end)` and the entity id. */
+export interface EntitySpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Entity mentions of `entities` that lie inside `[start, end)`, in text order, without overlaps. */
+export function entitySpansWithin(entities: readonly ArticleEntity[], start: number, end: number): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (m.start >= start && m.end <= end && m.end > m.start) spans.push({ id: entity.id, start: m.start, end: m.end });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+  const kept: EntitySpan[] = [];
+  for (const s of spans) {
+    const last = kept[kept.length - 1];
+    if (!last || s.start >= last.end) kept.push(s);
+  }
+  return kept;
+}
+
+/**
+ * The comparison tokens of a claim's content `text` (which starts at `offset` in the
+ * article): entity mentions become `@<id>` tokens, so aliases and scripts of one referent
+ * match; the rest becomes Han character bigrams (after traditional→simplified conversion)
+ * and lower-cased Latin words.
+ */
+export function claimTokens(text: string, offset: number, entities: readonly ArticleEntity[]): TermCounts {
+  const out: TermCounts = new Map();
+  let cursor = 0;
+  for (const span of entitySpansWithin(entities, offset, offset + text.length)) {
+    addPlainTokens(text.slice(cursor, span.start - offset), out);
+    const token = `@${span.id}`;
+    out.set(token, (out.get(token) ?? 0) + 1);
+    cursor = span.end - offset;
+  }
+  addPlainTokens(text.slice(cursor), out);
+  return out;
+}

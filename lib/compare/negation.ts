@@ -1,0 +1,69 @@
+import { normalizeForCompare } from './script-normalize';
+
+/** Negation and denial markers, longest first. */
+const MARKERS = ['没有', '并未', '从未', '尚未', '仍未', '否认', '拒绝', '绝不', '并非', '不是', '无法', '未能', '没', '未', '不', '无', '非', '勿', '别'];
+/** Words containing a marker character that do not negate anything. */
+const NON_NEGATING = [
+  '不断', '不仅', '不过', '不少', '不久', '不管', '不论', '不但', '不如', '不得不', '不可避免', '不同', '未来', '无论', '非常', '非洲',
+  '无人机', '没收', '别人', '别的', '分别', '特别', '区别', '告别', '级别', '类别', '识别', '个别', '并不', '毫不', '非但', '除非',
+];
+/** Modal or aspect characters skipped between a marker and the predicate it negates (`未能解决` → `解决`). */
+const SKIP = /^[能会曾有是要可太再就也还将被在了过对]+/u;
+const EN_NEGATION = /\b(?:not|never|no|denie[sd]|deny|n't)\s+(?:(?:be|been|have|has|had|to|a|an|the|any)\s+)*([a-z]+)/gu;
+
+/** One negated predicate: the marker and the word it negates (a Han bigram or an English word). */
+export interface Negation {
+  marker: string;
+  target: string;
+  index: number;
+}
+
+/** The negated predicates of a text, after script normalisation. */
+export function findNegations(raw: string): Negation[] {
+  const text = normalizeForCompare(raw);
+  const masked = NON_NEGATING.reduce((t, w) => t.split(w).join('□'.repeat(w.length)), text);
+  const out: Negation[] = [];
+  for (let i = 0; i < masked.length; ) {
+    const marker = MARKERS.find((m) => masked.startsWith(m, i));
+    if (!marker) {
+      i++;
+      continue;
+    }
+    const rest = text.slice(i + marker.length).replace(SKIP, '');
+    const target = /^\p{Script=Han}{2}/u.exec(rest)?.[0];
+    if (target) out.push({ marker, target, index: i });
+    i += marker.length;
+  }
+  for (const m of text.matchAll(EN_NEGATION)) out.push({ marker: 'not ', target: m[1] ?? '', index: m.index });
+  return out;
+}
+
+/** Whether `word` occurs in `text` at least once without a negation in front of it. */
+function affirms(text: string, word: string): boolean {
+  const occurrences = text.split(word).length - 1;
+  if (occurrences === 0) return false;
+  // Affirmed if the word occurs more often than it is negated.
+  return occurrences > findNegations(text).filter((n) => n.target === word).length;
+}
+
+/**
+ * Affirmation against denial: a predicate negated in one text and stated without negation
+ * in the other (`双方没有达成协议` vs `双方达成协议`). Returns a description, or undefined.
+ */
+export function negationConflict(rawA: string, rawB: string): string | undefined {
+  const a = normalizeForCompare(rawA);
+  const b = normalizeForCompare(rawB);
+  for (const [x, y, first] of [
+    [a, b, true],
+    [b, a, false],
+  ] as const) {
+    for (const n of findNegations(x)) {
+      if (affirms(y, n.target)) {
+        return first
+          ? `first denies what second affirms: ${n.marker}${n.target}`
+          : `second denies what first affirms: ${n.marker}${n.target}`;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { alignClaims } from '../../lib/compare/align-claims';
+import { claimRows } from '../../lib/compare/claim-rows';
+import type { AnalyzedArticle } from '../../lib/schema/analysis';
+import { BLINKEN, QIN, TAIWAN, makeArticle, type FixtureClaim, type FixtureEntity } from './fixtures';
+
+const ENTITIES: FixtureEntity[] = [
+  BLINKEN,
+  QIN,
+  TAIWAN,
+  { id: 'mfa-cn', name: '中国外交部', type: 'ORG', surfaces: ['中国外交部', '中國外交部'] },
+  { id: 'state-dept', name: '美国国务院', type: 'ORG', surfaces: ['美国国务院'] },
+  { id: 'cuba', name: '古巴', type: 'GPE', surfaces: ['古巴'] },
+];
+
+/** Two one-claim articles built from (speaker, content) pairs; the text is `<speaker>说，<content>。` */
+function pair(a: FixtureClaim, b: FixtureClaim): AnalyzedArticle[] {
+  const filler = '这是一篇报道的其他内容，与主题无关。';
+  const build = (id: string, c: FixtureClaim): AnalyzedArticle =>
+    makeArticle(id, id, `${c.speaker}${c.cue}，${c.content}。${filler}`, ENTITIES, [c]);
+  return [build('a1', a), build('a2', b)];
+}
+
+const claim = (speaker: string, content: string, entityId?: string, cue = '表示'): FixtureClaim => ({
+  speaker,
+  content,
+  cue,
+  ...(entityId ? { entityId } : {}),
+});
+
+describe('alignClaims on labelled pairs', () => {
+  const cases: { label: string; a: FixtureClaim; b: FixtureClaim; expected: 'same' | 'similar' | 'contradicts' | null }[] = [
+    {
+      label: 'same speaker, paraphrase → similar',
+      a: claim('布林肯', '保持美中两个大国间沟通渠道畅通的重要性', 'blinken', '强调'),
+      b: claim('布林肯', '保持畅通的沟通渠道以减少误判风险的重要性', 'blinken', '强调'),
+      expected: 'similar',
+    },
+    {
+      label: 'identical content → same',
+      a: claim('秦刚', '中美关系遭遇新的困难和挑战，责任是清楚的', 'qin-gang'),
+      b: claim('秦刚', '中美关系遭遇新的困难和挑战，责任是清楚的', 'qin-gang'),
+      expected: 'same',
+    },
+    {
+      label: 'different figures for the same quantity → contradicts',
+      a: claim('国务院发言人', '双方会面持续了5个半小时，比原计划更长'),
+      b: claim('美国国务院', '双方会面持续了7个小时，比原计划更长', 'state-dept'),
+      expected: 'contradicts',
+    },
+    {
+      label: 'one side denies what the other affirms → contradicts',
+      a: claim('中国外交部', '中方没有在古巴建设情报监测站', 'mfa-cn'),
+      b: claim('中国外交部', '中方在古巴建设情报监测站', 'mfa-cn'),
+      expected: 'contradicts',
+    },
+    {
+      label: 'same speaker, unrelated content → not grouped',
+      a: claim('布林肯', '美国将始终捍卫美国人民的利益和价值观', 'blinken'),
+      b: claim('布林肯', '他将提出美国公民在中国被拘留的问题', 'blinken'),
+      expected: null,
+    },
+    {
+      label: 'traditional against simplified script → same',
+      a: claim('秦刚', '台湾问题是中国核心利益中的核心，是中美关系中最重大的问题', 'qin-gang', '说'),
+      b: claim('秦剛', '臺灣問題是中國核心利益中的核心，是中美關係中最重大的問題', 'qin-gang', '說'),
+      expected: 'same',
+    },
+    {
+      label: 'ministry and its minister are one side → similar',
+      a: claim('中国外交部', '美方应停止干涉中国内政，停止损害中方主权和安全利益', 'mfa-cn'),
+      b: claim('秦刚', '美方应予尊重，停止干涉中国内政，停止以竞争为名损害中方主权、安全和发展利益', 'qin-gang'),
+      expected: 'similar',
+    },
+    {
+      label: 'the same words from opposed sides → not grouped',
+      a: claim('中方', '双方应当保持沟通渠道畅通，避免误判'),
+      b: claim('美方', '双方应当保持沟通渠道畅通，避免误判'),
+      expected: null,
+    },
+    {
+      label: 'same speaker on the same subject in different words → similar',
+      a: claim('秦刚', '就台湾等中方核心关切议题重申严正立场，敦促美国停止干涉', 'qin-gang', '重申'),
+      b: claim('秦刚', '台湾问题是中美关系最突出的风险', 'qin-gang', '说'),
+      expected: 'similar',
+    },
+  ];
+  it.each(cases)('$label', ({ a, b, expected }) => {
+    const groups = alignClaims(pair(a, b));
+    if (expected === null) expect(groups).toEqual([]);
+    else {
+      expect(groups).toHaveLength(1);
+      expect(groups[0]!.claims).toEqual(['a1#c1', 'a2#c1']);
+      expect(groups[0]!.relation).toBe(expected);
+    }
+  });
+});
+
+describe('alignClaims evidence and order', () => {
+  const first = makeArticle(
+    'rfi',
+    'rfi',
+    '布林肯强调保持美中两个大国间沟通渠道畅通的重要性。秦刚也就台湾等中方核心关切议题重申严正立场。米勒说，双方讨论了一系列双边和全球问题。',
+    ENTITIES,
+    [
+      claim('布林肯', '保持美中两个大国间沟通渠道畅通的重要性', 'blinken', '强调'),
+      claim('秦刚', '就台湾等中方核心关切议题重申严正立场', 'qin-gang', '重申'),
+      claim('米勒', '双方讨论了一系列双边和全球问题', undefined, '说'),
+    ],
+  );
+  const second = makeArticle(
+    'et',
+    'epochtimes',
+    '布林肯强调保持畅通的沟通渠道以减少误判风险的重要性，而秦刚则强调台湾问题是中美关系最突出的风险。',
+    ENTITIES,
+    [
+      claim('布林肯', '保持畅通的沟通渠道以减少误判风险的重要性', 'blinken', '强调'),
+      claim('秦刚', '台湾问题是中美关系最突出的风险', 'qin-gang', '强调'),
+    ],
+  );
+
+  it('numbers groups in the order of their first claim and keeps the evidence', () => {
+    const groups = alignClaims([first, second]);
+    expect(groups.map((g) => [g.id, g.claims])).toEqual([
+      ['g1', ['rfi#c1', 'et#c1']],
+      ['g2', ['rfi#c2', 'et#c2']],
+    ]);
+    expect(groups[1]!.evidence).toMatchObject({ sharedEntities: ['taiwan'], speakers: 'same-entity' });
+    expect(groups[0]!.evidence!.similarity).toBeGreaterThan(0.2);
+  });
+
+  it('gives the same groups for the same input, every time', () => {
+    expect(JSON.stringify(alignClaims([first, second]))).toBe(JSON.stringify(alignClaims([first, second])));
+  });
+
+  it('lists every claim in the claims table, ungrouped ones as only in their outlet', () => {
+    const rows = claimRows({ articles: [first, second], claimGroups: alignClaims([first, second]) });
+    expect(rows.map((r) => [r.ref, r.groupId, r.coverage])).toEqual([
+      ['rfi#c1', 'g1', 'similar in 2 articles'],
+      ['rfi#c2', 'g2', 'similar in 2 articles'],
+      ['rfi#c3', null, 'only in rfi'],
+      ['et#c1', 'g1', 'similar in 2 articles'],
+      ['et#c2', 'g2', 'similar in 2 articles'],
+    ]);
+    expect(rows[0]!.alsoIn).toEqual(['et']);
+  });
+});
