@@ -1,0 +1,35 @@
+/**
+ * Known boilerplate, as data: block texts that are never story text, in any outlet.
+ * `WHOLE_BLOCK` patterns must match a whole (short) block; `SHORT_BLOCK_CONTAINS`
+ * patterns drop a block that contains them when it is at most `SHORT_BLOCK_MAX` chars,
+ * so a long story paragraph that merely mentions e.g. "版权" is kept.
+ */
+
+/** Upper length (UTF-16 units) of a block the `SHORT_BLOCK_CONTAINS` rules may drop. */
+export const SHORT_BLOCK_MAX = 220;
+
+export const WHOLE_BLOCK: readonly RegExp[] = [
+  // share widgets
+  /^(?:分享|分享到|分享至|分享本文|转发|轉發|share|share this|share on \w+)\s*[:：]?$/i,
+  // read-more / related headings and lead-ins
+  /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相关文章|相關文章|推荐阅读|推薦閱讀|更多报道|更多報導|更多新闻|更多新聞|热门新闻|熱門新聞|聚焦新闻|聚焦新聞|最新消息|编辑推荐|編輯推薦|猜你喜欢|猜你喜歡|read more|related(?: stories| articles| coverage)?|more on this story)\s*[:：]?/i,
+  // media placeholders
+  /^(?:你的器材不支持播放多媒体材料|你的設備不支持播放多媒體材料|视频加注文字，?|图像加注文字，?|圖像加註文字，?|影片加註文字，?|图片来源[:：].{0,40}|圖片來源[:：].{0,40}|此视频无法播放|點擊播放|点击播放|advertisement|广告|廣告)$/i,
+  // editor/producer credits that are not names (names go to byline.ts)
+  /^.{0,20}(?:制作组|製作組|编辑部|編輯部)$/,
+  // lone hashtags (tag lists)
+  /^(?:#\S+\s*)+$/,
+];
+
+export const SHORT_BLOCK_CONTAINS: readonly RegExp[] = [
+  // RSS-relay footers
+  /获取更多RSS|獲取更多RSS|feedx\.(?:net|best|cc)/i,
+  // copyright lines
+  /©|版权声明|版權聲明|版权所有|版權所有|\bcopyright\b|all rights reserved|未经授权|未經授權|不得转载|不得轉載/i,
+  // newsletter / app / subscription placeholders
+  /订阅(?:我们的)?(?:电子报|新闻信|newsletter)|訂閱(?:我們的)?(?:電子報|新聞信)|下载.{0,8}(?:APP|App|应用)|下載.{0,8}(?:APP|App|應用)|扫码关注|掃碼關注|关注我们的|關注我們的/,
+  // paywall / login prompts
+  /(?:登录|登入|訂閱|订阅)(?:后|後)?(?:继续|繼續)?阅读全文|閱讀全文請|subscribe to continue/i,
+  // carousels of headlines
+  /聚焦新聞|聚焦新闻/,
+];
