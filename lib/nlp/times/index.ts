@@ -1,7 +1,104 @@
 import type { TimeMention } from '../../schema/analysis';
 import type { NlpDoc } from '../doc';
+import type { ResolveContext, Resolved } from './atom';
+import { localDate, type Ymd } from './calendar';
+import { groupAtoms, selectAtoms, type Group } from './combine';
+import { inheritFromHistory, type HistoryAnchor } from './history';
+import { eventClause, isFutureContext } from './event';
+import { STANDALONE_PARTS } from './parts-of-day';
+import { resolveFields } from './resolve';
+import { scanRules } from './rule';
+import { enRules } from './rules-en';
+import { zhCalendarRules } from './rules-zh';
+import { zhSpanRules } from './spans-zh';
 
-/** Finds dated mentions (placeholder until the time stage lands). */
-export function extractTimes(_doc: NlpDoc): TimeMention[] {
-  return [];
+/** Rule sets built once per script (regexes are reused; `scanRules` resets them). */
+const RULES = {
+  simplified: [...zhCalendarRules(false), ...zhSpanRules, ...enRules],
+  traditional: [...zhCalendarRules(true), ...zhSpanRules, ...enRules],
+};
+
+/**
+ * Finds dated mentions (dates, weekdays, months, years, times of day, relative expressions and
+ * durations) in Chinese and English text and normalises them to ISO 8601 against the publication
+ * day in the outlet's time zone. Mentions are sorted, never overlap, and `text` always equals
+ * `doc.text.slice(start, end)`. Without a publication date only absolute expressions are
+ * resolved; the others become `times/unresolved` messages. 目前/现在/当时 are not emitted (not
+ * datable on their own).
+ */
+export function extractTimes(doc: NlpDoc): TimeMention[] {
+  const text = doc.text;
+  const pub = publicationDay(doc);
+  const rules = doc.script === 'traditional' ? RULES.traditional : RULES.simplified;
+  const groups = groupAtoms(text, selectAtoms(scanRules(text, rules)));
+  const latin = doc.language === 'en' || doc.script === 'latin';
+  const out: TimeMention[] = [];
+  let anchorDay: Ymd | null = null;
+  let anchorYear: number | null = null;
+  let history: HistoryAnchor | null = null;
+  for (const group of groups) {
+    if (isLonePart(text, group)) continue;
+    const ctx: ResolveContext = { pub, anchorDay, anchorYear, future: isFutureContext(text, group.start, group.end) };
+    if (group.fields) group.fields = inheritFromHistory(group.fields, group.start, pub, ctx.future, history);
+    const resolved = resolveGroup(group, ctx);
+    if (resolved === null) {
+      doc.messages.push({
+        rule: 'times/unresolved',
+        reason: pub === null ? 'relative time expression without a publication date' : 'time expression could not be resolved',
+        start: group.start,
+        end: group.end,
+      });
+      continue;
+    }
+    if (resolved.day) {
+      anchorDay = resolved.day;
+      anchorYear = resolved.day.y;
+    } else if (resolved.year !== undefined) anchorYear = resolved.year;
+    if (group.fields) history = nextHistory(history, group, resolved, pub);
+    out.push({
+      text: text.slice(group.start, group.end),
+      value: resolved.value,
+      kind: resolved.kind,
+      start: group.start,
+      end: group.end,
+      event: eventClause(text, group.start, group.end, latin, doc.sentences),
+    });
+  }
+  return out;
+}
+
+/** Updates the historical anchor: a dated month/day outside the publication year sets it, one inside clears it. */
+function nextHistory(current: HistoryAnchor | null, group: Group, resolved: Resolved, pub: Ymd | null): HistoryAnchor | null {
+  const f = group.fields;
+  if (!f || pub === null) return current;
+  if (resolved.day && f.month !== undefined) return resolved.day.y === pub.y && f.year === undefined ? null : { ...resolved.day, end: group.end };
+  if (resolved.day && f.day !== undefined && current !== null) return { ...resolved.day, end: group.end };
+  if (resolved.kind === 'month' && f.month !== undefined && resolved.year !== undefined && resolved.year !== pub.y) {
+    return { y: resolved.year, m: f.month, end: group.end };
+  }
+  // A day counted from publication (今天, 周三) ends the historical narrative; 当天/傍晚 continue it.
+  if (f.dayRel !== undefined || f.weekday !== undefined || f.week !== undefined) return null;
+  return current;
+}
+
+function resolveGroup(group: Group, ctx: ResolveContext): Resolved | null {
+  if (group.fields) return resolveFields(group.fields, ctx);
+  const only = group.atoms[0];
+  return only?.standalone ? only.standalone(ctx) : null;
+}
+
+/** A part of the day standing alone that is too vague to emit (夜间, 午后…). */
+function isLonePart(text: string, group: Group): boolean {
+  const only = group.atoms.length === 1 ? group.atoms[0] : undefined;
+  if (!only || only.rule !== 'zh-part') return false;
+  return !STANDALONE_PARTS.has(text.slice(only.start, only.end));
+}
+
+/** The publication day in the outlet's zone (UTC when the zone is unknown), or null. */
+function publicationDay(doc: NlpDoc): Ymd | null {
+  if (doc.publishedAt === null) return null;
+  const local = localDate(doc.publishedAt, doc.timeZone);
+  if (local !== null) return local;
+  doc.messages.push({ rule: 'times/time-zone', reason: `cannot read ${doc.publishedAt} in zone ${doc.timeZone}; using UTC` });
+  return localDate(doc.publishedAt, 'UTC');
 }
