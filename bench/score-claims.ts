@@ -30,7 +30,8 @@ const isKind = (s: string): boolean => (GOLD_SPEAKER_KINDS as readonly string[])
 /**
  * Whether a predicted claim's speaker is the gold speaker: for a kind, `speaker.kind` equals
  * it; for an entity, the speaker text or its entity's name/english/mentions equals (after
- * normalisation) the gold entity's name, english or a surface.
+ * normalisation) the gold entity's name, english or a surface, whatever kind the prediction
+ * gives it (a named expert with kind `expert` is still that person).
  */
 export function speakerMatches(
   goldSpeaker: string,
@@ -39,7 +40,6 @@ export function speakerMatches(
   predictedEntities: ReadonlyMap<string, ArticleEntity>,
 ): boolean {
   if (isKind(goldSpeaker)) return claim.speaker.kind === goldSpeaker;
-  if (claim.speaker.kind !== undefined && claim.speaker.kind !== 'entity') return false;
   const g = goldEntities.find((e) => e.name === goldSpeaker);
   const goldNames = new Set(
     [goldSpeaker, ...(g?.surfaces ?? []), ...(g?.english ? [g.english] : [])].map(normalizeName),

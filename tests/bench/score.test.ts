@@ -147,6 +147,11 @@ describe('claim matching', () => {
     expect([right.claims.speakers.correct, wrong.claims.speakers.correct]).toEqual([1, 0]);
   });
 
+  it('accepts a named speaker whatever kind the prediction gives it', () => {
+    const expert = [claim('美方应予尊重', { text: '秦剛', kind: 'expert' })];
+    expect(scoreArticle(GOLD, article({ claims: expert })).claims.speakers.correct).toBe(1);
+  });
+
   it('uses the requested occurrence of a repeated gold content', () => {
     const text = '他说，好的。她说，好的。';
     const g: GoldFile = { ...GOLD, entities: [], times: [], claims: [{ speaker: 'unattributed', cue: '说', content: '好的', direct: false, occurrence: 2 }] };

@@ -1,0 +1,68 @@
+import { performance } from 'node:perf_hooks';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { analyzeArticles } from '../lib/analyze';
+import { f3, figure, heading, info } from './report';
+import { byEvent, listSeedFiles, parseSeeds } from './seeds';
+
+/** Analysis must run at least this share of bare jieba tagging speed. */
+export const SPEED_TARGET_RATIO = 1 / 3;
+
+export interface Throughput {
+  chars: number;
+  ms: number;
+  repetitions: number;
+  charsPerSecond: number;
+}
+
+/** Runs `pass` once to warm up, then repeatedly until at least `minMs` and `minReps` have passed. */
+export function measureThroughput(charsPerPass: number, pass: () => void, minMs = 1000, minReps = 3): Throughput {
+  pass();
+  let repetitions = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs || repetitions < minReps) {
+    pass();
+    repetitions++;
+    elapsed = performance.now() - start;
+  }
+  const chars = charsPerPass * repetitions;
+  return { chars, ms: elapsed, repetitions, charsPerSecond: (chars / elapsed) * 1000 };
+}
+
+export interface SpeedResult {
+  articles: number;
+  analysis: Throughput;
+  tagging: Throughput;
+  ratio: number;
+}
+
+/**
+ * Sections (b) and (c): the whole analysis (ingest excluded; each event analysed as one
+ * comparison) and bare jieba tagging over the same clean texts, in characters per second.
+ */
+export function runSpeed(root: string): SpeedResult {
+  const { parsed } = parseSeeds(listSeedFiles(root));
+  const groups = byEvent(parsed).map((g) => g.map((s) => s.article));
+  const texts = parsed.map((s) => s.article.text);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+
+  heading('(b) Analysis speed (ingest excluded, warm)');
+  const analysis = measureThroughput(chars, () => {
+    for (const group of groups) analyzeArticles(group);
+  });
+  info('articles / characters per pass', `${parsed.length} / ${chars}`);
+  info('passes / elapsed', `${analysis.repetitions} / ${analysis.ms.toFixed(0)} ms`);
+  info('analysis speed', `${analysis.charsPerSecond.toFixed(0)} chars/s`);
+
+  heading('(c) Bare jieba tagging speed (the floor)');
+  const jieba = Jieba.withDict(dict);
+  const tagging = measureThroughput(chars, () => {
+    for (const text of texts) jieba.tag(text);
+  });
+  info('passes / elapsed', `${tagging.repetitions} / ${tagging.ms.toFixed(0)} ms`);
+  info('tagging speed', `${tagging.charsPerSecond.toFixed(0)} chars/s`);
+  const ratio = analysis.charsPerSecond / tagging.charsPerSecond;
+  figure('analysis / tagging', f3(ratio), `≥ ${f3(SPEED_TARGET_RATIO)}`, ratio >= SPEED_TARGET_RATIO);
+  return { articles: parsed.length, analysis, tagging, ratio };
+}
