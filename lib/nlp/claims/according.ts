@@ -1,0 +1,50 @@
+import { headMention } from './mentions';
+import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
+import { lexicalKind, PRONOUN } from './speaker-kind';
+import { speakerPhrase } from './speaker-span';
+import type { ClaimContext } from './types';
+
+/** An `according to` attribution (据X报道 / 根据X的声明 / 据X说), opening a clause. */
+export interface According {
+  /** The whole `据…报道` phrase. */
+  start: number;
+  end: number;
+  /** The cue as a construction, e.g. `据…报道`. */
+  cue: string;
+  resolved: ResolvedSpeaker;
+}
+
+const JU_RE =
+  /(?<![数數证證依占佔凭憑论論收单單票字])(根据|根據|据|據)([^，,。：:；;“”「」"\n]{0,24}?)((?:报道|報導|报导|報道|的?声明|的?聲明|消息|透露|披露|介绍|介紹)?(?:称|稱|说|說|指出|表示|透露|披露)?)(?=[，,：:])/g;
+/** Reporter's own knowledge, not a source: 据悉, 据了解, 据知. */
+const NOT_A_SOURCE = /^(?:悉|了解|知|查|统计|統計|估计|估計|此|此前|介绍|介紹)$/;
+
+/** The `according to` phrases of `[from, to)` that open a clause and name (or imply) a source. */
+export function findAccording(ctx: ClaimContext, from: number, to: number, si: number): According[] {
+  const out: According[] = [];
+  JU_RE.lastIndex = 0;
+  for (const m of ctx.text.slice(from, to).matchAll(JU_RE)) {
+    const start = from + (m.index ?? 0);
+    const before = ctx.text.slice(from, start).trimEnd();
+    if (before.length > 0 && !/[，,；;：:。！？”」]$/.test(before)) continue;
+    const ju = m[1] ?? '';
+    const who = m[2] ?? '';
+    const verb = m[3] === '' ? undefined : m[3];
+    if (NOT_A_SOURCE.test(who)) continue;
+    const whoStart = start + ju.length;
+    const whoEnd = speakerPhrase(ctx.text, whoStart, whoStart + who.length, ctx.mentions).end;
+    if (who === '') {
+      if (verb === undefined || /^[说說称稱]$/.test(verb)) continue;
+      const end = start + m[0].length;
+      out.push({ start, end, cue: `${ju}${verb}`, resolved: { speaker: { text: '', kind: 'unattributed' } } });
+      continue;
+    }
+    const whoText = ctx.text.slice(whoStart, whoEnd);
+    const named = headMention(ctx.mentions, whoStart, whoEnd) !== undefined || lexicalKind(whoText) !== undefined || PRONOUN.test(whoText);
+    if (verb === undefined && !named) continue;
+    const resolved = /^[该該这這此]/.test(who) && !named ? resolveSpeaker(ctx, { start: whoStart, end: whoStart }, si) : resolveSpeaker(ctx, { start: whoStart, end: whoEnd }, si);
+    if (verb !== undefined && /[声聲]明/.test(verb)) resolved.speaker = { ...resolved.speaker, kind: 'statement' };
+    out.push({ start, end: start + m[0].length, cue: verb === undefined ? ju : `${ju}…${verb}`, resolved });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import type { EntityType } from '../../schema/analysis';
+import type { FlatMention } from './mentions';
+import type { ClaimContext, Draft } from './types';
+
+/** A resolved referent: an entity id and its type. */
+export interface Referent {
+  entityId: string;
+  type: EntityType;
+}
+
+const asReferent = (m: FlatMention | undefined): Referent | undefined => (m ? { entityId: m.entityId, type: m.type } : undefined);
+
+/** The latest claim whose sentence is at most `window` sentences before `sentenceIndex`. */
+export function recentDraft(ctx: ClaimContext, sentenceIndex: number, window: number): Draft | undefined {
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (!d) continue;
+    if (d.sentenceIndex <= sentenceIndex && sentenceIndex - d.sentenceIndex <= window) return d;
+  }
+  return undefined;
+}
+
+function firstOfType(ms: readonly FlatMention[], types: readonly EntityType[], from: number, to: number): FlatMention | undefined {
+  return ms.find((m) => m.start >= from && m.end <= to && types.includes(m.type));
+}
+
+function lastOfType(ms: readonly FlatMention[], types: readonly EntityType[], before: number): FlatMention | undefined {
+  let best: FlatMention | undefined;
+  for (const m of ms) {
+    if (m.end > before) break;
+    if (types.includes(m.type)) best = m;
+  }
+  return best;
+}
+
+/**
+ * Resolves a pronoun at `pos` in sentence `si`: the subject earlier in the same sentence,
+ * else the speaker of a claim in the last two sentences, else the first mention of the
+ * previous sentence, else the most recent compatible mention. Plural pronouns prefer
+ * organisations and countries.
+ */
+export function resolvePronoun(ctx: ClaimContext, pos: number, si: number, plural: boolean): Referent | undefined {
+  const types: EntityType[] = plural ? ['ORG', 'GPE', 'PERSON'] : ['PERSON'];
+  const sentence = ctx.sentences[si];
+  const prev = ctx.sentences[si - 1];
+  const recent = recentDraft(ctx, si, 2);
+  const candidates: (Referent | undefined)[] = [
+    sentence ? asReferent(firstOfType(ctx.mentions, plural ? ['ORG', 'GPE'] : types, sentence.start, pos)) : undefined,
+    recent?.speaker.entityId && recent.speakerType && types.includes(recent.speakerType)
+      ? { entityId: recent.speaker.entityId, type: recent.speakerType }
+      : undefined,
+    prev ? asReferent(firstOfType(ctx.mentions, types, prev.start, prev.end)) : undefined,
+    asReferent(lastOfType(ctx.mentions, types, pos)),
+  ];
+  return candidates.find((c) => c !== undefined);
+}
+
+/**
+ * The entity whose mention carries `role` (`国务卿`, `发言人`): the latest such mention
+ * before `pos`, else the first after it. When `phrase` names more than the role
+ * (`美国总统`), the mention's label must contain the whole phrase.
+ */
+export function resolveRole(ctx: ClaimContext, role: string, phrase: string, pos: number): Referent | undefined {
+  const fits = (m: FlatMention): boolean =>
+    m.type === 'PERSON' &&
+    ((m.role !== undefined && m.role.endsWith(role)) || (m.label !== undefined && m.label.includes(role))) &&
+    (phrase === role || (m.label ?? m.role ?? '').includes(phrase));
+  let before: FlatMention | undefined;
+  let after: FlatMention | undefined;
+  for (const m of ctx.mentions) {
+    if (!fits(m)) continue;
+    if (m.end <= pos) before = m;
+    else if (!after) after = m;
+  }
+  return asReferent(before ?? after);
+}

@@ -1,0 +1,73 @@
+import { type FlatMention, insideMention } from './mentions';
+import { isCloseQuote, isSpeechQuote, type Quote } from './quotes';
+import { lexicalKind, PRONOUN } from './speaker-kind';
+
+/** A `[start, end)` span of the text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Characters that end the clause a speaker phrase lives in. */
+const BOUNDARY = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '”', '」', '』', '"']);
+/** Connectives and time words that open a clause without being part of its subject. */
+const LEADING =
+  /^(?:\s|也有|还有|還有|有(?=..)|根据|根據|据|據|都|也|还|還|又|则|則|亦|均|已经|已經|曾经|曾經|更|再次|同时|同時|甚至|（[^）]{0,40}）|\([^)]{0,40}\)|但是|但|而且|而|并且|並且|并|並|同时|同時|此外|另外|不过|不過|然而|因此|所以|对此|對此|随后|隨後|其后|其後|之后|之後|稍后|稍後|后来|後來|最后|最後|另一方面|与此同时|與此同時|今天|昨天|今日|昨日|当天|當天|日前|近日|稍早|此前|先前|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|上周|上週|本周|本週)+/;
+/** Adverbials that follow the subject: the speaker phrase ends where the first one starts. */
+const ADJUNCT =
+  /(?:在|于|於|(?<![反相针針绝絕敌敵面])对|(?<![反相针針绝絕敌敵面])對|(?<![方面倾傾意动動导導走])向|就|针对|針對|透过|透過|通过|通過|接受|随后|隨後|其后|其後|稍后|稍後|当天|當天|今天|昨天|今日|昨日|日前|近日|稍早|此前|先前|早前|上周|上週|本周|本週|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|\d{1,2}月|当地时间|當地時間|一直|始终|始終|多次|向来|向來|早就|曾经|曾經|也|还|還|又|则|則|曾|亦|已经|已經|再次|再度|一再|进一步|進一步|是|同样|同樣|当时|當時|首先|公开|公開|明确|明確|会后|會後|会上|會上|特别|特別|私下|直接|并|並|均|都|更)/g;
+
+/**
+ * The start of the clause that ends at `pos`, not before `floor`. A closing quote ends a
+ * clause only when its quotation stands alone (opens the sentence or follows punctuation);
+ * an embedded term (`将习近平称为“独裁者”一事`) is skipped over.
+ */
+export function clauseStart(text: string, floor: number, pos: number, quotes: readonly Quote[] = []): number {
+  let i = pos;
+  while (i > floor) {
+    const ch = text[i - 1] ?? '';
+    if (BOUNDARY.has(ch)) {
+      const q = isCloseQuote(ch) ? quotes.find((x) => x.close === i - 1) : undefined;
+      if (!q || (isSpeechQuote(text, q) && (q.open <= floor || /[\s，,；;：:。！？!?”」』"]/.test(text[q.open - 1] ?? '')))) return i;
+      if (q.open <= floor) return floor;
+      i = q.open;
+      continue;
+    }
+    i--;
+  }
+  return i;
+}
+
+/**
+ * The subject phrase of the clause `[from, to)` that precedes a reporting cue: leading
+ * connectives and time words are skipped, and the phrase stops at the first adverbial
+ * (在…, 对…, 周三, 也 …) that is not inside an entity mention. Empty when the subject is elided.
+ */
+export function speakerPhrase(text: string, from: number, to: number, mentions: readonly FlatMention[]): Range {
+  let start = from;
+  const lead = LEADING.exec(text.slice(from, to));
+  if (lead) start += lead[0].length;
+  let end = to;
+  const seg = text.slice(start, to);
+  ADJUNCT.lastIndex = 0;
+  for (const m of seg.matchAll(ADJUNCT)) {
+    const at = start + (m.index ?? 0);
+    if (at === start || insideMention(mentions, at) || insideMention(mentions, at + m[0].length)) continue;
+    end = at;
+    break;
+  }
+  // The cut fell inside a modifier (`总部设于…的智库主任方娴雅`): the subject ends on the
+  // last person mentioned before the cue.
+  const cut = text.slice(start, end);
+  if (end < to && !lexicalKind(cut) && !PRONOUN.test(cut) && !mentions.some((m) => m.start < end && m.end > start)) {
+    let person: FlatMention | undefined;
+    for (const m of mentions) if (m.type === 'PERSON' && m.start >= end && m.end <= to) person = m;
+    if (person) {
+      end = person.end;
+      const paren = /^\s*(?:（[^）]{0,40}）|\([^)]{0,40}\))/.exec(text.slice(end, to));
+      if (paren) end += paren[0].length;
+    }
+  }
+  while (end > start && /[\s的]/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}

@@ -1,0 +1,140 @@
+import type { Span } from '../../schema/article';
+import { findAccording } from './according';
+import { insideQuote, quoteRun, trimContent } from './content';
+import { canTrail, type Cue, findCues } from './cues';
+import { isCloseQuote, isOpenQuote } from './quotes';
+import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
+import { clauseStart, type Range, speakerPhrase } from './speaker-span';
+import type { ClaimContext, Draft } from './types';
+
+/** Cues that take a hearer before the reported content: 告诉记者，… */
+const TELL = /^(?:告诉|告訴|提醒|回答|敦促|呼吁|呼籲)$/;
+const OBJECT = /^[^，,：:。；;“”「」"\n]{1,15}[，,：:]/;
+/** Nothing but a speech suffix and final punctuation after a cue. */
+const CUE_AT_END = /^[道\s。．.！!？?…]*$/;
+const FIRST_PERSON = /^(?:我|我们|我們|笔者|筆者|本台|本报|本報|前面我们|前面我們)/;
+
+/**
+ * Finds the claims of Chinese sentence `si`: a trailing attribution (`“……”，他说。`), then
+ * each remaining cue left to right (content after it, direct when it is a quote run, with a
+ * quote run just before the speaker attributed too), `据…报道` openers (dropped when a
+ * more specific cue follows), and finally a quote-only sentence continuing the last speaker.
+ */
+export function sentenceClaims(ctx: ClaimContext, si: number): void {
+  const sentence = ctx.sentences[si];
+  if (!sentence) return;
+  const { start: ss, end: se } = sentence;
+  const { text } = ctx;
+  const claimed = (pos: number): boolean => ctx.drafts.some((d) => d.start <= pos && pos < d.end);
+  const according = findAccording(ctx, ss, se, si).filter((a) => !claimed(a.start) && !insideQuote(ctx.quotes, a.start));
+  const inAccording = (pos: number): boolean => according.some((a) => a.start <= pos && pos < a.end);
+  const cues = findCues(text, ss, se).filter((c) => !insideQuote(ctx.quotes, c.start) && !inAccording(c.start) && !claimed(c.start));
+  const before = ctx.drafts.length;
+  const add = (resolved: ResolvedSpeaker, cue: string, content: Range, direct: boolean): void => {
+    if (content.end <= content.start) return;
+    // Too little to be a statement, or a `是…的` clause (`是在…提到习近平的`).
+    if (!direct && (content.end - content.start < 3 || (content.end - content.start <= 8 && text[content.end - 1] === '的'))) return;
+    ctx.drafts.push({ speaker: resolved.speaker, speakerType: resolved.type, cue, ...content, direct, sentence: sentenceOf(ctx.sentences, si, content), sentenceIndex: si });
+  };
+
+  const last = cues[cues.length - 1];
+  let trailing: Cue | undefined;
+  if (last && canTrail(last.text) && CUE_AT_END.test(text.slice(last.end, se))) {
+    const cs = clauseStart(text, ss, last.start, ctx.quotes);
+    const mark = text[cs - 1] ?? '';
+    const runBefore = isCloseQuote(mark) ? quoteRun(text, ctx.quotes, ss, cs) : undefined;
+    if (cs > ss && last.start - cs <= 30 && (/[，,]/.test(mark) || runBefore)) {
+      const resolved = resolveSpeaker(ctx, speakerPhrase(text, cs, last.start, ctx.mentions), si);
+      const contentEnd = isCloseQuote(mark) ? cs : cs - 1;
+      const run = quoteRun(text, ctx.quotes, ss, contentEnd);
+      trailing = last;
+      if (run) add(resolved, last.text, { start: run.first.start, end: run.last.end }, true);
+      else add(resolved, last.text, trimContent(text, ss, contentEnd), false);
+    }
+  }
+  for (const cue of cues) if (cue !== trailing && !claimed(cue.start)) cueClaim(ctx, si, cue, add);
+  according.forEach((a, i) => {
+    const inner = ctx.drafts.slice(before).some((d) => d.start >= a.end);
+    if (!inner) add(a.resolved, a.cue, trimContent(text, a.end, according[i + 1]?.start ?? se), false);
+  });
+  // A reporter's question (`…透露了哪些信息？`) is no claim.
+  if (/[？?]$/.test(text.slice(ss, se))) {
+    for (let i = ctx.drafts.length - 1; i >= before; i--) if (!ctx.drafts[i]?.direct) ctx.drafts.splice(i, 1);
+  }
+  if (ctx.drafts.length > before || claimed(ss)) return;
+  const run = quoteRun(text, ctx.quotes, ss, se);
+  const prev = ctx.drafts[ctx.drafts.length - 1];
+  if (!run || run.last.end - run.first.start < 4) return;
+  const speaker = prev && si - prev.sentenceIndex <= 4 ? carried(prev) : { speaker: { text: '', kind: 'unattributed' as const } };
+  add(speaker, prev?.cue ?? '', { start: run.first.start, end: run.last.end }, true);
+  const made = ctx.drafts[ctx.drafts.length - 1];
+  if (made) made.carried = true;
+}
+
+function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpeaker, cue: string, c: Range, direct: boolean) => void): void {
+  const { text } = ctx;
+  const sentence = ctx.sentences[si];
+  if (!sentence) return;
+  const { start: ss, end: se } = sentence;
+  const cs = clauseStart(text, ss, cue.start, ctx.quotes);
+  let phrase = speakerPhrase(text, cs, cue.start, ctx.mentions);
+  if (phrase.end <= phrase.start && cue.text.startsWith('分析')) phrase = { start: cue.start, end: cue.start + 2 };
+  // The author's own voice (`我前面说了`, `笔者认为`) is no attributed claim.
+  if (FIRST_PERSON.test(text.slice(phrase.start, phrase.end))) return;
+  const resolved = resolveSpeaker(ctx, phrase, si);
+  if (phrase.end > phrase.start && cue.text.startsWith('分析') && phrase.start === cue.start) resolved.speaker.kind = 'expert';
+  if (/^(?:报道|報導|报导|報道)/.test(cue.text) && resolved.speaker.kind !== 'statement') resolved.speaker.kind = 'media';
+  const mark = text[cs - 1] ?? '';
+  if (cs > ss && isCloseQuote(mark)) {
+    const run = quoteRun(text, ctx.quotes, ss, cs);
+    if (run) add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
+  } else if (cs === ss) attributePreviousQuote(ctx, si, resolved, cue.text);
+  let p = cue.end;
+  const object = TELL.test(cue.text) ? OBJECT.exec(text.slice(p, se)) : null;
+  if (object) p += object[0].length;
+  while (p < se && /[\s，,：:了]/.test(text[p] ?? '')) p++;
+  if (isOpenQuote(text[p])) {
+    const run = quoteRun(text, ctx.quotes, p, se);
+    if (run) return add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
+    if (!ctx.quotes.some((q) => q.open === p)) return add(resolved, cue.text, trimContent(text, p + 1, se), true);
+  }
+  add(resolved, cue.text, trimContent(text, p, se), false);
+}
+
+/**
+ * A quote-only sentence right before a sentence that opens with its speaker
+ * (`“……。”宋国诚补充说道。`) belongs to that speaker, not to the one carried before it.
+ */
+function attributePreviousQuote(ctx: ClaimContext, si: number, resolved: ResolvedSpeaker, cue: string): void {
+  const prev = ctx.sentences[si - 1];
+  const here = ctx.sentences[si];
+  if (!prev || !here || ctx.text.slice(prev.end, here.start).includes('\n')) return;
+  if (prev.start > 0 && ctx.text[prev.start - 1] !== '\n') return;
+  const draft = ctx.drafts.find((d) => d.sentenceIndex === si - 1 && d.direct && d.carried === true);
+  if (draft) {
+    draft.speaker = { ...resolved.speaker };
+    draft.speakerType = resolved.type;
+    draft.cue = cue;
+    draft.carried = false;
+  }
+}
+
+/** A previous claim's speaker, carried to a quote-only sentence (its span is elsewhere). */
+function carried(prev: Draft): ResolvedSpeaker {
+  const { start: _s, end: _e, ...speaker } = prev.speaker;
+  return { speaker, type: prev.speakerType };
+}
+
+/** The sentence span of a claim: sentence `si`, widened to every sentence its content reaches. */
+function sentenceOf(sentences: readonly Span[], si: number, content: Range): Span {
+  const own = sentences[si] ?? content;
+  let start = Math.min(own.start, content.start);
+  let end = Math.max(own.end, content.end);
+  for (const s of sentences) {
+    if (s.end > start && s.start < end) {
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
+    }
+  }
+  return { start, end };
+}
