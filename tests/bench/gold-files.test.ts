@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js';
-import { GOLD_SPEAKER_KINDS, countOccurrences, loadGoldFiles } from '../../bench/gold';
+import { GOLD_SPEAKER_KINDS, countOccurrences, loadGoldFiles, locate } from '../../bench/gold';
 import { parseArticle } from '../../lib/ingest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -48,6 +48,12 @@ describe.each(FILES.map(({ gold }) => [basename(gold.file), gold] as const))('go
       })
       .map(({ s }) => s);
     expect(unlocated).toEqual([]);
+  });
+
+  it('keeps claim contents apart: no two overlap', () => {
+    const spans = gold.claims.flatMap((c) => locate(text, c.content, c.occurrence) ?? []).sort((a, b) => a.start - b.start);
+    const overlapping = spans.filter((s, i) => i > 0 && s.start < spans[i - 1]!.end);
+    expect(overlapping).toEqual([]);
   });
 
   it('names as speaker a gold entity or a speaker kind', () => {
