@@ -80,7 +80,7 @@ export const enRules: readonly Rule[] = [
   },
   {
     name: 'en-decade',
-    re: /\b(?:the\s+)?(1[89]\d0|20\d0)s\b/g,
+    re: /\b(1[89]\d0|20\d0)s\b/g,
     build: (m) => ({
       start: at(m), end: at(m) + m[0].length, rule: 'en-decade', priority: 12, relative: false,
       standalone: () => ({ value: `${(m[1] ?? '').slice(0, 3)}X`, kind: 'year' }),
@@ -132,7 +132,7 @@ export const enRules: readonly Rule[] = [
   },
   {
     name: 'en-duration',
-    re: /\b(?:(past|last|next|coming)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a few|several|few)(\s+and\s+a\s+half)?\s+(years?|decades?|months?|weeks?|days?|hours?|minutes?)(\s+and\s+a\s+half)?(\s+ago|\s+later)?\b/gi,
+    re: /\b(?:(?<=\bthe\s)(past|last|next|coming)\s+)?(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a few|several|few)(\s+and\s+a\s+half)?\s+(years?|decades?|months?|weeks?|days?|hours?|minutes?)(\s+and\s+a\s+half)?(\s+ago|\s+later)?\b/gi,
     build: (m) => {
       const [, pre, qty = '', halfA, unitWord = '', halfB, post] = m;
       const q = qty.toLowerCase();

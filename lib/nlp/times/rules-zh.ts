@@ -90,7 +90,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     },
     {
       name: 'zh-month-rel',
-      re: new RegExp(`(本月|这个月|這個月|当月|上个月|上個月|上月|下个月|下個月|下月|同月|次月)(份)?${ZH_SUB_SOURCE}`, 'g'),
+      re: new RegExp(`(本月|这个月|這個月|当月|上个月|上個月|上月|下个月|下個月|下月|同月|次月)(份)?${ZH_SUB_SOURCE}(?![球亮光])`, 'g'),
       build: (m) => {
         const rel = MONTH_REL[m[1] ?? ''];
         if (rel === undefined) return null; // 同月/次月: no anchor month kept; left out

@@ -56,7 +56,7 @@ const durationRule: Rule = {
     if (unitWord === '年' && /^[0-9０-９]{3,}$/.test(qty)) return null; // 2021年 is a year
     if ((unitWord === '周' || unitWord === '週') && qty === '四' && !post && !pre) return null; // 四周 = all around
     if (qty === '多' && !post && !pre) return null; // 多年: only in 多年来 / 多年前
-    if (/[前后後]$/.test(m.input.slice(Math.max(0, at(m) - 1), at(m))) && !pre) return null; // 前一天: relative to an event
+    if (qty === '一' && /[前后後]$/.test(m.input.slice(Math.max(0, at(m) - 1), at(m))) && !pre) return null; // 前一天: relative to an event
     if (amount !== null && (mid === '半' || halfAfter)) amount += 0.5;
     if (/世纪|世紀/.test(unitWord) && amount !== null) amount *= 100;
     const d: Duration = { amount, unit, tens: vagueTens };

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from '../../../lib/nlp/times';
+import { makeDoc, type Case } from './doc';
+
+/** Published Wednesday 2023-06-14 14:45 in Paris (RFI). */
+const PARIS = { at: '2023-06-14T12:45:02Z', zone: 'Europe/Paris' };
+
+const simplified: Case[] = [
+  ['在美国国务卿布林肯据信本周末即将对北京进行融冰访问前夕', '本周末', '2023-06-17/2023-06-18', 'interval'],
+  ['周三（6月14日）他与中国外长秦刚通电话。', '周三（6月14日）', '2023-06-14', 'date'],
+  ['布林肯对中国的访问原订于今年二月进行', '今年二月', '2023-02', 'month'],
+  ['上个月，美国中央情报局局长曾秘密前往北京。', '上个月', '2023-05', 'month'],
+  ['白宫国安顾问沙利文五月中与王毅在维也纳举行了会谈', '五月中', '2023-05-11/2023-05-20', 'interval'],
+  ['六月初美国国防部长奥斯汀希望与李尚福会谈', '六月初', '2023-06-01/2023-06-10', 'interval'],
+  ['秦刚说，“年初以来，中美关系遭遇新的困难和挑战。”', '年初以来', '2023-01-01/2023-06-14', 'interval'],
+  ['本月稍早，助理国务卿康达访问了中国。', '本月稍早', '2023-06-01/2023-06-14', 'interval'],
+  ['拜登和习近平都有可能参加9月份在新德里举行的峰会', '9月份', '2023-09', 'month'],
+  ['自其前任蓬佩奥2018年10月的访问以来', '2018年10月', '2018-10', 'month'],
+  ['事故发生在20时40分许。', '20时40分许', '2023-06-14T20:40', 'datetime'],
+  ['这是五年来首位访问中国的美国高级官员', '五年来', '2018-06-14/2023-06-14', 'interval'],
+  ['两人举行了长达五个半小时的会面', '五个半小时', 'PT5H30M', 'duration'],
+  ['去年11月，拜登和习近平在巴厘岛举行了会晤。', '去年11月', '2022-11', 'month'],
+  ['民国112年的预算', '民国112年', '2023', 'year'],
+  ['会议于2023年6月18日举行', '2023年6月18日', '2023-06-18', 'date'],
+  ['布林肯预计6月18日抵达北京', '6月18日', '2023-06-18', 'date'],
+  ['布林肯预计18日赴京访问', '18日', '2023-06-18', 'date'],
+  ['他昨天表示', '昨天', '2023-06-13', 'date'],
+  ['他今天表示', '今天', '2023-06-14', 'date'],
+  ['他明天将抵达', '明天', '2023-06-15', 'date'],
+  ['他前天表示', '前天', '2023-06-12', 'date'],
+  ['一名美国官员上周匿名透露', '上周', '2023-06-05/2023-06-11', 'interval'],
+  ['双方下周将再次会谈', '下周', '2023-06-19/2023-06-25', 'interval'],
+  ['本周双方保持沟通', '本周', '2023-06-12/2023-06-18', 'interval'],
+  ['外交部星期一表示', '星期一', '2023-06-12', 'date'],
+  ['礼拜天举行了集会', '礼拜天', '2023-06-11', 'date'],
+  ['今年是关键的一年', '今年', '2023', 'year'],
+  ['去年双边贸易额高达6900亿美元', '去年', '2022', 'year'],
+  ['明年将举行大选', '明年', '2024', 'year'],
+  ['明年初将举行大选', '明年初', '2024-01-01/2024-02-29', 'interval'],
+  ['协议预计年底完成', '年底', '2023-11-01/2023-12-31', 'interval'],
+  ['当天，两人举行了会谈。', '当天', '2023-06-14', 'date'],
+  ['次日，两人再次会面。', '次日', '2023-06-15', 'date'],
+  ['中美近日还因古巴间谍站互相指责', '近日', 'PXD/2023-06-14', 'interval'],
+  ['美国官员在稍早的简报会上表示', '稍早', '2023-06-14', 'date'],
+  ['他举例1972年尼克松访华', '1972年', '1972', 'year'],
+  ['这像极了1970年代的局面', '1970年代', '197X', 'year'],
+  ['二十一世纪的大国关系', '二十一世纪', '20XX', 'year'],
+  ['会谈于上午10时开始', '上午10时', '2023-06-14T10:00', 'datetime'],
+  ['晚上，双方共进晚餐。', '晚上', '2023-06-14T18:00/2023-06-14T23:59', 'interval'],
+  ['凌晨，警方进行清场。', '凌晨', '2023-06-14T00:00/2023-06-14T06:00', 'interval'],
+  ['中午，双方发表声明。', '中午', '2023-06-14T11:00/2023-06-14T13:00', 'interval'],
+  ['布林肯将在中国停留两天', '两天', 'P2D', 'duration'],
+  ['谈判持续了三周', '三周', 'P3W', 'duration'],
+  ['他已被拘押一年多', '一年多', 'P1Y', 'duration'],
+  ['两国关系数十年来起伏不定', '数十年来', 'PXDE/2023-06-14', 'interval'],
+  ['这是数十年的积累', '数十年', 'PXDE', 'duration'],
+  ['十年前的局面完全不同', '十年前', '2013', 'year'],
+  ['他5年前离开了中国', '5年前', '2018', 'year'],
+  ['预期美中官员未来几个月将互访', '未来几个月', '2023-06-14/PXM', 'interval'],
+  ['过去一年，两国关系持续紧张', '过去一年', '2022-06-14/2023-06-14', 'interval'],
+  ['两人举行了长达10小时的会谈', '10小时', 'PT10H', 'duration'],
+  ['周二晚上的一个竞选筹款活动', '周二晚上', '2023-06-13T18:00/2023-06-13T23:59', 'interval'],
+  ['星期天下午2时30分左右报道上述消息', '星期天下午2时30分左右', '2023-06-11T14:30', 'datetime'],
+  ['六月廿一日举行', '六月廿一日', '2023-06-21', 'date'],
+  ['二〇二三年六月十八日', '二〇二三年六月十八日', '2023-06-18', 'date'],
+  ['自拜登政府于2021年初执政以来', '2021年初', '2021-01-01/2021-02-28', 'interval'],
+  ['他说今年晚些时候将举行峰会', '今年晚些时候', '2023-06-14/2023-12-31', 'interval'],
+  ['在本周早些时候的电话简报中', '本周早些时候', '2023-06-12/2023-06-14', 'interval'],
+  ['布林肯将于本周日前往北京访问', '本周日', '2023-06-18', 'date'],
+  ['此后数月，两国的高层交流几乎中断', '此后数月', '2023-06-14/PXM', 'interval'],
+  ['会晤安排在举行前数小时才对外公布', '数小时', 'PTXH', 'duration'],
+  ['大约半个小时的会见', '半个小时', 'PT30M', 'duration'],
+  ['上世纪60年代的古巴导弹危机', '上世纪60年代', '196X', 'year'],
+];
+
+const english: Case[] = [
+  ['Blinken met Xi on Sunday in Beijing.', 'Sunday', '2023-06-11', 'date'],
+  ['He is expected to arrive on June 18.', 'June 18', '2023-06-18', 'date'],
+  ['Talks were held last month.', 'last month', '2023-05', 'month'],
+  ['A summit is planned next year.', 'next year', '2024', 'year'],
+  ['The visit will last two days.', 'two days', 'P2D', 'duration'],
+  ['The meeting began at 5:30 p.m. local time.', '5:30 p.m.', '2023-06-14T17:30', 'datetime'],
+  ['He said yesterday that talks went well.', 'yesterday', '2023-06-13', 'date'],
+  ['Relations were normalised in 1979.', '1979', '1979', 'year'],
+  ['It echoes the 1960s crisis.', '1960s', '196X', 'year'],
+  ['He visited Beijing five years ago.', 'five years ago', '2018', 'year'],
+  ['The call took place on Wednesday, June 14, 2023.', 'Wednesday, June 14, 2023', '2023-06-14', 'date'],
+];
+
+function expectMention(sentence: string, mention: string, value: string, kind: string, at: string, zone: string, script: 'simplified' | 'traditional' | 'latin'): void {
+  const times = extractTimes(makeDoc(sentence, at, zone, script));
+  const start = sentence.indexOf(mention);
+  const found = times.find((t) => t.start === start);
+  expect(found, `${mention} in ${sentence}: ${JSON.stringify(times)}`).toMatchObject({ text: mention, start, end: start + mention.length, value, kind });
+}
+
+describe('extractTimes on simplified Chinese published Wednesday 2023-06-14 in Paris', () => {
+  it.each(simplified)('finds %s → %s = %s (%s)', (sentence, mention, value, kind) => {
+    expectMention(sentence, mention, value, kind, PARIS.at, PARIS.zone, 'simplified');
+  });
+});
+
+describe('extractTimes on English published Wednesday 2023-06-14 in Paris', () => {
+  it.each(english)('finds %s → %s = %s (%s)', (sentence, mention, value, kind) => {
+    expectMention(sentence, mention, value, kind, PARIS.at, PARIS.zone, 'latin');
+  });
+});
+
+/** CNA: published 2023-06-18T14:54Z = Sunday 22:54 in Taipei. */
+const traditional: Case[] = [
+  ['（中央社北京18日綜合外電報導）美國國務卿布林肯今天抵達北京', '18日', '2023-06-18', 'date'],
+  ['美國國務卿布林肯今天抵達北京', '今天', '2023-06-18', 'date'],
+  ['成為近5年來第1位訪問中國的美國最高外交官', '近5年來', '2018-06-18/2023-06-18', 'interval'],
+  ['兩人展開5個半小時會談', '5個半小時', 'PT5H30M', 'duration'],
+  ['布林肯原定2月訪問中國', '2月', '2023-02', 'month'],
+  ['民國112年預算', '民國112年', '2023', 'year'],
+  ['112年6月18日公布', '112年6月18日', '2023-06-18', 'date'],
+  ['布林肯可能在週一與習近平會面', '週一', '2023-06-19', 'date'],
+  ['週三外交部表示', '週三', '2023-06-14', 'date'],
+  ['週日下午，布林肯和秦剛會面', '週日下午', '2023-06-18T12:00/2023-06-18T18:00', 'interval'],
+  ['布林肯在為期兩天的訪問行程', '兩天', 'P2D', 'duration'],
+  ['重回兩國元首去年在峇里島會晤時達成的共識', '去年', '2022', 'year'],
+  ['自由亞洲電台21日下午3時半向聯合早報了解原因', '21日下午3時半', '2023-06-21T15:30', 'datetime'],
+  ['網頁版18日早上8時許刊登一篇報導', '18日早上8時許', '2023-06-18T08:00', 'datetime'],
+];
+
+describe('extractTimes on traditional Chinese published Sunday 2023-06-18 in Taipei', () => {
+  it.each(traditional)('finds %s → %s = %s (%s)', (sentence, mention, value, kind) => {
+    expectMention(sentence, mention, value, kind, '2023-06-18T14:54:00Z', 'Asia/Taipei', 'traditional');
+  });
+});
