@@ -1,12 +1,80 @@
 import type { ArticleEntity } from '../../schema/analysis';
 import type { NlpDoc } from '../doc';
+import { toSimplified } from '../script';
+import { tagWords } from '../segment';
+import { type Candidate, resolveOverlaps } from './candidate';
+import { type Mentioned, mergeShortForms, titleReferences } from './coref';
+import { recognizeLatin } from './english';
+import { type Gazetteer, gazetteer } from './gazetteer';
+import { groupMentions } from './group';
+import { linkEntities } from './link';
+import { recognizeChinese } from './recognize-zh';
+import { roleOf } from './roles';
 
-/** Finds the named entities of one article (placeholder until the entity stage lands). */
-export function extractEntities(_doc: NlpDoc): ArticleEntity[] {
-  return [];
+/** Capitals whose name, followed by 方面/当局/政府/官方, means the state's government. */
+const CAPITAL_OF: Record<string, string> = {
+  北京: '中国', 华盛顿: '美国', 莫斯科: '俄罗斯', 东京: '日本', 首尔: '韩国', 平壤: '朝鲜', 台北: '台湾',
+  伦敦: '英国', 巴黎: '法国', 柏林: '德国', 新德里: '印度', 基辅: '乌克兰',
+};
+const GLOSS = /^\s?[（(]\s*([A-Za-z][A-Za-z .'’-]*[A-Za-z.])\s*[)）]/;
+
+/**
+ * Finds the named entities of one article: gazetteer names, rule-based names (titles,
+ * transliterations, organisation suffixes), credible segmenter guesses, then merges
+ * short forms, bare titles and script variants into one entity per referent. Every
+ * mention satisfies `doc.text.slice(start, end) === text`.
+ */
+export function extractEntities(doc: NlpDoc): ArticleEntity[] {
+  const g = gazetteer();
+  const text = doc.text;
+  if (doc.script === 'latin' || doc.language === 'en') {
+    const items = resolveOverlaps(recognizeLatin(text, g)).map((c) => ({ c }));
+    return groupMentions(text, items);
+  }
+  const s = toSimplified(text);
+  const kept = resolveOverlaps(recognizeChinese(s, tagWords(s), g));
+  const items: Mentioned[] = [];
+  for (const c of kept) {
+    items.push({ c });
+    const gloss = GLOSS.exec(s.slice(c.end, c.end + 60));
+    if (gloss?.[1]) items.push(...glossMentions(c, gloss[1], c.end + gloss[0].indexOf(gloss[1]), g));
+  }
+  const qualifiers = new Map<number, Candidate>();
+  for (const { c } of items) {
+    if (c.type === 'GPE' || c.type === 'ORG') qualifiers.set(c.end, c);
+    const state = CAPITAL_OF[c.name];
+    if (c.type === 'GPE' && state && /^(?:方面|当局|政府|官方)/.test(s.slice(c.end, c.end + 2))) {
+      const entry = g.bySurface.get(state);
+      c.name = state;
+      if (entry?.english) c.english = entry.english;
+    }
+  }
+  for (const it of items) {
+    if (it.c.type !== 'PERSON' || !/[\u4e00-\u9fff]/.test(s[it.c.start] ?? '')) continue;
+    Object.assign(it, roleOf(text, s, it.c, qualifiers, g));
+    if (it.role) it.roleKey = g.titles.get(toSimplified(it.role)) ?? it.role;
+  }
+  mergeShortForms(items, s);
+  const covered = new Uint8Array(text.length + 1);
+  for (const { c } of items) covered.fill(1, c.start, c.end);
+  items.push(...titleReferences(items, text, s, covered, g));
+  return groupMentions(text, items);
 }
 
-/** Re-links entity ids across the articles of one comparison (placeholder). */
+/** The Latin gloss after a name (布林肯（Antony Blinken）) as a mention of the same referent. */
+function glossMentions(c: Candidate, latin: string, at: number, g: Gazetteer): Mentioned[] {
+  const entry = g.byEnglish.get(latin.toLowerCase());
+  if (entry && !c.known && entry.type === c.type) {
+    c.name = entry.name;
+    c.known = true;
+    if (entry.english) c.english = entry.english;
+  } else if (!c.english && c.type === 'PERSON' && /^[A-Z]/.test(latin)) {
+    c.english = latin;
+  }
+  return [{ c: { ...c, start: at, end: at + latin.length, priority: 0 } }];
+}
+
+/** Re-links entity ids across the articles of one comparison (same referent → same id). */
 export function linkAcrossArticles(perArticle: ArticleEntity[][]): ArticleEntity[][] {
-  return perArticle;
+  return linkEntities(perArticle);
 }

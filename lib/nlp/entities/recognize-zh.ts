@@ -1,0 +1,157 @@
+import type { Token } from '../segment';
+import type { Candidate } from './candidate';
+import { NAME_JOINERS, normaliseJoiners } from './candidate';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import { chineseNameEnd, translitEnd } from './names';
+import { orgCandidates } from './orgs';
+
+const CJK = /[\u4e00-\u9fff]/;
+/** Segmenter place words that are common nouns (两国, 大国, 各地). */
+const GENERIC_PLACE = /^(?:两|各|大|全|本|他|外|该|此|我|贵|美中|中美|东|西|南|北)[国地方省州市]$/;
+/** Endings that make an unknown segmenter place name credible. */
+const PLACE_END = /[省市县州岛区镇村港湾山河江湖道洲]$/;
+const ALNUM = /[A-Za-z0-9]/;
+/** Cues after an unknown name that make a segmenter `nr` guess credible. */
+const NAME_CUES = /^(?:说|称|表示|指出|认为|强调|透露|回应|补充|告诉|接受|（|\()/;
+
+const fromEntry = (start: number, end: number, e: GazetteerEntry, priority = 3): Candidate => ({
+  start,
+  end,
+  type: e.type,
+  name: e.name,
+  priority,
+  known: true,
+  ...(e.english ? { english: e.english } : {}),
+});
+
+/**
+ * All candidate mentions in simplified Chinese text `s` (tokens from the segmenter):
+ * gazetteer names, joined transliterations, names after titles, credible segmenter
+ * names and places, organisations by suffix, `《…》` works and `…峰会` events.
+ */
+export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const starts = new Map<number, Token>();
+  const ends = new Set<number>();
+  for (const t of tokens) {
+    starts.set(t.start, t);
+    ends.add(t.end);
+  }
+  // Gazetteer names, leftmost-longest; short names must sit on word boundaries.
+  for (let i = 0; i < s.length; i++) {
+    const m = nameNotCuttingTitle(s, i, g);
+    if (!m) continue;
+    const stop = g.stopTrie.longestAt(s, i);
+    if (stop && stop.end >= m.end) {
+      i = stop.end - 1;
+      continue;
+    }
+    if (ALNUM.test(s[i] ?? '') && (ALNUM.test(s[i - 1] ?? '') || ALNUM.test(s[m.end] ?? ''))) continue;
+    const tok = starts.get(i);
+    if (CJK.test(s[i] ?? '') && m.end - i <= 2 && !(tok && (ends.has(m.end) || g.bySurface.has(tok.word)))) continue;
+    if (m.value.type === 'GPE' && s[m.end] === '人' && starts.get(i)?.end === m.end + 1) continue;
+    out.push(fromEntry(i, m.end, m.value));
+    i = m.end - 1;
+  }
+  // Transliterations joined by a middle dot (any characters) or a hyphen (transliteration characters).
+  const joined = new RegExp(`[\\u4e00-\\u9fff]{1,8}(?:[${NAME_JOINERS}][\\u4e00-\\u9fff]{1,8})+`, 'g');
+  for (const m of s.matchAll(joined)) {
+    const parts = m[0].split(/[·‧•・･\-－‐]/);
+    const hyphen = /[-－‐]/.test(m[0]);
+    if (hyphen && !parts.slice(1, -1).every((p) => Array.from(p).every((ch) => g.translit.has(ch)))) continue;
+    // The first part keeps its transliteration tail, the last part its transliteration head.
+    const first = parts[0] ?? '';
+    let lead = 0;
+    while (lead < first.length && lead < 6 && g.translit.has(first[first.length - 1 - lead] ?? '')) lead++;
+    const lastPart = parts[parts.length - 1] ?? '';
+    let tail = 0;
+    while (tail < lastPart.length && tail < 6 && g.translit.has(lastPart[tail] ?? '')) tail++;
+    if (lead === 0 || tail === 0) continue;
+    const start = m.index + first.length - lead;
+    const end = m.index + m[0].length - (lastPart.length - tail);
+    const surface = s.slice(start, end);
+    const known = g.bySurface.get(surface) ?? g.bySurface.get(normaliseJoiners(surface));
+    if (known) out.push(fromEntry(start, end, known));
+    else out.push({ start, end, type: 'PERSON', name: normaliseJoiners(surface), priority: 2 });
+  }
+  // Surname-only back-references to a joined name used in the story (米勒 → 马修·米勒).
+  const lastParts = new Map<string, Candidate>();
+  for (const c of out) {
+    if (c.type !== 'PERSON' || !c.name.includes('·')) continue;
+    const last = c.name.split('·').pop() ?? '';
+    if (last.length >= 2 && !lastParts.has(last)) lastParts.set(last, c);
+  }
+  for (const [last, full] of lastParts) {
+    for (let at = s.indexOf(last); at >= 0; at = s.indexOf(last, at + last.length)) {
+      if (g.translit.has(s[at - 1] ?? '') && !ends.has(at)) continue;
+      out.push({ ...full, start: at, end: at + last.length, priority: 2 });
+    }
+  }
+  // Names right after a title word (发言人米勒, 教授王勇).
+  for (const t of tokens) {
+    const title = g.titleTrie.longestAt(s, t.start);
+    if (!title || !ends.has(title.end)) continue;
+    const p = title.end;
+    if (g.cjk.longestAt(s, p)) continue;
+    let end = translitEnd(s, p, g);
+    const tok = starts.get(p);
+    if (tok && (tok.tag === 'nrt' || tok.tag === 'nr') && tok.word.length >= 2) end = tok.end;
+    else if (end < 0 || g.surnames.has(s[p] ?? '')) end = Math.max(end, chineseNameEnd(s, p, starts, g));
+    if (end < 0) continue;
+    const name = s.slice(p, end);
+    if (g.stoplist.has(name) || g.titles.has(name) || g.titleTrie.longestAt(s, p)) continue;
+    out.push({ start: p, end, type: 'PERSON', name, priority: 2 });
+  }
+  // Segmenter names and places, kept only with supporting evidence.
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+  for (const t of tokens) {
+    if (g.stoplist.has(t.word) || t.word.length < 2 || !CJK.test(t.word) || /\d/.test(t.word)) continue;
+    const cued = NAME_CUES.test(s.slice(t.end, t.end + 2));
+    const credible = ((counts.get(t.word) ?? 0) >= 2 && t.word.length >= 3) || cued;
+    if (t.tag === 'nr' && t.word.length <= 4 && !/时间|时候/.test(t.word) && (g.surnames.has(t.word[0] ?? '') || g.surnames.has(t.word.slice(0, 2))) && credible)
+      out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
+    else if (t.tag === 'nrt' && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
+      out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
+    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
+      out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
+    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$/.test(t.word) && !genericOfPolity(t.word, g))
+      out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
+  }
+  out.push(...orgCandidates(s, tokens, out, g));
+  // Titled works; a known publication inside stays an organisation.
+  for (const m of s.matchAll(/《([^《》\n]{1,40})》/g)) {
+    const start = m.index + 1;
+    const inner = m[1] ?? '';
+    const known = g.bySurface.get(inner);
+    out.push(known ? fromEntry(start, start + inner.length, known, 4) : { start, end: start + inner.length, type: 'WORK', name: inner, priority: 4 });
+  }
+  return out.filter((c) => c.type === 'PERSON' || !cutsTitle(s, c.start, c.end, g));
+}
+
+/** True when a title word starts inside `[start, end)` and runs past its end (中国外交部|长). */
+function cutsTitle(s: string, start: number, end: number, g: Gazetteer): boolean {
+  for (let j = start + 1; j < end; j++) if ((g.titleTrie.longestAt(s, j)?.end ?? 0) > end) return true;
+  return false;
+}
+
+/** 美国大学, 中国企业: a polity plus a common noun, not a named organisation. */
+function genericOfPolity(word: string, g: Gazetteer): boolean {
+  const head = g.cjk.longestAt(word, 0);
+  return head?.value.type === 'GPE' && /^(?:大学|公司|企业|媒体|官员|军舰|军队|政府|学者|人士)$/.test(word.slice(head.end));
+}
+
+/**
+ * The longest gazetteer name at `i` that does not end inside a title word
+ * (中国外交部长 → 中国 + 外交部长, not 中国外交部 + 长).
+ */
+function nameNotCuttingTitle(s: string, i: number, g: Gazetteer): { end: number; value: GazetteerEntry } | undefined {
+  let m = g.cjk.longestAt(s, i);
+  while (m) {
+    let cut = -1;
+    for (let j = i + 1; j < m.end && cut < 0; j++) if ((g.titleTrie.longestAt(s, j)?.end ?? 0) > m.end) cut = j;
+    if (cut < 0 || m.value.type === 'PERSON') return m;
+    m = g.cjk.longestAt(s, i, cut);
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * Builds `data/gazetteer.json` from the curated TSV files in `data/curated/` and the
+ * ISO 3166 country names of `i18n-iso-countries` (zh + en), adding traditional-script
+ * aliases generated with opencc-js. Run: `npx tsx scripts/build-gazetteers.ts`.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+
+const require = createRequire(import.meta.url);
+interface Countries {
+  registerLocale(data: unknown): void;
+  getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+}
+const countries = require('i18n-iso-countries') as Countries;
+countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+/** One gazetteer row: [type, canonical simplified name, english, aliases, roles]. */
+type Row = [string, string, string, string[], string[]];
+
+const root = join(import.meta.dirname, '..', 'data');
+const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Country names the ISO list words differently from Chinese news usage. */
+const COUNTRY_OVERRIDES: Record<string, { name?: string; english?: string; aliases?: string[] }> = {
+  US: { english: 'United States', aliases: ['美利坚合众国'] },
+  CN: { english: 'China', aliases: ['中华人民共和国'] },
+  TW: { name: '台湾', english: 'Taiwan' },
+  GB: { english: 'United Kingdom', aliases: ['大不列颠'] },
+  RU: { english: 'Russia', aliases: ['俄国'] },
+  KR: { english: 'South Korea', aliases: ['南韩', '大韩民国'] },
+  KP: { english: 'North Korea', aliases: ['北韩'] },
+  ID: { name: '印度尼西亚', english: 'Indonesia', aliases: ['印尼'] },
+  AE: { english: 'United Arab Emirates', aliases: ['阿拉伯联合酋长国'] },
+  BA: { aliases: ['波斯尼亚和黑塞哥维那'] },
+  CZ: { aliases: ['捷克共和国'] },
+  VA: { aliases: ['教廷'] },
+  PH: { english: 'Philippines' },
+  VN: { english: 'Vietnam' },
+  IR: { english: 'Iran' },
+  SY: { english: 'Syria' },
+  VE: { english: 'Venezuela' },
+  BO: { english: 'Bolivia' },
+  TZ: { english: 'Tanzania' },
+  MD: { english: 'Moldova' },
+  LA: { english: 'Laos', aliases: ['老挝人民民主共和国'] },
+};
+/** ISO codes whose Chinese name is a territory we list elsewhere or that is too ambiguous. */
+const SKIP = new Set(['HK', 'MO', 'AQ', 'BV', 'UM', 'TF', 'HM', 'IO', 'GS']);
+
+function countryRows(): Row[] {
+  const zh = countries.getNames('zh', { select: 'all' });
+  const en = countries.getNames('en', { select: 'all' });
+  const rows: Row[] = [];
+  for (const code of Object.keys(zh).sort()) {
+    if (SKIP.has(code)) continue;
+    const o = COUNTRY_OVERRIDES[code] ?? {};
+    const names = zh[code] ?? [];
+    const enNames = en[code] ?? [];
+    const name = o.name ?? names[0];
+    if (!name) continue;
+    const english = o.english ?? enNames.find((n) => !n.includes(',')) ?? enNames[0] ?? '';
+    // The ISO name for Taiwan is political wording, not the common name.
+    const aliases = [...names.slice(o.name ? 0 : 1), ...(o.aliases ?? [])].filter((a) => a !== name && !a.includes('中国台湾'));
+    const englishAliases = enNames.filter((n) => n !== english && !n.includes(',') && n.length > 2);
+    rows.push(['GPE', name, english, [...aliases, ...englishAliases, english], []]);
+  }
+  return rows;
+}
+
+function curatedRows(): Row[] {
+  const dir = join(root, 'curated');
+  const rows: Row[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.tsv') || file === 'titles.tsv') continue;
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [type = '', name = '', english = '', aliases = '', roles = ''] = line.split('\t');
+      const split = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+      rows.push([type, name, english, split(aliases), split(roles)]);
+    }
+  }
+  return rows;
+}
+
+/** Adds the traditional form of every CJK name and alias that differs from it. */
+function withTraditional(row: Row): Row {
+  const [type, name, english, aliases, roles] = row;
+  const all = new Set(aliases);
+  for (const form of [name, ...aliases]) {
+    if (!/[\u4e00-\u9fff]/.test(form)) continue;
+    const trad = toTrad(form);
+    if (trad !== form) all.add(trad);
+  }
+  all.delete(name);
+  return [type, name, english, [...all], roles];
+}
+
+const curated = curatedRows();
+const curatedNames = new Set(curated.map((r) => r[1]));
+const rows = [...countryRows().filter((r) => !curatedNames.has(r[1])), ...curated].map(withTraditional);
+const titles = readFileSync(join(root, 'curated', 'titles.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => l.split('\t') as [string, string]);
+/** Whitespace-separated words of a word-list file, without `#` comment lines. */
+const words = (file: string): string[] =>
+  readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+const lists = {
+  titles,
+  stoplist: words('stoplist.txt'),
+  surnames: words('curated/surnames.txt'),
+  translit: words('curated/translit.txt').join(''),
+};
+writeFileSync(
+  join(root, 'gazetteer.json'),
+  '{"entries":[\n' + rows.map((r) => JSON.stringify(r)).join(',\n') + '\n],\n' +
+    Object.entries(lists).map(([k, v]) => JSON.stringify(k) + ':' + JSON.stringify(v)).join(',\n') + '}\n',
+);
