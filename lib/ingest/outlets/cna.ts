@@ -4,7 +4,7 @@ import type { OutletAdapter } from './adapter';
 /** A trailing ROC serial `1120619` (ROC year 112 = 2023, 06-19) right after a closing bracket or full stop. */
 const TRAILING_SERIAL = /(?<=[）)。」”])\s*(\d{3})(\d{2})(\d{2})\s*$/;
 /** `/news/acn/202306220010.aspx`: YYYYMMDD + a four-digit sequence. */
-const URL_ID = /\/(20\d{2})(\d{2})(\d{2})\d{4}\.aspx$/;
+const URL_ID = /\/((20\d{2})(\d{2})(\d{2})\d{4})\.aspx$/;
 
 /** Reads an ROC-calendar serial `YYYMMDD` as a Taipei date. */
 export function rocSerialDate(serial: string, timeZone: string): DateFinding | null {
@@ -33,6 +33,7 @@ export const cna: OutletAdapter = {
   urlDate(url, timeZone) {
     const m = URL_ID.exec(url.pathname);
     if (!m) return null;
-    return wallFinding('url', m[0].slice(m[0].lastIndexOf('/') + 1), { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, timeZone);
+    const t = { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]) };
+    return wallFinding('url', m[1] ?? '', t, timeZone);
   },
 };

@@ -2,7 +2,7 @@ import { wallFinding } from '../dates/date-finding';
 import type { OutletAdapter } from './adapter';
 
 /** `hcm-06182023075433.html`: MMDDYYYYhhmmss, Washington time. */
-const URL_STAMP = /-(\d{2})(\d{2})(\d{4})(\d{2})(\d{2})(\d{2})\.html?$/;
+const URL_STAMP = /-((\d{2})(\d{2})(\d{4})(\d{2})(\d{2})(\d{2}))\.html?$/;
 
 /** 自由亚洲电台 Radio Free Asia (Washington). */
 export const rfa: OutletAdapter = {
@@ -14,13 +14,13 @@ export const rfa: OutletAdapter = {
     const m = URL_STAMP.exec(url.pathname);
     if (!m) return null;
     const t = {
-      year: Number(m[3]),
-      month: Number(m[1]),
-      day: Number(m[2]),
-      hour: Number(m[4]),
-      minute: Number(m[5]),
-      second: Number(m[6]),
+      year: Number(m[4]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+      hour: Number(m[5]),
+      minute: Number(m[6]),
+      second: Number(m[7]),
     };
-    return wallFinding('url', m[0].slice(1), t, timeZone);
+    return wallFinding('url', m[1] ?? '', t, timeZone);
   },
 };
