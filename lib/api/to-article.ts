@@ -1,0 +1,72 @@
+import { parseArticle } from '../ingest';
+import { decodeBytes } from '../ingest/decode';
+import { htmlToArticle, looksLikeHtml } from '../ingest/generic-html';
+import { IngestError } from '../ingest/ingest-error';
+import { findAdapter, unknownAdapter } from '../ingest/outlets/registry';
+import { Article, type Outlet } from '../schema/article';
+import { textToArticle } from './plain-text';
+
+/** One user article: bytes (a file) or content (text), with optional overrides. */
+export interface ArticleSource {
+  name: string;
+  bytes?: Uint8Array;
+  content?: string;
+  outlet?: string | null;
+  title?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  encoding?: string | null;
+}
+
+/** The archive Markdown format of the samples: front matter or epoch comment, `[title](url)`, `------`. */
+export function isArchiveMarkdown(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 8192);
+  const opens = /^\s*(---\r?\n|<!--(\d+|NaN)-->)/.test(head);
+  return opens && /^\[[^\]\n]*\]\([^)\n]*\)\s*$/m.test(head) && /^------+\s*$/m.test(head);
+}
+
+/** Outlet for a user-given name: a known outlet if the name is one of its spellings. */
+function outletNamed(name: string, current: Outlet): Outlet {
+  const known = findAdapter('', name);
+  if (known) return known.outlet;
+  const slug = name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return { id: `user-${slug || 'outlet'}`, name, english: name, timeZone: current.timeZone };
+}
+
+/** A user date `2023-06-18` or an ISO date-time → `…Z` instant (date-only: midnight UTC). */
+function userInstant(raw: string, source: string): string {
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T00:00:00Z` : raw);
+  if (!Number.isFinite(ms)) throw new IngestError(source, `publishedAt "${raw}" is not an ISO 8601 date`);
+  return new Date(ms).toISOString();
+}
+
+/**
+ * A user article → validated Article. Decodes bytes (see decodeBytes), picks the format
+ * (archive Markdown → parseArticle, HTML → the generic page reader, else plain text) and
+ * applies the overrides (outlet, title, url, publishedAt) last.
+ * @throws IngestError or DecodeError naming the problem.
+ */
+export function toArticle(input: ArticleSource): Article {
+  const text = input.content ?? (input.bytes ? decodeBytes(input.bytes, { encoding: input.encoding ?? undefined }).text : '');
+  if (!text.trim()) throw new IngestError(input.name, 'empty: the content is blank or whitespace only');
+  if (text.includes('\0')) throw new IngestError(input.name, 'binary: the content contains NUL characters');
+  let article = isArchiveMarkdown(text)
+    ? parseArticle(text, input.name)
+    : looksLikeHtml(text)
+      ? htmlToArticle(text, input.name, input.url ? { url: input.url } : {})
+      : textToArticle(text, input.name);
+  if (input.url) {
+    const outlet = article.outlet.id === 'unknown' ? (findAdapter(input.url, undefined) ?? unknownAdapter(input.url)).outlet : article.outlet;
+    article = { ...article, url: input.url, outlet };
+  }
+  if (input.title) article = { ...article, title: input.title };
+  if (input.outlet) article = { ...article, outlet: outletNamed(input.outlet, article.outlet) };
+  if (input.publishedAt) {
+    article = {
+      ...article,
+      publishedAt: userInstant(input.publishedAt, input.name),
+      publishedEvidence: { kind: 'front-matter', raw: `user: ${input.publishedAt}`, timeZone: article.outlet.timeZone },
+    };
+  }
+  return Article.parse(article);
+}
