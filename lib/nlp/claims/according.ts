@@ -42,9 +42,24 @@ export function findAccording(ctx: ClaimContext, from: number, to: number, si: n
     const whoText = ctx.text.slice(whoStart, whoEnd);
     const named = headMention(ctx.mentions, whoStart, whoEnd) !== undefined || lexicalKind(whoText) !== undefined || PRONOUN.test(whoText);
     if (verb === undefined && !named) continue;
-    const resolved = /^[该該这這此]/.test(who) && !named ? resolveSpeaker(ctx, { start: whoStart, end: whoStart }, si) : resolveSpeaker(ctx, { start: whoStart, end: whoEnd }, si);
+    const anaphoric = /^[该該这這此][^\u4e00-\u9fff]*$|^(?:该|該|这|這|此)(?:报道|報導|媒体|媒體)?$/.test(whoText) && !named;
+    const media = anaphoric && verb !== undefined && /报|報/.test(verb) ? lastMedia(ctx, si) : undefined;
+    const resolved = media ?? resolveSpeaker(ctx, anaphoric ? { start: whoStart, end: whoStart } : { start: whoStart, end: whoEnd }, si);
     if (verb !== undefined && /[声聲]明/.test(verb)) resolved.speaker = { ...resolved.speaker, kind: 'statement' };
     out.push({ start, end: start + m[0].length, cue: verb === undefined ? ju : `${ju}…${verb}`, resolved });
   }
   return out;
+}
+
+/** The speaker of the latest media claim in the last five sentences (`据该报道` refers back to it). */
+function lastMedia(ctx: ClaimContext, si: number): ResolvedSpeaker | undefined {
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (!d || si - d.sentenceIndex > 5) break;
+    if (d.speaker.kind === 'media') {
+      const { start: _s, end: _e, ...speaker } = d.speaker;
+      return { speaker, type: d.speakerType };
+    }
+  }
+  return undefined;
 }

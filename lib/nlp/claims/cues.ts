@@ -17,18 +17,18 @@ const VERBS = [
   '指稱', '宣称', '宣稱', '直言', '坦承', '否认', '否認', '介绍', '介紹', '解释', '解釋', '提醒', '证实',
   '證實', '披露', '抨击', '抨擊', '问道', '問道', '答道', '回答', '驳斥', '駁斥', '反驳', '反駁', '表态',
   '表態', '指责', '指責', '形容', '暗示', '感叹', '感嘆', '断言', '斷言', '分析', '报道', '報導', '报导',
-  '報道', '评论', '評論', '指',
+  '報道', '评论', '評論', '提出', '指',
 ];
 
 /** Verbs whose noun use is common: they only count when followed by a comma, colon, quote or a speech suffix. */
 const NEEDS_FOLLOWER = new Set([
-  '补充', '補充', '回应', '回應', '介绍', '介紹', '解释', '解釋', '提醒', '评论', '評論', '分析', '报道', '報導', '报导', '報道', '指', '回答', '形容', '暗示', '表态', '表態']);
+  '提出', '补充', '補充', '回应', '回應', '介绍', '介紹', '解释', '解釋', '提醒', '评论', '評論', '分析', '报道', '報導', '报导', '報道', '指', '回答', '形容', '暗示', '表态', '表態']);
 
 const SUFFIX = '(?:说道|說道|说|說|称|稱|道|指出|指称|指稱|表示|指(?=[，,：:]))?';
 const CUE_RE = new RegExp(`(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})${SUFFIX}`, 'g');
 
 /** `说` inside words that are not speech: 说明, 小说, 游说, 据说, 来说, 换句话说 … */
-const SHUO_BEFORE = /[来來话話据據小游遊传傳学學演听聽虽雖所再解劝勸胡瞎以单單地上]$/;
+const SHUO_BEFORE = /[来來话話据據小游遊传傳学學演听聽虽雖所再解劝勸胡瞎以单單地]$/;
 const SHUO_AFTER = /^[明服法话話不出完谎謊起来來好的白]/;
 /** `称` naming constructions: 称为, 称之为, 号称, 堪称, 自称, 简称, 称霸, 称赞 … */
 const CHENG_BEFORE = /[号號堪自简簡俗统統人名对對相职職著]$/;
@@ -68,7 +68,7 @@ function keepCue(text: string, start: number, end: number, cue: string): boolean
   const after = text.slice(end, end + 14);
   if (cue === '说' || cue === '說') {
     if (SHUO_BEFORE.test(before) || SHUO_AFTER.test(after)) return false;
-    if (/(?:就是|比如|譬如|例如|可以|也就是|总的|總的|一般)$/.test(before)) return false;
+    if (/(?:就是|比如|譬如|例如|可以|也就是|总的|總的|一般|意义上|意義上|理论上|理論上|总体上|總體上|基本上|本质上|本質上|实际上|實際上|事实上|事實上|表面上|原则上|原則上)$/.test(text.slice(Math.max(0, start - 6), start))) return false;
   }
   if (cue === '称' || cue === '稱') {
     if (CHENG_BEFORE.test(before) || CHENG_AFTER.test(after) || CHENG_NAMING.test(after)) return false;

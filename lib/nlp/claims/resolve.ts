@@ -1,14 +1,17 @@
-import type { EntityType } from '../../schema/analysis';
+import type { EntityType, SpeakerKind } from '../../schema/analysis';
 import type { FlatMention } from './mentions';
 import type { ClaimContext, Draft } from './types';
 
 /** A resolved referent: an entity id and its type. */
 export interface Referent {
-  entityId: string;
-  type: EntityType;
+  entityId?: string;
+  type?: EntityType;
+  /** The antecedent's surface, e.g. `布林肯` for `他`. */
+  text: string;
+  kind?: SpeakerKind;
 }
 
-const asReferent = (m: FlatMention | undefined): Referent | undefined => (m ? { entityId: m.entityId, type: m.type } : undefined);
+const asReferent = (m: FlatMention | undefined): Referent | undefined => (m ? { entityId: m.entityId, type: m.type, text: m.text } : undefined);
 
 /** The latest claim whose sentence is at most `window` sentences before `sentenceIndex`. */
 export function recentDraft(ctx: ClaimContext, sentenceIndex: number, window: number): Draft | undefined {
@@ -44,13 +47,21 @@ export function resolvePronoun(ctx: ClaimContext, pos: number, si: number, plura
   const sentence = ctx.sentences[si];
   const prev = ctx.sentences[si - 1];
   const recent = recentDraft(ctx, si, 2);
+  const recentRef: Referent | undefined =
+    recent?.speaker.entityId && recent.speakerType && types.includes(recent.speakerType)
+      ? { entityId: recent.speaker.entityId, type: recent.speakerType, text: recent.speaker.text }
+      : undefined;
   const candidates: (Referent | undefined)[] = [
     sentence ? asReferent(firstOfType(ctx.mentions, plural ? ['ORG', 'GPE'] : types, sentence.start, pos)) : undefined,
-    recent?.speaker.entityId && recent.speakerType && types.includes(recent.speakerType)
-      ? { entityId: recent.speaker.entityId, type: recent.speakerType }
-      : undefined,
+    // A claim in this or the previous sentence outranks the previous sentence's subject.
+    recent && si - recent.sentenceIndex <= 1 ? recentRef : undefined,
     prev ? asReferent(firstOfType(ctx.mentions, types, prev.start, prev.end)) : undefined,
+    recentRef,
     asReferent(lastOfType(ctx.mentions, types, pos)),
+    // No entity to point at: the last named speaker close by.
+    recent && recent.speaker.text !== '' && recent.speaker.kind !== 'media' && recent.speaker.kind !== 'statement'
+      ? { entityId: recent.speaker.entityId, type: recent.speakerType, text: recent.speaker.text, kind: recent.speaker.kind }
+      : undefined,
   ];
   return candidates.find((c) => c !== undefined);
 }

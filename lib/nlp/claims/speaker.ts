@@ -1,7 +1,8 @@
 import type { EntityType, Speaker } from '../../schema/analysis';
 import { headMention } from './mentions';
 import { recentDraft, resolvePronoun, resolveRole, type Referent } from './resolve';
-import { ANAPHORIC, lexicalKind, NAME_LIKE, PLURAL, PRONOUN, ROLE } from './speaker-kind';
+import { titledName } from './name-head';
+import { ANAPHORIC, EXPERT_TITLE, lexicalKind, NAME_LIKE, PLURAL, PRONOUN, ROLE } from './speaker-kind';
 import { type Range, speakerPhrase } from './speaker-span';
 import type { ClaimContext } from './types';
 
@@ -11,8 +12,11 @@ export interface ResolvedSpeaker {
   type?: EntityType;
 }
 
+/** An anaphoric speaker (`他`, `该官员`) takes its antecedent's surface and entity; its span stays on the words. */
 const withRef = (base: Speaker, ref: Referent | undefined): ResolvedSpeaker =>
-  ref ? { speaker: { ...base, entityId: ref.entityId, kind: 'entity' }, type: ref.type } : { speaker: { ...base, kind: 'entity' } };
+  ref
+    ? { speaker: { ...base, text: ref.text || base.text, entityId: ref.entityId, kind: ref.kind ?? (ref.entityId ? 'entity' : 'expert') }, type: ref.type }
+    : { speaker: { ...base, kind: 'entity' } };
 
 /**
  * Classifies and resolves the speaker phrase `range` of sentence `si`: statements and
@@ -25,10 +29,21 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
   if (range.end <= range.start) return elidedSpeaker(ctx, range.start, si);
   const text = ctx.text.slice(range.start, range.end);
   const base: Speaker = { text, start: range.start, end: range.end };
-  const head = headMention(ctx.mentions, range.start, range.end);
+  let head = headMention(ctx.mentions, range.start, range.end);
+  // A long phrase is a clause, not a title: its subject is the entity it opens with.
+  if (head && head.type !== 'PERSON' && range.end - range.start > 15) {
+    head = ctx.mentions.find((m) => m.start === range.start && m.end <= range.end) ?? head;
+  }
   const lex = lexicalKind(text);
   if (lex === 'statement' || lex === 'media') return { speaker: { ...base, entityId: head?.entityId, kind: lex }, type: head?.type };
-  if (head?.type === 'PERSON') return withRef(base, head);
+  if (head?.type === 'PERSON') {
+    // Transliterated names the mention may have cut short: 哈里森 + ·李.
+    const tail = /^·[\u4e00-\u9fff]{1,6}/.exec(ctx.text.slice(head.end, range.end))?.[0] ?? '';
+    const end = head.end + tail.length;
+    return { speaker: { text: ctx.text.slice(head.start, end), start: head.start, end, entityId: head.entityId, kind: 'entity' }, type: 'PERSON' };
+  }
+  const named = titledName(ctx.text, range);
+  if (named) return { speaker: { text: ctx.text.slice(named.start, named.end), ...named, kind: EXPERT_TITLE.test(text) ? 'expert' : 'entity' } };
   if (PRONOUN.test(text)) return withRef(base, resolvePronoun(ctx, range.start, si, PLURAL.test(text)));
   const role = ROLE.exec(text);
   if (role) {
@@ -37,12 +52,12 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
     if (ref) return withRef(base, ref);
     if (anaphoric) {
       const recent = recentDraft(ctx, si, 3);
-      if (recent?.speaker.entityId && recent.speakerType === 'PERSON') return withRef(base, { entityId: recent.speaker.entityId, type: 'PERSON' });
+      if (recent?.speaker.entityId && recent.speakerType === 'PERSON') return withRef(base, { entityId: recent.speaker.entityId, type: 'PERSON', text: recent.speaker.text });
       return withRef(base, resolvePronoun(ctx, range.start, si, false));
     }
   }
   if (lex) return { speaker: { ...base, kind: lex } };
-  if (head) return withRef(base, head);
+  if (head) return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
   if (NAME_LIKE.test(text)) return { speaker: { ...base, kind: 'expert' } };
   return { speaker: { ...base, kind: 'entity' } };
 }
@@ -56,15 +71,20 @@ export function elidedSpeaker(ctx: ClaimContext, pos: number, si: number): Resol
   const same = recentDraft(ctx, si, 0);
   if (same) return { speaker: { ...same.speaker }, type: same.speakerType };
   const sentence = ctx.sentences[si];
-  // The first clause of the sentence whose subject names an entity.
-  let from = sentence?.start ?? pos;
-  while (from < pos) {
-    let to = from;
-    while (to < pos && !/[，,；;：:]/.test(ctx.text[to] ?? '')) to++;
-    if (to >= pos) break;
+  // The nearest earlier clause of the sentence that opens on an entity (`秦刚就…，强调…`).
+  const floor = sentence?.start ?? pos;
+  let to = pos;
+  while (to > floor && /[，,；;：:\s]/.test(ctx.text[to - 1] ?? '')) to--;
+  while (to > floor) {
+    let from = to;
+    while (from > floor && !/[，,；;：:]/.test(ctx.text[from - 1] ?? '')) from--;
     const subject = speakerPhrase(ctx.text, from, to, ctx.mentions);
-    if (subject.end > subject.start && headMention(ctx.mentions, subject.start, subject.end)) return resolveSpeaker(ctx, subject, si);
-    from = to + 1;
+    const opening = ctx.mentions.find((m) => m.start === subject.start && ['PERSON', 'ORG', 'GPE'].includes(m.type));
+    if (!/^(?:根据|根據|据|據)/.test(ctx.text.slice(from, to)) && subject.end > subject.start) {
+      if (subject.end - subject.start <= 15 && headMention(ctx.mentions, subject.start, subject.end)) return resolveSpeaker(ctx, subject, si);
+      if (opening) return resolveSpeaker(ctx, { start: opening.start, end: opening.end }, si);
+    }
+    to = from - 1;
   }
   const prev = recentDraft(ctx, si, 1);
   if (prev) {

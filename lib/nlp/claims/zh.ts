@@ -52,7 +52,12 @@ export function sentenceClaims(ctx: ClaimContext, si: number): void {
       else add(resolved, last.text, trimContent(text, ss, contentEnd), false);
     }
   }
-  for (const cue of cues) if (cue !== trailing && !claimed(cue.start)) cueClaim(ctx, si, cue, add);
+  for (const cue of cues) {
+    if (cue === trailing) continue;
+    const owner = ctx.drafts.findIndex((d) => d.start <= cue.start && cue.start < d.end);
+    if (owner >= 0 && !splitAt(ctx, si, owner, cue)) continue;
+    cueClaim(ctx, si, cue, add);
+  }
   according.forEach((a, i) => {
     const inner = ctx.drafts.slice(before).some((d) => d.start >= a.end);
     if (!inner) add(a.resolved, a.cue, trimContent(text, a.end, according[i + 1]?.start ?? se), false);
@@ -117,6 +122,29 @@ function attributePreviousQuote(ctx: ClaimContext, si: number, resolved: Resolve
     draft.cue = cue;
     draft.carried = false;
   }
+}
+
+/**
+ * A new speaker inside reported content (`布林肯表示，X，他在会晤期间告诉中国领导人，Y`)
+ * starts a claim of its own: the earlier content ends before that clause (and is dropped
+ * when nothing is left of it). Returns whether the cue may start a claim.
+ */
+function splitAt(ctx: ClaimContext, si: number, owner: number, cue: Cue): boolean {
+  const d = ctx.drafts[owner];
+  const sentence = ctx.sentences[si];
+  if (!d || !sentence || d.direct || d.sentenceIndex !== si) return false;
+  const { text } = ctx;
+  const cs = clauseStart(text, sentence.start, cue.start, ctx.quotes);
+  if (cs <= d.start || !/[，,；;]/.test(text[cs - 1] ?? '')) return false;
+  const phrase = speakerPhrase(text, cs, cue.start, ctx.mentions);
+  if (phrase.end <= phrase.start) return false;
+  let p = cue.end;
+  const object = TELL.test(cue.text) ? OBJECT.exec(text.slice(p, sentence.end)) : null;
+  if (object) p += object[0].length - 1;
+  if (!/^[，,：:“「『"]/.test(text.slice(p, p + 1))) return false;
+  d.end = trimContent(text, d.start, cs).end;
+  if (d.end - d.start < 3) ctx.drafts.splice(owner, 1);
+  return true;
 }
 
 /** A previous claim's speaker, carried to a quote-only sentence (its span is elsewhere). */
