@@ -5,7 +5,15 @@ import { HighlightedText } from './HighlightedText';
 import { articleLayers } from './layers';
 
 /** One outlet's account: outlet, title, time, source link and the highlighted clean text. */
-export function ArticleColumn({ article, index }: { article: AnalyzedArticle; index: number }) {
+export function ArticleColumn({
+  article,
+  index,
+  groupOf,
+}: {
+  article: AnalyzedArticle;
+  index: number;
+  groupOf: ReadonlyMap<string, string>;
+}) {
   const lang = article.language === 'en' ? 'en' : article.language;
   return (
     <article className="column" aria-labelledby={`title-${article.id}`} data-article={article.id} data-index={index}>
@@ -41,7 +49,7 @@ export function ArticleColumn({ article, index }: { article: AnalyzedArticle; in
         )}
       </header>
       <div className="column-body" lang={lang}>
-        <HighlightedText text={article.text} paragraphs={article.paragraphs} layers={articleLayers(article)} idPrefix={article.id} />
+        <HighlightedText text={article.text} paragraphs={article.paragraphs} layers={articleLayers(article, groupOf)} idPrefix={article.id} />
       </div>
       <ArticleFindings article={article} />
     </article>

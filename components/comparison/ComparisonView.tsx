@@ -4,6 +4,8 @@ import { ArticleColumn } from './ArticleColumn';
 /** The accounts side by side: one column per outlet; compact from five outlets on. */
 export function ComparisonView({ analysis }: { analysis: Analysis }) {
   const compact = analysis.articles.length >= 5;
+  const groupOf = new Map<string, string>();
+  for (const g of analysis.claimGroups) for (const ref of g.claims) groupOf.set(ref, g.id);
   return (
     <div
       className={compact ? 'columns compact' : 'columns'}
@@ -11,7 +13,7 @@ export function ComparisonView({ analysis }: { analysis: Analysis }) {
       data-testid="columns"
     >
       {analysis.articles.map((article, i) => (
-        <ArticleColumn key={article.id} article={article} index={i} />
+        <ArticleColumn key={article.id} article={article} index={i} groupOf={groupOf} />
       ))}
     </div>
   );

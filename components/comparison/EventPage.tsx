@@ -1,21 +1,34 @@
 import type { EventEntry } from '@/lib/loader';
 import type { Analysis } from '@/lib/schema/analysis';
+import type { ViewState } from '@/lib/schema/view-state';
+import { messages } from '@/lib/i18n';
 import { EventList } from '../events/EventList';
-import { ComparisonView } from './ComparisonView';
-import { Legend } from './Legend';
+import { ComparisonShell } from './ComparisonShell';
 
 /** A sample event's page: its comparison, then the other sample events. */
-export function EventPage({ event, analysis, events }: { event: EventEntry; analysis: Analysis; events: EventEntry[] }) {
+export function EventPage({
+  event,
+  analysis,
+  events,
+  state,
+  basePath,
+}: {
+  event: EventEntry;
+  analysis: Analysis;
+  events: EventEntry[];
+  state: ViewState;
+  basePath: string;
+}) {
+  const t = messages(state.lang);
   return (
     <>
       <section className="event-head">
         <h2>{event.title}</h2>
         <p>{event.description}</p>
-        <Legend />
       </section>
-      <ComparisonView analysis={analysis} />
+      <ComparisonShell analysis={analysis} state={state} basePath={basePath} />
       <section className="more-events" aria-labelledby="more-events">
-        <h2 id="more-events">Sample events</h2>
+        <h2 id="more-events">{t.sampleEvents}</h2>
         <EventList events={events.filter((e) => e.slug !== event.slug)} />
       </section>
     </>

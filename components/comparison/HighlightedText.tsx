@@ -31,6 +31,7 @@ export function HighlightedText({ text, paragraphs, layers, idPrefix }: Props) {
               };
               const classes = s.layers.map((l) => (l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}`));
               const titled = s.layers.filter((l) => l.title).map((l) => l.title);
+              const groups = [...new Set(s.layers.map((l) => l.group).filter((g): g is string => Boolean(g)))];
               const anchor = s.opening.find((l) => l.kind === 'claim');
               return (
                 <span
@@ -40,6 +41,7 @@ export function HighlightedText({ text, paragraphs, layers, idPrefix }: Props) {
                   data-entity={keys('entity')}
                   data-claim={keys('claim')}
                   data-time={keys('time')}
+                  data-group={groups.length > 0 ? groups.join(' ') : undefined}
                   data-start={s.start}
                   data-end={s.end}
                   title={titled.length > 0 ? titled.join('\n') : undefined}

@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from '@/lib/schema/analysis';
 import type { Layer } from '@/lib/text/segments';
 
 /** Every highlight of one article: entity mentions, claim contents, claim speakers and dated mentions. */
-export function articleLayers(article: AnalyzedArticle): Layer[] {
+export function articleLayers(article: AnalyzedArticle, groupOf: ReadonlyMap<string, string> = new Map()): Layer[] {
   const layers: Layer[] = [];
   for (const entity of article.entities) {
     const gloss = entity.english ? ` · ${entity.english}` : '';
@@ -24,6 +24,7 @@ export function articleLayers(article: AnalyzedArticle): Layer[] {
       end: claim.end,
       key: claim.id,
       type: claim.direct ? 'direct' : 'indirect',
+      group: groupOf.get(`${article.id}#${claim.id}`),
       title: `${claim.direct ? 'Quote' : 'Claim'} by ${claim.speaker.text} (${claim.cue})`,
     });
     if (claim.speaker.start !== undefined && claim.speaker.end !== undefined) {

@@ -16,7 +16,7 @@ export const ViewState = z.object({
   /** Selected claim, `<articleId>#<claimId>`. */
   claim: Key.optional().catch(undefined),
   /** Selected overlap set: article ids joined by `+`. */
-  set: z.string().regex(/^[A-Za-z0-9_+-]{1,400}$/).optional().catch(undefined),
+  set: z.string().regex(/^[A-Za-z0-9_:.+-]{1,400}$/).optional().catch(undefined),
   /** Selected timeline mark. */
   mark: Key.optional().catch(undefined),
   /** Claims table filters. */

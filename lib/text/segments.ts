@@ -7,6 +7,8 @@ export interface Layer {
   key: string;
   /** Entity type, or `direct`/`indirect` for claims. */
   type?: string;
+  /** Claim group id, when the claim is aligned with claims of other outlets. */
+  group?: string;
   /** Tooltip text. */
   title?: string;
 }

@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/comparison/EventPage';
 import { listEvents, loadEvent } from '@/lib/loader';
+import { parseViewState } from '@/lib/schema/view-state';
 
 type Params = Promise<{ slug: string }>;
-
-export async function generateStaticParams() {
-  return (await listEvents()).map((e) => ({ slug: e.slug }));
-}
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
@@ -15,9 +13,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return event ? { title: event.title, description: event.description } : {};
 }
 
-export default async function EventRoute({ params }: { params: Params }) {
+export default async function EventRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { slug } = await params;
   const loaded = await loadEvent(slug);
   if (!loaded) notFound();
-  return <EventPage event={loaded.event} analysis={loaded.analysis} events={await listEvents()} />;
+  const state = parseViewState(await searchParams);
+  return (
+    <EventPage event={loaded.event} analysis={loaded.analysis} events={await listEvents()} state={state} basePath={`/events/${slug}`} />
+  );
 }

@@ -1,0 +1,48 @@
+import { Suspense } from 'react';
+import { messages } from '@/lib/i18n';
+import type { Analysis } from '@/lib/schema/analysis';
+import type { ViewState } from '@/lib/schema/view-state';
+import { SelectionBar } from '../selection/SelectionBar';
+import { SelectionSync } from '../selection/SelectionSync';
+import { claimTableRows } from '../tables/claim-table-rows';
+import { ClaimsTable } from '../tables/ClaimsTable';
+import { entityRows } from '../tables/entity-rows';
+import { EntitiesTable } from '../tables/EntitiesTable';
+import { ComparisonView } from './ComparisonView';
+import { Legend } from './Legend';
+import { Tabs } from './Tabs';
+import { articleLabels } from './article-labels';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { OverlapPanel } from '../overlap/OverlapPanel';
+
+/**
+ * A comparison: the view tabs (claims, entities, timeline, overlap) above the accounts side
+ * by side. Server-rendered; tables, timeline zoom and selection are small client leaves.
+ */
+export function ComparisonShell({ analysis, state, basePath }: { analysis: Analysis; state: ViewState; basePath: string }) {
+  const t = messages(state.lang);
+  const labels = articleLabels(analysis);
+  const articles = analysis.articles.map((a) => ({ id: a.id, name: labels.get(a.id) ?? a.outlet.english, lang: a.language }));
+  const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english ? ` (${e.english})` : ''}`]));
+  return (
+    <div className="comparison" data-lang={state.lang}>
+      <Tabs state={state} basePath={basePath} t={t} />
+      <Suspense fallback={null}>
+        <SelectionBar entityNames={entityNames} t={t} />
+        <SelectionSync />
+      </Suspense>
+      {state.tab !== 'columns' && (
+        <section className="panel" aria-label={t[`tab${state.tab[0]!.toUpperCase()}${state.tab.slice(1)}` as keyof typeof t]} data-panel={state.tab}>
+          <Suspense fallback={<div className="panel-placeholder" />}>
+            {state.tab === 'claims' && <ClaimsTable rows={claimTableRows(analysis, labels)} t={t} outlets={articles} />}
+            {state.tab === 'entities' && <EntitiesTable rows={entityRows(analysis)} t={t} articles={articles} />}
+            {state.tab === 'timeline' && <TimelinePanel analysis={analysis} labels={labels} t={t} />}
+            {state.tab === 'overlap' && <OverlapPanel analysis={analysis} labels={labels} t={t} state={state} basePath={basePath} />}
+          </Suspense>
+        </section>
+      )}
+      <Legend />
+      <ComparisonView analysis={analysis} />
+    </div>
+  );
+}

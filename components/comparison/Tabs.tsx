@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { Messages } from '@/lib/i18n';
+import { withView, type Tab, type ViewState } from '@/lib/schema/view-state';
+
+const TABS: { tab: Tab; key: keyof Messages }[] = [
+  { tab: 'columns', key: 'tabColumns' },
+  { tab: 'claims', key: 'tabClaims' },
+  { tab: 'entities', key: 'tabEntities' },
+  { tab: 'timeline', key: 'tabTimeline' },
+  { tab: 'overlap', key: 'tabOverlap' },
+];
+
+/** The view switcher and the language toggle: plain links, so every view has its own URL. */
+export function Tabs({ state, basePath, t }: { state: ViewState; basePath: string; t: Messages }) {
+  return (
+    <nav className="tabs" aria-label={t.views}>
+      <ul role="list">
+        {TABS.map(({ tab, key }) => (
+          <li key={tab}>
+            <Link
+              href={`${basePath}${withView(state, { tab, sort: undefined })}`}
+              aria-current={state.tab === tab ? 'page' : undefined}
+              scroll={false}
+              data-tab={tab}
+            >
+              {t[key]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link
+        className="lang-toggle"
+        href={`${basePath}${withView(state, { lang: state.lang === 'zh' ? 'en' : 'zh' })}`}
+        aria-label={t.languageLabel}
+        scroll={false}
+        lang={state.lang === 'zh' ? 'en' : 'zh'}
+      >
+        {t.language}
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,105 @@
+import type { OverlapSets } from '@/lib/compare/overlap-sets';
+import { upsetLayout } from '@/lib/viz/upset-layout';
+import { vennLayout } from '@/lib/viz/venn-layout';
+
+const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#8c7a00', '#000000', '#999999', '#6a3d9a'];
+const HATCH = ['', 'url(#hatch-1)', 'url(#hatch-2)'];
+
+interface Props {
+  sets: OverlapSets;
+  labels: ReadonlyMap<string, string>;
+  /** Link that selects the exact intersection of these set keys. */
+  hrefFor: (keys: string[]) => string;
+  selected: string[] | null;
+}
+
+/**
+ * Overlap of the outlets' entity or claim sets, server-rendered SVG: an area-proportional
+ * Euler diagram for two or three outlets, an UpSet matrix for more. Every region or column is
+ * a link that selects it.
+ */
+export function OverlapChart(props: Props) {
+  return props.sets.sets.length <= 3 ? <Venn {...props} /> : <UpSet {...props} />;
+}
+
+function short(label: string): string {
+  return label.length > 14 ? `${label.slice(0, 13)}…` : label;
+}
+
+function Venn({ sets, labels, hrefFor, selected }: Props) {
+  const W = 420;
+  const H = 260;
+  const layout = vennLayout({ sets: sets.sets, intersections: sets.intersections, width: W, height: H - 30, padding: 16 });
+  const isSel = (keys: string[]) => selected !== null && selected.join('+') === keys.join('+');
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="group" aria-label="Euler diagram" data-chart="venn">
+      <defs>
+        <pattern id="hatch-1" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#000" strokeOpacity="0.25" strokeWidth="2" />
+        </pattern>
+        <pattern id="hatch-2" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#000" strokeOpacity="0.25" strokeWidth="2" />
+        </pattern>
+      </defs>
+      {layout.circles.map((c, i) => (
+        <g key={c.key}>
+          <circle cx={c.cx} cy={c.cy} r={c.r} fill={PALETTE[i]} fillOpacity={0.22} stroke={PALETTE[i]} strokeWidth={2} />
+          {HATCH[i] && <circle cx={c.cx} cy={c.cy} r={c.r} fill={HATCH[i]} />}
+          <text x={c.cx} y={Math.min(H - 6, c.cy + c.r + 16)} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1b1b1f">
+            {short(labels.get(c.key) ?? c.key)} ({c.size})
+          </text>
+        </g>
+      ))}
+      {layout.labels.map((l) => (
+        <a key={l.keys.join('+')} href={hrefFor(l.keys)} aria-label={`${l.keys.map((k) => labels.get(k) ?? k).join(' ∩ ')}: ${l.size}`} data-set={l.keys.join('+')}>
+          <circle cx={l.x} cy={l.y} r={15} fill="#fff" stroke={isSel(l.keys) ? '#000' : '#5b5b66'} strokeWidth={isSel(l.keys) ? 3 : 1} />
+          <text x={l.x} y={l.y + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill="#1b1b1f">
+            {l.size}
+          </text>
+        </a>
+      ))}
+    </svg>
+  );
+}
+
+function UpSet({ sets, labels, hrefFor, selected }: Props) {
+  const W = 560;
+  const TOP = 14;
+  const H = 120 + sets.sets.length * 22;
+  const layout = upsetLayout({ sets: sets.sets, intersections: sets.intersections, width: W, height: H, maxIntersections: 24, labelWidth: 170 });
+  const rowY = new Map(layout.rows.map((r) => [r.key, r.y]));
+  return (
+    <svg viewBox={`0 ${-TOP} ${W} ${H + TOP}`} width={W} height={H + TOP} role="group" aria-label="UpSet matrix" data-chart="upset">
+      {layout.rows.map((r, i) => (
+        <g key={r.key}>
+          {i % 2 === 0 && <rect x={0} y={r.y - layout.cell / 2} width={W} height={layout.cell} fill="#f6f6f8" />}
+          <rect x={r.bar.x} y={r.y - 5} width={r.bar.width} height={10} fill="#5b5b66" />
+          <text x={4} y={r.y + 4} fontSize={11} fill="#1b1b1f">
+            {short(labels.get(r.key) ?? r.key)} ({r.size})
+          </text>
+        </g>
+      ))}
+      {layout.columns.map((c) => {
+        const sel = selected !== null && selected.join('+') === c.keys.join('+');
+        return (
+          <a
+            key={c.keys.join('+')}
+            href={hrefFor(c.keys)}
+            aria-label={`${c.keys.map((k) => labels.get(k) ?? k).join(' ∩ ')}: ${c.size}`}
+            data-set={c.keys.join('+')}
+          >
+            <rect x={c.bar.x} y={c.bar.y} width={c.bar.width} height={c.bar.height} fill={sel ? '#d55e00' : '#0072b2'} />
+            <text x={c.x} y={c.bar.y - 3} textAnchor="middle" fontSize={10} fill="#1b1b1f">
+              {c.size}
+            </text>
+            {c.line && <line x1={c.x} x2={c.x} y1={c.line.y1} y2={c.line.y2} stroke="#1b1b1f" strokeWidth={2} />}
+            {c.dots.map((d) => (
+              <circle key={d.key} cx={c.x} cy={rowY.get(d.key) ?? d.y} r={layout.dotRadius} fill={d.filled ? '#1b1b1f' : '#d9d9e0'} />
+            ))}
+            <rect x={c.x - layout.cell / 2} y={0} width={layout.cell} height={H} fill="transparent" />
+          </a>
+        );
+      })}
+    </svg>
+  );
+}

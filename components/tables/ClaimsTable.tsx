@@ -1,0 +1,153 @@
+'use client';
+
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { Messages } from '@/lib/i18n';
+import { useView } from '../selection/useView';
+import type { ClaimTableRow } from './claim-table-rows';
+
+const col = createColumnHelper<ClaimTableRow>();
+const SORTABLE = new Set(['speaker', 'cue', 'text', 'direct', 'outlets', 'relation', 'outlet']);
+
+/** The claims of every outlet: sortable, filterable by speaker, outlet and "only in"; a row selects its spans. */
+export function ClaimsTable({ rows, t, outlets }: { rows: ClaimTableRow[]; t: Messages; outlets: { id: string; name: string }[] }) {
+  const [view, update] = useView();
+  const columns = useMemo(
+    () => [
+      col.accessor('outletLabel', { id: 'outlet', header: t.filterOutlet }),
+      col.accessor('speaker', {
+        header: t.speaker,
+        filterFn: (row, _id, value: string) => row.original.speaker.toLowerCase().includes(value.toLowerCase()),
+      }),
+      col.accessor('cue', { header: t.cue }),
+      col.accessor('text', {
+        header: t.claim,
+        cell: (info) => <span lang={info.row.original.lang}>{info.getValue()}</span>,
+      }),
+      col.accessor('direct', { header: t.mode, cell: (info) => (info.getValue() ? `“ ” ${t.direct}` : t.indirect) }),
+      col.accessor((r) => r.outlets.join(', '), { id: 'outlets', header: t.outlets }),
+      col.accessor((r) => r.relation ?? 'only', {
+        id: 'relation',
+        header: t.relation,
+        cell: (info) => (info.getValue() === 'only' ? `${t.onlyIn} ${info.row.original.outletLabel}` : info.getValue()),
+      }),
+      col.accessor('articleId', { header: 'article', enableHiding: true, filterFn: 'equalsString' }),
+    ],
+    [t],
+  );
+
+  const sorting: SortingState = view.sort
+    ? [{ id: view.sort.replace(/\.desc$/, ''), desc: view.sort.endsWith('.desc') }].filter((s) => SORTABLE.has(s.id))
+    : [];
+  const columnFilters: ColumnFiltersState = [
+    ...(view.speaker ? [{ id: 'speaker', value: view.speaker }] : []),
+    ...(view.outlet ? [{ id: 'articleId', value: view.outlet }] : []),
+    ...(view.only ? [{ id: 'relation', value: 'only' }] : []),
+  ];
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, columnFilters, columnVisibility: { articleId: false } },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      update({ sort: first ? `${first.id}${first.desc ? '.desc' : ''}` : undefined });
+    },
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+
+  const visible = table.getRowModel().rows;
+  return (
+    <div className="table-panel">
+      <div className="filters" role="group" aria-label={t.filterSpeaker}>
+        <label>
+          {t.filterSpeaker}{' '}
+          <input
+            type="search"
+            name="speaker"
+            defaultValue={view.speaker ?? ''}
+            onChange={(e) => update({ speaker: e.currentTarget.value || undefined })}
+          />
+        </label>
+        <label>
+          {t.filterOutlet}{' '}
+          <select name="outlet" value={view.outlet ?? ''} onChange={(e) => update({ outlet: e.currentTarget.value || undefined })}>
+            <option value="">{t.allOutlets}</option>
+            {outlets.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" name="only" checked={view.only === '1'} onChange={(e) => update({ only: e.currentTarget.checked ? '1' : undefined })} />{' '}
+          {t.onlyInFilter}
+        </label>
+        <span className="count" data-testid="claim-count">
+          {visible.length} / {rows.length} {t.rows}
+        </span>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table claims-table">
+          <thead>
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  const canSort = SORTABLE.has(h.column.id);
+                  return (
+                    <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                      {canSort ? (
+                        <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()} data-column={h.column.id}>
+                          {flexRender(h.column.columnDef.header, h.getContext())}
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ⇅'}</span>
+                        </button>
+                      ) : (
+                        flexRender(h.column.columnDef.header, h.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {visible.map((row) => (
+              <tr
+                key={row.id}
+                data-ref={row.original.ref}
+                aria-selected={view.claim === row.original.ref}
+                className={`relation-${row.original.relation ?? 'only'}`}
+                tabIndex={0}
+                onClick={() => update({ claim: row.original.ref, entity: undefined })}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') update({ claim: row.original.ref, entity: undefined });
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} data-column={cell.column.id}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {visible.length === 0 && <p className="empty">{t.noClaims}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Messages } from '@/lib/i18n';
+import type { Analysis } from '@/lib/schema/analysis';
+import { Timeline } from './Timeline';
+import { timelineProps } from './timeline-props';
+
+/** The timeline tab: server-computed data, client-side zoom and selection. */
+export function TimelinePanel({ analysis, labels, t }: { analysis: Analysis; labels: ReadonlyMap<string, string>; t: Messages }) {
+  return <Timeline {...timelineProps(analysis, labels)} t={t} />;
+}
