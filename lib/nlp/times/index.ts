@@ -4,6 +4,7 @@ import type { ResolveContext, Resolved } from './atom';
 import { localDate, type Ymd } from './calendar';
 import { groupAtoms, selectAtoms, type Group } from './combine';
 import { inheritFromHistory, type HistoryAnchor } from './history';
+import { namedDayRules } from './named-days';
 import { eventClause, isFutureContext } from './event';
 import { STANDALONE_PARTS } from './parts-of-day';
 import { resolveFields } from './resolve';
@@ -14,8 +15,8 @@ import { zhSpanRules } from './spans-zh';
 
 /** Rule sets built once per script (regexes are reused; `scanRules` resets them). */
 const RULES = {
-  simplified: [...zhCalendarRules(false), ...zhSpanRules, ...enRules],
-  traditional: [...zhCalendarRules(true), ...zhSpanRules, ...enRules],
+  simplified: [...zhCalendarRules(false), ...zhSpanRules, ...namedDayRules, ...enRules],
+  traditional: [...zhCalendarRules(true), ...zhSpanRules, ...namedDayRules, ...enRules],
 };
 
 /**

@@ -35,7 +35,7 @@ const DAY_REL: Readonly<Record<string, [number, string?]>> = {
 };
 const DAY_ANAPHOR: Readonly<Record<string, [number, string?]>> = {
   当天: [0], 當天: [0], 当日: [0], 當日: [0], 同日: [0], 同一天: [0], 次日: [1], 翌日: [1], 隔天: [1], 隔日: [1],
-  第二天: [1], 当晚: [0, '晚上'], 當晚: [0, '晚上'], 当夜: [0, '夜'], 當夜: [0, '夜'], 次晨: [1, '晨'], 翌晨: [1, '晨'],
+  第二天: [1], 前一天: [-1], 前一日: [-1], 后一天: [1], 後一天: [1], 当晚: [0, '晚上'], 當晚: [0, '晚上'], 当夜: [0, '夜'], 當夜: [0, '夜'], 次晨: [1, '晨'], 翌晨: [1, '晨'],
 };
 
 export function zhCalendarRules(traditional: boolean): Rule[] {
@@ -125,7 +125,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     },
     {
       name: 'zh-weekday',
-      re: new RegExp(`(本|这个|這個|这|這|上个|上個|上一|上|下个|下個|下一|下)?(?<![一二三四五六七八九十两兩几幾数數每个個])(周|週|星期|礼拜|禮拜)([一二三四五六日天末])`, 'g'),
+      re: new RegExp(`(?:(本|这个|這個|这|這|上个|上個|上一|上|下个|下個|下一|下)|(?<![一二三四五六七八九十两兩几幾数數每个個]))(周|週|星期|礼拜|禮拜)([一二三四五六日天末])`, 'g'),
       build: (m) => {
         const unit = m[2] ?? '';
         const ch = m[3] ?? '';
@@ -158,7 +158,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     },
     {
       name: 'zh-day-anaphor',
-      re: /(当天|當天|当日|當日|同日|同一天|次日|翌日|隔天|隔日|第二天|当晚|當晚|当夜|當夜|次晨|翌晨)/g,
+      re: /(当天|當天|当日|當日|同日|同一天|次日|翌日|隔天|隔日|第二天|前一天|前一日|后一天|後一天|当晚|當晚|当夜|當夜|次晨|翌晨)/g,
       build: (m) => {
         const [rel, part] = DAY_ANAPHOR[m[1] ?? ''] ?? [0];
         return calendar(m, 'zh-day-anaphor', RANK.day, { dayAnaphor: rel, part: part ? PARTS_OF_DAY[part] : undefined }, true);
