@@ -34,10 +34,15 @@ export function extractEntities(doc: NlpDoc): ArticleEntity[] {
   const s = toSimplified(text);
   const kept = resolveOverlaps(recognizeChinese(s, tagWords(s), g));
   const items: Mentioned[] = [];
+  const taken = new Uint8Array(text.length + 1);
+  for (const c of kept) taken.fill(1, c.start, c.end);
   for (const c of kept) {
     items.push({ c });
     const gloss = GLOSS.exec(s.slice(c.end, c.end + 60));
-    if (gloss?.[1]) items.push(...glossMentions(c, gloss[1], c.end + gloss[0].indexOf(gloss[1]), g));
+    const at = c.end + (gloss?.[0].indexOf(gloss[1] ?? '') ?? 0);
+    const latin = gloss?.[1] ? kept.find((k) => k.start === at && k.end === at + gloss[1]!.length) : undefined;
+    if (latin && latin !== c) Object.assign(latin, { type: c.type, name: c.name, ...(c.english ? { english: c.english } : {}) });
+    else if (gloss?.[1] && !taken.subarray(at, at + gloss[1].length).some((x) => x === 1)) items.push(...glossMentions(c, gloss[1], at, g));
   }
   const qualifiers = new Map<number, Candidate>();
   for (const { c } of items) {

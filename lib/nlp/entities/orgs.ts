@@ -12,6 +12,8 @@ const DIRECTION = /^(?:东|西|南|北|中|内|外|全|东北|西北|东南|西�
 export const BARE = new Set('外交部 国防部 商务部 财政部 司法部 国务院 外事办 外交事务办公室 空军 海军 陆军 国会 参议院 众议院 大使馆 央行'.split(' '));
 /** Word endings that make a proper-name prefix an organisation. */
 const SUFFIX = /(?:大学|学院|研究所|研究院|研究中心|中心|委员会|通讯社|通讯社|电视台|广播公司|电台|日报|时报|邮报|晚报|新闻社|公司|集团|银行|基金会|协会|学会|智库|法院|检察院|议会|党|部|局|署|厅|委|办)$/;
+/** Academic suffixes that make even a common-noun prefix a name (政治大学, 淡江大学). */
+const ACADEMIC = /(?:大学|学院|研究院|研究所)$/;
 /** Sub-units that may follow an organisation name (淡江大学国际事务与战略研究所). */
 const SUBUNIT = /(?:学院|研究所|研究院|中心|系|实验室)$/;
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'j', 'eng']);
@@ -53,6 +55,15 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
       j--;
     }
     if (DIRECTION.test(t.word) || (proper && !head && g.bySurface.get(t.word)?.type === 'ORG')) continue;
+    if (!proper && ACADEMIC.test(t.word)) {
+      const prev = tokens[k - 1];
+      if (t.word.length > 3 && !['l', 'n', 'nt', 'nz', 'ns', 'j'].includes(t.tag)) continue;
+      if (t.word.length > 3) proper = true;
+      else if (prev && prev.end === t.start && prev.word.length >= 2 && /^(?:n|ns|nz|nr|j|vn|a)$/.test(prev.tag) && !g.stoplist.has(prev.word) && g.bySurface.get(prev.word)?.type !== 'GPE') {
+        start = prev.start;
+        proper = true;
+      }
+    }
     if (!proper) {
       if (BARE.has(t.word)) out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
       continue;
@@ -63,7 +74,7 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
     // A sub-unit within a few words: 大学 + 国际事务与战略研究所.
     for (let m = k + 1; m < tokens.length && m <= k + 5; m++) {
       const u = tokens[m]!;
-      if (!/^(?:n|nz|vn|ns|j|c|nt)$/.test(u.tag) || u.start !== tokens[m - 1]!.end) break;
+      if (!/^(?:n|nz|vn|ns|j|c|p|nt|x)$/.test(u.tag) || u.start !== tokens[m - 1]!.end || !/^[\u4e00-\u9fff]+$/.test(u.word)) break;
       if (SUBUNIT.test(u.word)) {
         end = u.end;
         break;

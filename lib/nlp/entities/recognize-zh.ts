@@ -66,6 +66,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const lastPart = parts[parts.length - 1] ?? '';
     let tail = 0;
     while (tail < lastPart.length && tail < 6 && g.translit.has(lastPart[tail] ?? '')) tail++;
+    if (tail === 0 && lastPart.length >= 1 && g.surnames.has(lastPart[0] ?? '') && !CJK.test(lastPart[1] ?? '')) tail = 1;
     if (lead === 0 || tail === 0) continue;
     const start = m.index + first.length - lead;
     const end = m.index + m[0].length - (lastPart.length - tail);
@@ -138,6 +139,7 @@ function cutsTitle(s: string, start: number, end: number, g: Gazetteer): boolean
 /** 美国大学, 中国企业: a polity plus a common noun, not a named organisation. */
 function genericOfPolity(word: string, g: Gazetteer): boolean {
   const head = g.cjk.longestAt(word, 0);
+  if (head?.value.type === 'GPE' && g.bySurface.has(word.slice(head.end))) return true;
   return head?.value.type === 'GPE' && /^(?:大学|公司|企业|媒体|官员|军舰|军队|政府|学者|人士)$/.test(word.slice(head.end));
 }
 
