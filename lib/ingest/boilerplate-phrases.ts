@@ -17,6 +17,8 @@ export const WHOLE_BLOCK: readonly RegExp[] = [
   /^(?:你的器材不支持播放多媒体材料|你的設備不支持播放多媒體材料|视频加注文字，?|图像加注文字，?|圖像加註文字，?|影片加註文字，?|图片来源[:：].{0,40}|圖片來源[:：].{0,40}|此视频无法播放|點擊播放|点击播放|advertisement|广告|廣告)$/i,
   // editor/producer credits that are not names (names go to byline.ts)
   /^.{0,20}(?:制作组|製作組|编辑部|編輯部)$/,
+  // end marks
+  /^(?:[（(](?:完|全文完|終|终)[）)]|[-－—]\s*(?:完|終|终)\s*[-－—]|\(END\)|END)$/i,
   // lone hashtags (tag lists)
   /^(?:#\S+\s*)+$/,
 ];

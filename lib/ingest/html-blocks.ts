@@ -8,7 +8,7 @@ import { isFurniture } from './page-furniture';
  * Parsed with cheerio's htmlparser2 path (`xml: { xmlMode: false }`: forgiving HTML
  * rules, entities decoded, no parse5) and walked with an explicit stack, so thousands
  * of nested tags cost time linear in the input and no recursion depth. Block elements
- * (`p`, `div`, `h2`, `li`, …; also `time`, so a `<time datetime>` is a block of its own) and a double `<br>` end a block; a single `<br>` is a
+ * (`p`, `div`, `h2`, `li`, …; also `time`, so a `<time datetime>` is a block of its own) and a double `<br>` (or a `<br>` followed by an ideographic-space indent) end a block; a single `<br>` is a
  * space. Furniture (see page-furniture.ts and the adapter's selectors) is skipped.
  */
 export interface Block {
@@ -68,7 +68,9 @@ class BlockBuilder {
   /** A `<br>` was seen and only whitespace followed it. */
   pendingBr = false;
 
-  add(text: string, inLink: boolean, inBold: boolean): void {
+  add(text: string, inLink: boolean, inBold: boolean, tag: string): void {
+    // `<br>` + ideographic-space indent (`<br>` + U+3000 U+3000 + text) starts a new paragraph in Chinese layouts
+    if (this.pendingBr && /^[^\S\u3000]*\u3000/.test(text)) this.flush(tag);
     this.parts.push(text);
     const n = nonSpace(text);
     if (n > 0) this.pendingBr = false;
@@ -124,7 +126,7 @@ export function htmlToBlocks(html: string, dropSelectors: readonly string[] = []
       continue;
     }
     if (isText(node)) {
-      out.add(node.data, linkDepth > 0, boldDepth > 0);
+      out.add(node.data, linkDepth > 0, boldDepth > 0, blockStack.at(-1) ?? 'body');
       continue;
     }
     if (!isTag(node)) continue; // comments, directives, CDATA
@@ -132,7 +134,7 @@ export function htmlToBlocks(html: string, dropSelectors: readonly string[] = []
     if (el.name === 'br') {
       if (out.pendingBr) out.flush(blockStack.at(-1) ?? 'body');
       else {
-        out.add(' ', false, false);
+        out.add(' ', false, false, blockStack.at(-1) ?? 'body');
         out.pendingBr = true;
       }
       continue;

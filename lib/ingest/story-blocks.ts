@@ -76,6 +76,9 @@ export function extractStory(blocks: readonly Block[], title: string, adapter: O
   return { blocks: kept.filter((b) => b.text.length > 0), credits, datelines };
 }
 
+/** `（完）` closing a wire story's last paragraph. */
+const END_MARK = /\s*[（(](?:完|全文完)[）)]\s*$/;
+
 /** Trailing credits `（譯者：…）` and adapter trailers (CNA serial) on the last paragraphs. */
 function stripTrailers(kept: StoryBlock[], adapter: OutletAdapter, credits: Credits): DateFinding[] {
   const dates: DateFinding[] = [];
@@ -86,6 +89,7 @@ function stripTrailers(kept: StoryBlock[], adapter: OutletAdapter, credits: Cred
       block.text = trailer.text.trim();
       if (trailer.date) dates.push(trailer.date);
     }
+    block.text = block.text.replace(END_MARK, '');
     const credit = splitTrailingCredit(block.text);
     if (credit) {
       block.text = credit.text.trim();

@@ -42,6 +42,12 @@ describe('archive format variants', () => {
     expect(a.text).toBe('甲段。\n\n乙段。 仍是乙段。');
   });
 
+  it('starts a paragraph at a <br> followed by an ideographic-space indent, and drops （完）', () => {
+    const body = '<p>　　第一段。<br>　　第二段说完了。（完）</p><p>（完）</p>';
+    const a = parseArticle(bare('T', 'https://example.com/a', body), 'indent.md');
+    expect(a.text).toBe('第一段。\n\n第二段说完了。');
+  });
+
   it('reads titles that contain square brackets', () => {
     const a = parseArticle(bare('[Chinese] [快讯] 标题 (更新)', 'https://www.bbc.com/zhongwen/simp/x-1', BODY), 'b.md');
     expect(a.title).toBe('[Chinese] [快讯] 标题 (更新)');
