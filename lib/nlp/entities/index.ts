@@ -31,7 +31,7 @@ export function extractEntities(doc: NlpDoc): ArticleEntity[] {
     const items = resolveOverlaps(recognizeLatin(text, g)).map((c) => ({ c }));
     return groupMentions(text, items);
   }
-  const s = toSimplified(text);
+  const s = doc.script === 'traditional' || doc.language === 'zh-Hant' ? toSimplified(text) : text;
   const kept = resolveOverlaps(recognizeChinese(s, tagWords(s), g));
   const items: Mentioned[] = [];
   const taken = new Uint8Array(text.length + 1);
