@@ -15,9 +15,10 @@ const RELATION_RANK: Record<SpeakerRelation, number> = {
   'same-entity': 0,
   'same-text': 1,
   'same-side': 2,
-  unattributed: 3,
-  unknown: 4,
-  opposed: 5,
+  'speaker-in-content': 3,
+  unattributed: 4,
+  unknown: 5,
+  opposed: 6,
 };
 
 /**

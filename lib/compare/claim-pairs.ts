@@ -18,10 +18,13 @@ export interface ClaimNode {
   /** Entity ids mentioned inside the claim's content span. */
   entities: ReadonlySet<string>;
   /**
-   * Those of `entities` that can make a subject: not ubiquitous in the comparison (in at most half
-   * the claims, or two), and not the speaker's own country (Blinken on `美国`).
+   * Those of `entities` that can make a subject: not ubiquitous in the comparison (in at most a
+   * fifth of the claims, or two), not a protagonist (the speaker of two claims or more), and not
+   * the country of the speaker or of a main party (Blinken on `美国`, on `北京`).
    */
   salient: ReadonlySet<string>;
+  /** Those of `entities` that are not ubiquitous (count towards the shared-entity bonus). */
+  notable: ReadonlySet<string>;
 }
 
 /** The comparison of two claims. */
@@ -33,7 +36,10 @@ export interface PairScore {
   relation: SpeakerRelation;
   allowed: boolean;
   sharedEntities: string[];
-  /** The same speaker on the same subject: same entity and a shared, not ubiquitous, entity other than the speakers. */
+  /**
+   * The same speaker on the same subject: same entity (or named in the other's content, or
+   * unresolved) and a shared, not ubiquitous, entity other than the speakers.
+   */
   topical: boolean;
 }
 
@@ -45,22 +51,29 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
       .map((claim) => ({ article, articleIndex, claim, counts: claimTokens(claim.text, claim.start, article.entities) })),
   );
   const idf = inverseDocumentFrequency(raw.map((r) => r.counts));
+  const vocabulary = new Map<string, number>();
   const entitySets = raw.map(({ article, claim }) => new Set(entitySpansWithin(article.entities, claim.start, claim.end).map((s) => s.id)));
   const df = new Map<string, number>();
   for (const set of entitySets) for (const id of set) df.set(id, (df.get(id) ?? 0) + 1);
-  const ubiquitous = Math.max(2, raw.length / 2);
+  const ubiquitous = Math.max(2, raw.length / 5);
+  const sides = raw.map(({ article, claim }) => sideOfSpeaker(claim.speaker, article.entities));
+  const parties = mainParties(sides);
+  const speaks = new Map<string, number>();
+  for (const { claim } of raw) if (claim.speaker.entityId) speaks.set(claim.speaker.entityId, (speaks.get(claim.speaker.entityId) ?? 0) + 1);
   return raw.map(({ article, articleIndex, claim, counts }, k) => {
-    const side = sideOfSpeaker(claim.speaker, article.entities);
+    const side = sides[k];
     const salient = [...entitySets[k]!].filter((id) => {
-      if ((df.get(id) ?? 0) > ubiquitous) return false;
+      if ((df.get(id) ?? 0) > ubiquitous || (speaks.get(id) ?? 0) >= 2) return false;
       const entity = article.entities.find((e) => e.id === id);
-      return !(side && entity && sideOfEntity(entity) === side && entity.type === 'GPE');
+      if (!entity || entity.type !== 'GPE') return true;
+      const entitySide = sideOfEntity(entity);
+      return !(entitySide && (entitySide === side || parties.has(entitySide)));
     });
     return {
       ref: `${article.id}#${claim.id}`,
       articleIndex,
       claim,
-      vector: weigh(counts, idf),
+      vector: weigh(counts, idf, vocabulary),
       speaker: {
         entityId: claim.speaker.entityId,
         text: normalizeForCompare(claim.speaker.text).trim(),
@@ -70,8 +83,20 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
       cue: normalizeForCompare(claim.cue).trim(),
       entities: entitySets[k]!,
       salient: new Set(salient),
+      notable: new Set([...entitySets[k]!].filter((id) => (df.get(id) ?? 0) <= ubiquitous)),
     };
   });
+}
+
+/**
+ * The main parties of a story: the sides that speak in at least a quarter of the claims with
+ * a known side (in a US–China story, CN and US). Their countries and capitals are not a subject.
+ */
+function mainParties(sides: readonly (string | undefined)[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of sides) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const known = [...counts.values()].reduce((a, b) => a + b, 0);
+  return new Set([...counts].filter(([, c]) => c >= known / 4).map(([s]) => s));
 }
 
 /** Bonus per shared content entity other than the speakers themselves, and its cap. */
@@ -80,19 +105,37 @@ const ENTITY_BONUS_CAP = 0.16;
 const CUE_BONUS = 0.05;
 /** Minimum content similarity for a topical pair (same speaker, same subject) to link. */
 export const TOPICAL_MIN_SIMILARITY = 0.04;
+/** The same when the speaker is only named inside the other claim's content (weaker evidence). */
+const REPORTED_MIN_SIMILARITY = 0.1;
+/** The same when one speaker is unresolved (no entity, no side): it cannot rule the pair out, but proves nothing. */
+const UNRESOLVED_MIN_SIMILARITY = 0.15;
+
+/** A speaker the claims stage could not tie to an entity or a side. */
+function unresolved(node: ClaimNode): boolean {
+  return !node.speaker.entityId && !node.speaker.side;
+}
 
 /** Scores a pair of claim nodes. */
 export function scorePair(a: ClaimNode, b: ClaimNode): PairScore {
-  const relation = speakerRelation(a.speaker, b.speaker);
+  const direct = speakerRelation(a.speaker, b.speaker);
+  const names = (x: ClaimNode, y: ClaimNode): boolean => Boolean(y.speaker.entityId && x.entities.has(y.speaker.entityId));
+  // `X said … Qin stressed "…"`: a vague speaker whose content names the other claim's speaker reports that speaker.
+  const relation = (direct === 'unknown' || direct === 'unattributed') && (names(a, b) || names(b, a)) ? 'speaker-in-content' : direct;
   const { bonus, allowed } = speakerWeight(relation);
   const similarity = contentSimilarity(a.vector, b.vector);
+  if (similarity === 0) return { similarity, score: 0, relation, allowed, sharedEntities: [], topical: false };
   const sharedEntities = [...a.entities].filter((id) => b.entities.has(id)).sort();
   const notSpeakers = (id: string): boolean => id !== a.speaker.entityId && id !== b.speaker.entityId;
+  const notable = sharedEntities.filter((id) => notSpeakers(id) && a.notable.has(id) && b.notable.has(id)).length;
   const salient = sharedEntities.filter((id) => notSpeakers(id) && a.salient.has(id) && b.salient.has(id)).length;
   const cue = a.cue && a.cue === b.cue ? CUE_BONUS : 0;
-  const entityBonus = Math.min(ENTITY_BONUS_CAP, salient * ENTITY_BONUS);
+  const entityBonus = Math.min(ENTITY_BONUS_CAP, notable * ENTITY_BONUS);
   const score = similarity > 0 ? similarity + bonus + cue + entityBonus : 0;
-  const topical = relation === 'same-entity' && salient > 0 && similarity >= TOPICAL_MIN_SIMILARITY;
+  const topical =
+    salient > 0 &&
+    ((relation === 'same-entity' && similarity >= TOPICAL_MIN_SIMILARITY) ||
+      (relation === 'speaker-in-content' && similarity >= REPORTED_MIN_SIMILARITY) ||
+      (relation === 'unknown' && (unresolved(a) || unresolved(b)) && similarity >= UNRESOLVED_MIN_SIMILARITY));
   return { similarity, score, relation, allowed, sharedEntities, topical };
 }
 

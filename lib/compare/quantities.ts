@@ -44,7 +44,7 @@ const EN_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fi
 
 const NUM = '[0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+|one|two|three|four|five|six|seven|eight|nine|ten';
 const QUANTITY = new RegExp(
-  `(约|近|超过|逾|大约|about|nearly|over|more than |almost )?(${NUM})\\s*([万亿])?(多|余)?(个)?(半)?\\s*(${UNITS.join('|').replace(/%/g, '%')})`,
+  `(大约|约有|约|将近|近|超过|至少|逾|about |nearly |over |more than |almost |at least )?(${NUM})\\s*([万亿])?(多|余)?(个)?(半)?\\s*(${UNITS.join('|').replace(/%/g, '%')})`,
   'gu',
 );
 

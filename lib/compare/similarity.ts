@@ -1,8 +1,9 @@
 import type { TermCounts } from './claim-tokens';
 
-/** A weighted term vector with its precomputed norm and total weight. */
+/** A weighted term vector: token ids (ascending) with their weights, precomputed norm and total weight. */
 export interface WeightedVector {
-  weights: Map<string, number>;
+  ids: Int32Array;
+  values: Float64Array;
   norm: number;
   total: number;
 }
@@ -17,27 +18,48 @@ export function inverseDocumentFrequency(docs: readonly TermCounts[]): Map<strin
   return idf;
 }
 
-/** TF-IDF weights (sub-linear tf) of one document. */
-export function weigh(doc: TermCounts, idf: ReadonlyMap<string, number>): WeightedVector {
-  const weights = new Map<string, number>();
+/**
+ * TF-IDF weights (sub-linear tf) of one document, with tokens interned in `vocabulary`
+ * (shared by all documents of a comparison) so that vectors compare by merging integer ids.
+ */
+export function weigh(doc: TermCounts, idf: ReadonlyMap<string, number>, vocabulary: Map<string, number>): WeightedVector {
+  const entries: [number, number][] = [];
   let sq = 0;
   let total = 0;
   for (const [t, tf] of doc) {
+    let id = vocabulary.get(t);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(t, id);
+    }
     const w = (1 + Math.log(tf)) * (idf.get(t) ?? 1);
-    weights.set(t, w);
+    entries.push([id, w]);
     sq += w * w;
     total += w;
   }
-  return { weights, norm: Math.sqrt(sq), total };
+  entries.sort((a, b) => a[0] - b[0]);
+  return { ids: Int32Array.from(entries, (e) => e[0]), values: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sq), total };
+}
+
+/** Σ over shared tokens of `f(wa, wb)`, by merging the sorted id arrays. */
+function sumShared(a: WeightedVector, b: WeightedVector, f: (x: number, y: number) => number): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) sum += f(a.values[i++]!, b.values[j++]!);
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
 }
 
 /** Cosine similarity of two weighted vectors, in [0, 1]. */
 export function cosine(a: WeightedVector, b: WeightedVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small.weights) dot += w * (large.weights.get(t) ?? 0);
-  return Math.min(1, dot / (a.norm * b.norm));
+  return Math.min(1, sumShared(a, b, (x, y) => x * y) / (a.norm * b.norm));
 }
 
 /**
@@ -47,12 +69,7 @@ export function cosine(a: WeightedVector, b: WeightedVector): number {
 export function containment(a: WeightedVector, b: WeightedVector): number {
   const denom = Math.min(a.total, b.total);
   if (denom === 0) return 0;
-  let shared = 0;
-  for (const [t, w] of a.weights) {
-    const v = b.weights.get(t);
-    if (v !== undefined) shared += Math.min(w, v);
-  }
-  return Math.min(1, shared / denom);
+  return Math.min(1, sumShared(a, b, Math.min) / denom);
 }
 
 /**
@@ -63,7 +80,7 @@ export function containment(a: WeightedVector, b: WeightedVector): number {
 export function contentSimilarity(a: WeightedVector, b: WeightedVector): number {
   const c = cosine(a, b);
   const k = containment(a, b);
-  const lighter = Math.min(a.weights.size, b.weights.size);
+  const lighter = Math.min(a.ids.length, b.ids.length);
   const damp = Math.min(1, lighter / 6);
   return Math.max(c, (c + k * damp) / 2);
 }

@@ -1,7 +1,7 @@
 import type { Speaker } from '../schema/analysis';
 
 /** How two claims' speakers relate, from most to least certain. */
-export type SpeakerRelation = 'same-entity' | 'same-side' | 'same-text' | 'unattributed' | 'unknown' | 'opposed';
+export type SpeakerRelation = 'same-entity' | 'same-side' | 'same-text' | 'speaker-in-content' | 'unattributed' | 'unknown' | 'opposed';
 
 /** A claim's speaker as seen by the aligner: its entity id, surface text and resolved side. */
 export interface SpeakerInfo {
@@ -11,13 +11,14 @@ export interface SpeakerInfo {
   side?: string;
 }
 
-const VAGUE_KINDS = new Set<Speaker['kind']>(['unattributed', 'anonymous', 'media']);
+const VAGUE_KINDS = new Set<Speaker['kind']>(['unattributed', 'anonymous', 'media', 'statement']);
 
 /**
  * The relation between two speakers: the same entity id (or the same normalised text) →
  * same; the same side (a ministry and its minister, `中方` and `北京`) → same-side; two known
  * but different sides → opposed (never aligned); a vague speaker (unattributed, anonymous,
- * a news agency) → unattributed; otherwise unknown.
+ * a news agency, an unnamed statement) → unattributed; otherwise unknown. (`speaker-in-content`
+ * is decided by the caller: a vague or unknown speaker whose content names the other speaker.)
  */
 export function speakerRelation(a: SpeakerInfo, b: SpeakerInfo): SpeakerRelation {
   if (a.entityId && a.entityId === b.entityId) return 'same-entity';
@@ -34,6 +35,7 @@ export function speakerWeight(relation: SpeakerRelation): { bonus: number; allow
     case 'same-text':
       return { bonus: 0.1, allowed: true };
     case 'same-side':
+    case 'speaker-in-content':
       return { bonus: 0.05, allowed: true };
     case 'unattributed':
       return { bonus: 0, allowed: true };

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { negationConflict } from '../../lib/compare/negation';
+import { extractQuantities, parseNumeral, quantityConflict } from '../../lib/compare/quantities';
+import { sideOfText } from '../../lib/compare/speaker-side';
+
+describe('sideOfText', () => {
+  const cases: { text: string; side: string | undefined }[] = [
+    { text: '中国外交部', side: 'CN' },
+    { text: '秦刚', side: 'CN' },
+    { text: '中方', side: 'CN' },
+    { text: '北京', side: 'CN' },
+    { text: '中國外長秦剛', side: 'CN' },
+    { text: '中国驻美大使谢锋', side: 'CN' },
+    { text: '美国国务院', side: 'US' },
+    { text: '国务院发言人', side: 'US' },
+    { text: '美国务卿', side: 'US' },
+    { text: '华府', side: 'US' },
+    { text: 'Blinken', side: 'US' },
+    { text: 'the US ambassador', side: 'US' },
+    { text: '外交部', side: undefined },
+    { text: '美联社', side: undefined },
+    { text: 'campus news', side: undefined },
+  ];
+  it.each(cases)('$text speaks for $side', ({ text, side }) => {
+    expect(sideOfText(text)).toBe(side);
+  });
+});
+
+describe('figures', () => {
+  const numerals: { text: string; value: number }[] = [
+    { text: '十', value: 10 },
+    { text: '二十五', value: 25 },
+    { text: '两千三百万', value: 23_000_000 },
+    { text: '1,200.5', value: 1200.5 },
+  ];
+  it.each(numerals)('parses $text as $value', ({ text, value }) => {
+    expect(parseNumeral(text)).toBe(value);
+  });
+
+  const quantities: { text: string; expected: [number, string, boolean][] }[] = [
+    { text: '会面持续了五个半小时', expected: [[5.5, '小时', false]] },
+    { text: '兩人會談５個半小時', expected: [[2, '人', false], [5.5, '小时', false]] },
+    { text: '约3万人参加', expected: [[30_000, '人', true]] },
+    { text: '2021年初执政', expected: [] },
+    { text: 'the talks lasted 7 hours', expected: [[7, 'hours', false]] },
+  ];
+  it.each(quantities)('finds the figures of $text', ({ text, expected }) => {
+    expect(extractQuantities(text).map((q) => [q.value, q.unit, q.approximate])).toEqual(expected);
+  });
+
+  const conflicts: { a: string; b: string; conflict: boolean }[] = [
+    { a: '会谈持续了5个半小时', b: '会谈持续了7个小时', conflict: true },
+    { a: '会谈持续了五个半小时', b: '会谈持续了5个半小时', conflict: false },
+    { a: '约有3万人', b: '有5万人', conflict: false },
+    { a: '会谈持续了5个小时', b: '访问为期两天', conflict: false },
+  ];
+  it.each(conflicts)('$a against $b conflicts: $conflict', ({ a, b, conflict }) => {
+    expect(quantityConflict(a, b) !== undefined).toBe(conflict);
+  });
+});
+
+describe('negationConflict', () => {
+  const cases: { a: string; b: string; conflict: boolean }[] = [
+    { a: '双方没有达成协议', b: '双方达成了协议', conflict: true },
+    { a: '中方否认在古巴建设监测站', b: '中方在古巴建设监测站', conflict: true },
+    { a: 'the two sides did not reach an agreement', b: 'the two sides reach an agreement', conflict: true },
+    { a: '分歧仍未解决', b: '分歧仍未能解决', conflict: false },
+    { a: '不断加强合作', b: '加强合作', conflict: false },
+    { a: '双方分歧未解', b: '双方未能解决分歧', conflict: false },
+  ];
+  it.each(cases)('$a against $b conflicts: $conflict', ({ a, b, conflict }) => {
+    expect(negationConflict(a, b) !== undefined).toBe(conflict);
+  });
+});
