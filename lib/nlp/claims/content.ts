@@ -15,9 +15,10 @@ export interface QuoteRun {
 /**
  * The run of quotes that fills `[from, to)`: it starts at the first non-space character,
  * consecutive quotes are separated by commas or spaces only, and nothing but final
- * punctuation follows the last one (the last quote may close after `to`).
+ * punctuation follows the last one (the last quote may close after `to`). `strict` also
+ * rejects a lone short term (`“独裁者”`) that reads as a name rather than speech.
  */
-export function quoteRun(text: string, quotes: readonly Quote[], from: number, to: number): QuoteRun | undefined {
+export function quoteRun(text: string, quotes: readonly Quote[], from: number, to: number, strict = false): QuoteRun | undefined {
   let p = from;
   while (p < to && /\s/.test(text[p] ?? '')) p++;
   let i = quotes.findIndex((q) => q.open === p);
@@ -31,7 +32,7 @@ export function quoteRun(text: string, quotes: readonly Quote[], from: number, t
     last = next;
     i++;
   }
-  if (first === last && !isSpeechQuote(text, first)) return undefined;
+  if (strict && first === last && !isSpeechQuote(text, first)) return undefined;
   return last.close + 1 >= to || TAIL.test(text.slice(last.close + 1, to)) ? { first, last } : undefined;
 }
 

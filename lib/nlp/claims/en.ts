@@ -84,7 +84,7 @@ function continuation(ctx: ClaimContext, si: number, add: (r: ResolvedSpeaker, c
   const sentence = ctx.sentences[si];
   const prev = ctx.drafts[ctx.drafts.length - 1];
   if (!sentence || !prev || si - prev.sentenceIndex > 2) return;
-  const run = quoteRun(ctx.text, ctx.quotes, sentence.start, sentence.end);
+  const run = quoteRun(ctx.text, ctx.quotes, sentence.start, sentence.end, true);
   if (!run) return;
   const { start: _s, end: _e, ...speaker } = prev.speaker;
   add({ speaker, type: prev.speakerType }, prev.cue, { start: run.first.start, end: run.last.end }, true);

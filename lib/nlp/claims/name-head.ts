@@ -12,6 +12,9 @@ const NAME = /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,
  */
 export function titledName(text: string, range: Range): Range | undefined {
   const phrase = text.slice(range.start, range.end);
+  // A name followed by an honorific: 王勇教授, 高先生.
+  const honorific = /^([\u4e00-\u9fff]{2,3})(?:教授|博士|先生|女士|医生|醫生|律师|律師|议员|議員|牧师|牧師)$/.exec(phrase);
+  if (honorific?.[1]) return { start: range.start, end: range.start + honorific[1].length };
   let after = -1;
   TITLE.lastIndex = 0;
   for (const m of phrase.matchAll(TITLE)) after = (m.index ?? 0) + m[0].length;

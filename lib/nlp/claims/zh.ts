@@ -12,6 +12,7 @@ const TELL = /^(?:告诉|告訴|提醒|回答|敦促|呼吁|呼籲)$/;
 const OBJECT = /^[^，,：:。；;“”「」"\n]{1,15}[，,：:]/;
 /** Nothing but a speech suffix and final punctuation after a cue. */
 const CUE_AT_END = /^[道\s。．.！!？?…]*$/;
+const NEGATION = /(?:没有|沒有|并未|並未|从未|從未|未曾|拒绝|拒絕|不愿|不願|无意|無意)/;
 const FIRST_PERSON = /^(?:我|我们|我們|笔者|筆者|本台|本报|本報|前面我们|前面我們)/;
 
 /**
@@ -33,7 +34,8 @@ export function sentenceClaims(ctx: ClaimContext, si: number): void {
   const add = (resolved: ResolvedSpeaker, cue: string, content: Range, direct: boolean): void => {
     if (content.end <= content.start) return;
     // Too little to be a statement, or a `是…的` clause (`是在…提到习近平的`).
-    if (!direct && (content.end - content.start < 3 || (content.end - content.start <= 8 && text[content.end - 1] === '的'))) return;
+    const clause = /[，,：:]/.test(text[content.start - 1] ?? '');
+    if (!direct && (content.end - content.start < 3 || (!clause && content.end - content.start <= 8 && text[content.end - 1] === '的'))) return;
     ctx.drafts.push({ speaker: resolved.speaker, speakerType: resolved.type, cue, ...content, direct, sentence: sentenceOf(ctx.sentences, si, content), sentenceIndex: si });
   };
 
@@ -42,7 +44,7 @@ export function sentenceClaims(ctx: ClaimContext, si: number): void {
   if (last && canTrail(last.text) && CUE_AT_END.test(text.slice(last.end, se))) {
     const cs = clauseStart(text, ss, last.start, ctx.quotes);
     const mark = text[cs - 1] ?? '';
-    const runBefore = isCloseQuote(mark) ? quoteRun(text, ctx.quotes, ss, cs) : undefined;
+    const runBefore = isCloseQuote(mark) ? quoteRun(text, ctx.quotes, ss, cs, true) : undefined;
     if (cs > ss && last.start - cs <= 30 && (/[，,]/.test(mark) || runBefore)) {
       const resolved = resolveSpeaker(ctx, speakerPhrase(text, cs, last.start, ctx.mentions), si);
       const contentEnd = isCloseQuote(mark) ? cs : cs - 1;
@@ -67,7 +69,7 @@ export function sentenceClaims(ctx: ClaimContext, si: number): void {
     for (let i = ctx.drafts.length - 1; i >= before; i--) if (!ctx.drafts[i]?.direct) ctx.drafts.splice(i, 1);
   }
   if (ctx.drafts.length > before || claimed(ss)) return;
-  const run = quoteRun(text, ctx.quotes, ss, se);
+  const run = quoteRun(text, ctx.quotes, ss, se, true);
   const prev = ctx.drafts[ctx.drafts.length - 1];
   if (!run || run.last.end - run.first.start < 4) return;
   const speaker = prev && si - prev.sentenceIndex <= 4 ? carried(prev) : { speaker: { text: '', kind: 'unattributed' as const } };
@@ -84,14 +86,15 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   const cs = clauseStart(text, ss, cue.start, ctx.quotes);
   let phrase = speakerPhrase(text, cs, cue.start, ctx.mentions);
   if (phrase.end <= phrase.start && cue.text.startsWith('分析')) phrase = { start: cue.start, end: cue.start + 2 };
-  // The author's own voice (`我前面说了`, `笔者认为`) is no attributed claim.
+  // The author's own voice (`我前面说了`, `笔者认为`) is no attributed claim; nor is negated speech.
   if (FIRST_PERSON.test(text.slice(phrase.start, phrase.end))) return;
+  if (NEGATION.test(text.slice(phrase.end, cue.start))) return;
   const resolved = resolveSpeaker(ctx, phrase, si);
   if (phrase.end > phrase.start && cue.text.startsWith('分析') && phrase.start === cue.start) resolved.speaker.kind = 'expert';
   if (/^(?:报道|報導|报导|報道)/.test(cue.text) && resolved.speaker.kind !== 'statement') resolved.speaker.kind = 'media';
   const mark = text[cs - 1] ?? '';
   if (cs > ss && isCloseQuote(mark)) {
-    const run = quoteRun(text, ctx.quotes, ss, cs);
+    const run = quoteRun(text, ctx.quotes, ss, cs, true);
     if (run) add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
   } else if (cs === ss) attributePreviousQuote(ctx, si, resolved, cue.text);
   let p = cue.end;
