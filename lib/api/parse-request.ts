@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import { ArticleOverrides, CreateComparisonJson, LIMITS } from '../schema/comparison-input';
+import { ApiError } from './api-error';
+import { readBodyLimited } from './read-body';
+import type { ArticleSource } from './to-article';
+
+/** Room for the multipart or JSON envelope on top of the 5 MiB of content. */
+export const ENVELOPE_BYTES = 64 * 1024;
+
+/** `articles.0.url: Invalid URL` — the first issue of a failed parse, with its path. */
+export function describeIssue(error: z.ZodError, prefix = ''): string {
+  const issue = error.issues[0];
+  if (!issue) return `${prefix || 'body'}: invalid`;
+  const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+  return `${path || 'body'}: ${issue.message}`;
+}
+
+function checkArticleSize(name: string, bytes: number): void {
+  if (bytes > LIMITS.articleBytes) {
+    throw new ApiError(413, `article "${name}" too large: ${bytes} bytes (limit 1 MiB per article)`);
+  }
+}
+
+function parseJsonBody(body: Uint8Array): ArticleSource[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch (e) {
+    throw new ApiError(400, `malformed JSON body: ${e instanceof Error ? e.message : 'unreadable'}`);
+  }
+  const parsed = CreateComparisonJson.safeParse(data);
+  if (!parsed.success) throw new ApiError(400, describeIssue(parsed.error));
+  return parsed.data.articles.map((a) => {
+    checkArticleSize(a.name, Buffer.byteLength(a.content, 'utf8'));
+    return { ...a };
+  });
+}
+
+/** The per-file `meta` fields: none, one JSON array, or one JSON object per file in order. */
+function metaFor(values: readonly FormDataEntryValue[], count: number): ArticleOverrides[] {
+  const texts = values.map((v, i) => {
+    if (typeof v !== 'string') throw new ApiError(400, `meta[${i}]: expected a JSON text field, got a file`);
+    try {
+      return JSON.parse(v || '{}') as unknown;
+    } catch {
+      throw new ApiError(400, `meta[${i}]: malformed JSON`);
+    }
+  });
+  const list = texts.length === 1 && Array.isArray(texts[0]) ? (texts[0] as unknown[]) : texts;
+  if (list.length !== 0 && list.length !== count) {
+    throw new ApiError(400, `meta: ${list.length} entries for ${count} files (give one per file, in order)`);
+  }
+  return list.map((m, i) => {
+    const parsed = ArticleOverrides.safeParse(m);
+    if (!parsed.success) throw new ApiError(400, describeIssue(parsed.error, `meta[${i}]`));
+    return parsed.data;
+  });
+}
+
+async function parseMultipartBody(body: Uint8Array<ArrayBuffer>, contentType: string): Promise<ArticleSource[]> {
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new ApiError(400, 'malformed multipart/form-data body');
+  }
+  const files = form.getAll('files');
+  const meta = metaFor(form.getAll('meta'), files.length);
+  const out: ArticleSource[] = [];
+  for (const [i, file] of files.entries()) {
+    if (typeof file === 'string') throw new ApiError(400, `files[${i}]: expected a file, got a text field`);
+    const name = file.name || `file-${i + 1}`;
+    checkArticleSize(name, file.size);
+    out.push({ name, bytes: new Uint8Array(await file.arrayBuffer()), ...meta[i] });
+  }
+  return out;
+}
+
+/**
+ * Reads and validates the body of `POST /api/comparisons` (multipart files or JSON
+ * articles) into article sources. 415 for another content type, 413 past the limits,
+ * 400 naming the malformed field, 422 for fewer than 2 or more than 10 articles.
+ */
+export async function parseCreateRequest(request: Request): Promise<ArticleSource[]> {
+  const contentType = request.headers.get('content-type') ?? '';
+  const kind = /^\s*application\/json\b/i.test(contentType)
+    ? 'json'
+    : /^\s*multipart\/form-data\b/i.test(contentType)
+      ? 'multipart'
+      : null;
+  if (!kind) {
+    throw new ApiError(415, `unsupported content type "${contentType || 'none'}": send multipart/form-data (field "files") or application/json`);
+  }
+  const body = await readBodyLimited(request, LIMITS.requestBytes + ENVELOPE_BYTES);
+  const articles = kind === 'json' ? parseJsonBody(body) : await parseMultipartBody(body, contentType);
+  if (articles.length < LIMITS.minArticles) {
+    throw new ApiError(422, `a comparison needs at least ${LIMITS.minArticles} articles, got ${articles.length}`);
+  }
+  if (articles.length > LIMITS.maxArticles) {
+    throw new ApiError(422, `a comparison takes at most ${LIMITS.maxArticles} articles, got ${articles.length}`);
+  }
+  return articles;
+}
