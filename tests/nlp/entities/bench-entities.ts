@@ -8,7 +8,10 @@ const t0 = performance.now();
 const { extractEntities } = await import('../../../lib/nlp/entities');
 const { splitSentences } = await import('../../../lib/nlp/sentences');
 const tImport = performance.now();
-const { readFileSync, readdirSync } = await import('node:fs');
+const fs = await import('node:fs');
+const readFileSync = (f: string): string => fs.readFileSync(f, 'utf8');
+const dirents = (d: string) => fs.readdirSync(d, { withFileTypes: true });
+const names = (d: string): string[] => fs.readdirSync(d);
 const { join } = await import('node:path');
 
 const sample = '美国国务卿布林肯周日抵达北京，中国外长秦刚在钓鱼台国宾馆迎接。國務院發言人米勒表示，雙方討論了台灣問題。';
@@ -20,10 +23,10 @@ const tFirst = performance.now();
 
 const { parseArticle } = await import('../../../lib/ingest');
 const root = join(import.meta.dirname, '..', '..', '..', 'seeds');
-const articles = readdirSync(root, { withFileTypes: true })
+const articles = dirents(root)
   .filter((d) => d.isDirectory())
-  .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => !f.endsWith('.json')).map((f) => join(root, d.name, f)))
-  .map((f) => parseArticle(readFileSync(f, 'utf8'), f));
+  .flatMap((d) => names(join(root, d.name)).filter((f) => !f.endsWith('.json')).map((f) => join(root, d.name, f)))
+  .map((f) => parseArticle(readFileSync(f), f));
 const chars = articles.reduce((n, a) => n + a.text.length, 0);
 
 const { Jieba } = await import('@node-rs/jieba');
