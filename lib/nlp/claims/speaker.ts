@@ -57,6 +57,11 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
     }
   }
   if (lex) return { speaker: { ...base, kind: lex } };
+  if (!head && range.start > (ctx.sentences[si]?.start ?? range.start)) {
+    // No entity in a later clause (`華春瑩在推特上傳照片，發文還寫：`): a verb, not a subject.
+    const elided = elidedSpeaker(ctx, range.start, si);
+    if (elided.type === 'PERSON' && elided.speaker.start !== undefined) return elided;
+  }
   if (head) return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
   if (NAME_LIKE.test(text)) return { speaker: { ...base, kind: 'expert' } };
   return { speaker: { ...base, kind: 'entity' } };
