@@ -12,7 +12,8 @@ const fs = await import('node:fs');
 const readFileSync = (f: string): string => fs.readFileSync(f, 'utf8');
 const dirents = (d: string) => fs.readdirSync(d, { withFileTypes: true });
 const names = (d: string): string[] => fs.readdirSync(d);
-const { join } = await import('node:path');
+const path = await import('node:path');
+const join = (...parts: string[]): string => path.join(...parts);
 
 const sample = '美国国务卿布林肯周日抵达北京，中国外长秦刚在钓鱼台国宾馆迎接。國務院發言人米勒表示，雙方討論了台灣問題。';
 const doc = (text: string, script: 'simplified' | 'traditional' = 'simplified') => ({
