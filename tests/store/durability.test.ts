@@ -15,7 +15,7 @@ function startWriter(dataDir: string, tag: string, count: number): { child: Chil
   let buffer = '';
   let resolveFirst!: () => void;
   const firstAck = new Promise<void>((r) => (resolveFirst = r));
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     buffer += chunk.toString('utf8');
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
@@ -23,7 +23,7 @@ function startWriter(dataDir: string, tag: string, count: number): { child: Chil
     if (acked.length > 0) resolveFirst();
   });
   let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   const exit = new Promise<number | null>((r) =>
     child.on('exit', (code) => {
       if (code !== 0 && code !== null) console.error(stderr);
