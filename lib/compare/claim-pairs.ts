@@ -115,22 +115,37 @@ function unresolved(node: ClaimNode): boolean {
   return !node.speaker.entityId && !node.speaker.side;
 }
 
+/** Whether `x`'s content names `y`'s speaker. */
+function namesSpeakerOf(x: ClaimNode, y: ClaimNode): boolean {
+  return y.speaker.entityId !== undefined && x.entities.has(y.speaker.entityId);
+}
+
+/** How many entities both claims mention in `set` (`salient` or `notable`), the speakers excluded. */
+function countShared(a: ClaimNode, b: ClaimNode, shared: readonly string[], set: 'salient' | 'notable'): number {
+  let n = 0;
+  for (const id of shared) {
+    if (id !== a.speaker.entityId && id !== b.speaker.entityId && a[set].has(id) && b[set].has(id)) n++;
+  }
+  return n;
+}
+
 /** Scores a pair of claim nodes. */
 export function scorePair(a: ClaimNode, b: ClaimNode): PairScore {
   const direct = speakerRelation(a.speaker, b.speaker);
-  const names = (x: ClaimNode, y: ClaimNode): boolean => Boolean(y.speaker.entityId && x.entities.has(y.speaker.entityId));
-  // `X said … Qin stressed "…"`: a vague speaker whose content names the other claim's speaker reports that speaker.
-  const relation = (direct === 'unknown' || direct === 'unattributed') && (names(a, b) || names(b, a)) ? 'speaker-in-content' : direct;
-  const { bonus, allowed } = speakerWeight(relation);
   const similarity = contentSimilarity(a.vector, b.vector);
-  if (similarity === 0) return { similarity, score: 0, relation, allowed, sharedEntities: [], topical: false };
-  const sharedEntities = [...a.entities].filter((id) => b.entities.has(id)).sort();
-  const notSpeakers = (id: string): boolean => id !== a.speaker.entityId && id !== b.speaker.entityId;
-  const notable = sharedEntities.filter((id) => notSpeakers(id) && a.notable.has(id) && b.notable.has(id)).length;
-  const salient = sharedEntities.filter((id) => notSpeakers(id) && a.salient.has(id) && b.salient.has(id)).length;
+  if (similarity === 0) return { similarity, score: 0, relation: direct, allowed: speakerWeight(direct).allowed, sharedEntities: [], topical: false };
+  // `X said … Qin stressed "…"`: a vague speaker whose content names the other claim's speaker reports that speaker.
+  const relation =
+    (direct === 'unknown' || direct === 'unattributed') && (namesSpeakerOf(a, b) || namesSpeakerOf(b, a)) ? 'speaker-in-content' : direct;
+  const { bonus, allowed } = speakerWeight(relation);
+  const sharedEntities: string[] = [];
+  for (const id of a.entities) if (b.entities.has(id)) sharedEntities.push(id);
+  sharedEntities.sort();
+  const notable = countShared(a, b, sharedEntities, 'notable');
+  const salient = countShared(a, b, sharedEntities, 'salient');
   const cue = a.cue && a.cue === b.cue ? CUE_BONUS : 0;
   const entityBonus = Math.min(ENTITY_BONUS_CAP, notable * ENTITY_BONUS);
-  const score = similarity > 0 ? similarity + bonus + cue + entityBonus : 0;
+  const score = similarity + bonus + cue + entityBonus;
   const topical =
     salient > 0 &&
     ((relation === 'same-entity' && similarity >= TOPICAL_MIN_SIMILARITY) ||

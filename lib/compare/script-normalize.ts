@@ -17,9 +17,18 @@ export function toSimplified(text: string): string {
  * script, lower case, and the common dash/quote variants unified.
  */
 export function normalizeForCompare(text: string): string {
-  return toSimplified(text.normalize('NFKC'))
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = toSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/[“”„‟「」『』]/g, '"')
     .replace(/[‘’‚‛]/g, "'");
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
+  return out;
 }
+
+/** Memo of normalised texts (speaker names and entity labels recur across every claim pair); bounded. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;

@@ -41,25 +41,32 @@ export function weigh(doc: TermCounts, idf: ReadonlyMap<string, number>, vocabul
   return { ids: Int32Array.from(entries, (e) => e[0]), values: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sq), total };
 }
 
-/** Σ over shared tokens of `f(wa, wb)`, by merging the sorted id arrays. */
-function sumShared(a: WeightedVector, b: WeightedVector, f: (x: number, y: number) => number): number {
+/** Σ wa·wb and Σ min(wa, wb) over the tokens two vectors share, by merging their sorted id arrays. */
+function sharedSums(a: WeightedVector, b: WeightedVector): { dot: number; min: number } {
   let i = 0;
   let j = 0;
-  let sum = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) sum += f(a.values[i++]!, b.values[j++]!);
-    else if (x < y) i++;
+  let dot = 0;
+  let min = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) {
+      const wa = a.values[i++]!;
+      const wb = b.values[j++]!;
+      dot += wa * wb;
+      min += wa < wb ? wa : wb;
+    } else if (x < y) i++;
     else j++;
   }
-  return sum;
+  return { dot, min };
 }
 
 /** Cosine similarity of two weighted vectors, in [0, 1]. */
 export function cosine(a: WeightedVector, b: WeightedVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  return Math.min(1, sumShared(a, b, (x, y) => x * y) / (a.norm * b.norm));
+  return Math.min(1, sharedSums(a, b).dot / (a.norm * b.norm));
 }
 
 /**
@@ -69,7 +76,7 @@ export function cosine(a: WeightedVector, b: WeightedVector): number {
 export function containment(a: WeightedVector, b: WeightedVector): number {
   const denom = Math.min(a.total, b.total);
   if (denom === 0) return 0;
-  return Math.min(1, sumShared(a, b, Math.min) / denom);
+  return Math.min(1, sharedSums(a, b).min / denom);
 }
 
 /**
@@ -78,9 +85,11 @@ export function containment(a: WeightedVector, b: WeightedVector): number {
  * so that a two-token claim cannot be "contained" everywhere.
  */
 export function contentSimilarity(a: WeightedVector, b: WeightedVector): number {
-  const c = cosine(a, b);
-  const k = containment(a, b);
-  const lighter = Math.min(a.ids.length, b.ids.length);
-  const damp = Math.min(1, lighter / 6);
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const { dot, min } = sharedSums(a, b);
+  if (dot === 0) return 0;
+  const c = Math.min(1, dot / (a.norm * b.norm));
+  const k = Math.min(1, min / Math.min(a.total, b.total));
+  const damp = Math.min(1, Math.min(a.ids.length, b.ids.length) / 6);
   return Math.max(c, (c + k * damp) / 2);
 }

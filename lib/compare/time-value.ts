@@ -3,6 +3,8 @@ export interface TimeRange {
   startMs: number;
   endMs: number;
   granularity: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'interval';
+  /** An interval whose other end is an unknown duration (`2023-06-18/PXM`, "the next few months"): only its known end is placed. */
+  openEnded?: 'start' | 'end';
 }
 
 const DATE_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
@@ -54,7 +56,8 @@ export function parseDateValue(value: string): TimeRange | null {
 
 /**
  * Parses a normalised time value into a range: a date value, or an interval `A/B` (from the
- * start of A to the end of B; B may be a duration, or A may be one before a date B).
+ * start of A to the end of B; B may be a duration, or A may be one before a date B; an
+ * unknown duration such as `PXM` leaves the range open-ended at its known date).
  * Durations and unparseable values give null.
  */
 export function parseTimeValue(value: string): TimeRange | null {
@@ -69,5 +72,7 @@ export function parseTimeValue(value: string): TimeRange | null {
   const durB = parseDuration(right);
   if (a && durB !== null) return { startMs: a.startMs, endMs: a.startMs + durB, granularity: 'interval' };
   if (b && durA !== null) return { startMs: b.endMs - durA, endMs: b.endMs, granularity: 'interval' };
+  if (a && right.startsWith('P')) return { ...a, openEnded: 'end' };
+  if (b && left.startsWith('P')) return { ...b, openEnded: 'start' };
   return null;
 }

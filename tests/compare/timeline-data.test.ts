@@ -17,6 +17,7 @@ describe('parseTimeValue on every value form', () => {
     { label: 'an interval of days', value: '2023-06-18/2023-06-19', expected: ['2023-06-18T00:00:00.000Z', '2023-06-20T00:00:00.000Z', 'interval'] },
     { label: 'an interval of months', value: '2023-02/2023-06', expected: ['2023-02-01T00:00:00.000Z', '2023-07-01T00:00:00.000Z', 'interval'] },
     { label: 'a start and a duration', value: '2023-06-18/P2D', expected: ['2023-06-18T00:00:00.000Z', '2023-06-20T00:00:00.000Z', 'interval'] },
+    { label: 'an open-ended interval placed at its known date', value: '2023-06-18/PXM', expected: ['2023-06-18T00:00:00.000Z', '2023-06-19T00:00:00.000Z', 'day'] },
     { label: 'a duration alone (not placed)', value: 'P5DT5H', expected: null },
     { label: 'an impossible date', value: '2023-02-30', expected: null },
     { label: 'a backwards interval', value: '2023-06-19/2023-06-01', expected: null },
@@ -26,6 +27,11 @@ describe('parseTimeValue on every value form', () => {
     const r = parseTimeValue(value);
     expect(r && [iso(r.startMs), iso(r.endMs), r.granularity]).toEqual(expected);
   });
+});
+
+it('marks an interval with an unknown duration as open-ended', () => {
+  expect(parseTimeValue('2023-06-18/PXM')?.openEnded).toBe('end');
+  expect(parseTimeValue('PXD/2023-06-18')?.openEnded).toBe('start');
 });
 
 describe('parseDuration', () => {
