@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { isArchiveMarkdown, toArticle } from '../../lib/api/to-article';
+import { htmlToArticle, htmlShape } from '../../lib/ingest/generic-html';
+import { IngestError } from '../../lib/ingest/ingest-error';
+
+const BODY = '<p>美国国务卿布林肯周日抵达北京，与中国外长秦刚举行会谈。</p><p>外交部发言人表示，双方同意保持沟通。</p>';
+const PAGE = `<!doctype html><html lang="zh-CN"><head><title>布林肯访华 - 示例新闻</title>
+<meta property="og:site_name" content="示例新闻"><meta property="og:title" content="布林肯抵达北京">
+<meta property="article:published_time" content="2023-06-18T22:54:00+08:00"><meta name="author" content="王小明">
+<link rel="canonical" href="https://news.example.cn/2023/06/18/blinken.html"><script>var tracking = 1;</script></head>
+<body><nav><a href="/">首页</a> <a href="/world">国际</a></nav><article><h1>布林肯抵达北京</h1>${BODY}</article><footer>版权所有</footer></body></html>`;
+
+describe('htmlToArticle', () => {
+  const article = htmlToArticle(PAGE, 'page.html');
+  it.each([
+    ['title (og:title)', article.title, '布林肯抵达北京'],
+    ['url (canonical)', article.url, 'https://news.example.cn/2023/06/18/blinken.html'],
+    ['outlet name (og:site_name)', article.outlet.name, '示例新闻'],
+    ['outlet id (host)', article.outlet.id, 'unknown-news-example-cn'],
+    ['outlet zone (from the date offset)', article.outlet.timeZone, 'Etc/GMT-8'],
+    ['publishedAt (article:published_time)', article.publishedAt, '2023-06-18T14:54:00.000Z'],
+    ['byline (meta author)', article.byline, '王小明'],
+    ['script', article.script, 'simplified'],
+    ['text (paragraphs joined by a blank line)', article.text, '美国国务卿布林肯周日抵达北京，与中国外长秦刚举行会谈。\n\n外交部发言人表示，双方同意保持沟通。'],
+  ])('reads the %s', (_label, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it('gives paragraph spans that slice the text', () => {
+    for (const p of article.paragraphs) expect(article.text.slice(p.start, p.end)).not.toMatch(/^\s|\s$|\n/);
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('refuses a page with no story text', () => {
+    expect(() => htmlToArticle('<html><body><nav></nav></body></html>', 'empty.html')).toThrow(IngestError);
+  });
+});
+
+describe('pathological HTML is answered within 5 s', () => {
+  const shapes: [string, string][] = [
+    ['5,000 nested divs', `<html><body>${'<div>'.repeat(5000)}${BODY}${'</div>'.repeat(5000)}</body></html>`],
+    ['500 nested divs (slow for Readability)', `<html><body>${'<div>'.repeat(500)}${BODY}${'</div>'.repeat(500)}</body></html>`],
+    ['30,000 attributes on one element', `<html><body><p ${Array.from({ length: 30_000 }, (_, i) => `a${i}="v"`).join(' ')}>${BODY}</p></body></html>`],
+    ['45,000 sibling paragraphs', `<html><body>${'<p>文字。</p>'.repeat(45_000)}</body></html>`],
+    ['the largest page Readability gets (3,000 tags, 48 deep)', `<html><body>${`${'<div>'.repeat(46)}<p>美国国务卿布林肯周日抵达北京。</p>${'</div>'.repeat(46)}`.repeat(60)}</body></html>`],
+  ];
+  it.each(shapes)('%s', (_label, html) => {
+    const started = performance.now();
+    let outcome: string;
+    try {
+      outcome = htmlToArticle(html, 'x.html').text.slice(0, 10);
+    } catch (e) {
+      outcome = e instanceof IngestError ? 'refused' : 'crashed';
+    }
+    expect(outcome).not.toBe('crashed');
+    expect(performance.now() - started).toBeLessThan(5000);
+  }, 30_000);
+
+  it('refuses more than 50,000 start tags', () => {
+    expect(() => htmlToArticle(`<html><body>${'<b>x</b>'.repeat(50_001)}</body></html>`, 'x.html')).toThrow(/too complex/);
+  });
+
+  it('measures depth and tags in one scan', () => {
+    expect(htmlShape('<div><div><p>x<br></div></div>')).toEqual({ startTags: 4, depth: 2, attributes: 0 });
+  });
+});
+
+describe('toArticle', () => {
+  it.each([
+    ['front matter + link + rule', '---\ntitle: x\n---\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
+    ['epoch comment + link + rule', '<!--1686746702000-->\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
+    ['NaN comment + link + rule', '<!--NaN-->\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
+    ['an HTML page', PAGE, false],
+    ['plain text', '标题\n\n正文。', false],
+  ])('recognises the archive format: %s → %s', (_label, text, expected) => {
+    expect(isArchiveMarkdown(text)).toBe(expected);
+  });
+
+  it('reads plain text with a short first line as the title', () => {
+    const a = toArticle({ name: 'note.txt', content: '布林肯访华\n\n美国国务卿布林肯周日抵达北京。\n他与秦刚会谈。\n\n双方同意保持沟通。' });
+    expect(a.title).toBe('布林肯访华');
+    expect(a.text).toBe('美国国务卿布林肯周日抵达北京。他与秦刚会谈。\n\n双方同意保持沟通。');
+  });
+
+  it('applies the overrides: outlet, title, url, publishedAt', () => {
+    const a = toArticle({ name: 'p.html', content: PAGE, outlet: 'My Paper', title: '新标题', url: 'https://mine.example/a', publishedAt: '2023-06-19' });
+    expect(a.outlet).toMatchObject({ id: 'user-my-paper', name: 'My Paper' });
+    expect([a.title, a.url, a.publishedAt]).toEqual(['新标题', 'https://mine.example/a', '2023-06-19T00:00:00.000Z']);
+    expect(a.publishedEvidence.raw).toBe('user: 2023-06-19');
+  });
+
+  it('maps an outlet name the registry knows to that outlet', () => {
+    expect(toArticle({ name: 'a.txt', content: '标题\n\n正文内容。', outlet: 'RFI' }).outlet.id).toBe('rfi');
+  });
+});
