@@ -17,9 +17,17 @@ export function isBoilerplate(block: Block, extra: readonly RegExp[] = []): bool
   return t.length <= SHORT_BLOCK_MAX && SHORT_BLOCK_CONTAINS.some((re) => re.test(t));
 }
 
-/** True when most of the block's text is link text. */
+/** Prose around links: enough unlinked text, written in clauses, to be a story sentence. */
+const MIN_PROSE_CHARS = 15;
+
+/**
+ * True when most of the block's text is link text and what is left is not prose: a story
+ * sentence whose clause happens to be an inline link (DW's `rel="ArticleRef"`) stays.
+ */
 export function isLinkList(block: Block): boolean {
-  return block.chars > 0 && block.linkChars / block.chars > MAX_LINK_DENSITY;
+  if (block.chars === 0 || block.linkChars / block.chars <= MAX_LINK_DENSITY) return false;
+  const prose = block.chars - block.linkChars >= MIN_PROSE_CHARS && /[，。；！？,.;]/.test(block.text);
+  return !prose;
 }
 
 /**
