@@ -1,22 +1,40 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { parseViewState, withView, type ViewState } from '@/lib/schema/view-state';
 
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+function currentSearch(): string {
+  return window.location.search;
+}
+
 /**
- * The view state from the URL, and a setter that rewrites the URL in place (no server
- * round trip; Next keeps `useSearchParams` in sync with `history.replaceState`).
+ * The view state from the URL, and a setter that rewrites the URL in place (no server round
+ * trip). The URL is the store: every client leaf reads it through `useSyncExternalStore`, so a
+ * change made by one (a table row, a highlight) reaches all of them at once. Next's own
+ * history state is kept, so back/forward and later navigations still work.
  */
 export function useView(): [ViewState, (patch: Partial<ViewState>) => void] {
+  // Re-render on Next navigations (tab links), and give the server render its search string.
   const params = useSearchParams();
-  const pathname = usePathname();
-  const state = useMemo(() => parseViewState(new URLSearchParams(params.toString())), [params]);
-  const update = useCallback(
-    (patch: Partial<ViewState>) => {
-      window.history.replaceState(null, '', `${pathname}${withView(state, patch)}`);
-    },
-    [pathname, state],
-  );
+  const serverSearch = params.size > 0 ? `?${params.toString()}` : '';
+  const search = useSyncExternalStore(subscribe, currentSearch, () => serverSearch);
+  const state = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
+  const update = useCallback((patch: Partial<ViewState>) => {
+    const now = parseViewState(new URLSearchParams(window.location.search));
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${withView(now, patch)}`);
+    for (const l of listeners) l();
+  }, []);
   return [state, update];
 }

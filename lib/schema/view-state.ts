@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const Tab = z.enum(['columns', 'claims', 'entities', 'timeline', 'overlap']);
 export type Tab = z.infer<typeof Tab>;
 
-const Key = z.string().regex(/^[A-Za-z0-9_#:.-]{1,120}$/);
+/** An id from the analysis: any printable text without spaces, quotes or angle brackets. */
+const Key = z.string().regex(/^[^\s<>"'`\\]{1,160}$/u);
 
 /**
  * Everything a view shows that a shared link must reproduce. Parsed from `searchParams`
