@@ -67,6 +67,10 @@ describe('negationConflict', () => {
     { a: '分歧仍未解决', b: '分歧仍未能解决', conflict: false },
     { a: '不断加强合作', b: '加强合作', conflict: false },
     { a: '双方分歧未解', b: '双方未能解决分歧', conflict: false },
+    { a: '他甚至否认气球在那里', b: '当我下令击落那个装满间谍设备的气球时', conflict: false },
+    { a: '当时，他们并不知道发生了什么', b: '当他们不知道发生了什么时', conflict: false },
+    { a: '他们并不知道发生了什么', b: '他们知道发生了什么', conflict: true },
+    { a: '我向你们保证，不用担心中国', b: '我向你们保证，不要担心中国', conflict: false },
   ];
   it.each(cases)('$a against $b conflicts: $conflict', ({ a, b, conflict }) => {
     expect(negationConflict(a, b) !== undefined).toBe(conflict);
