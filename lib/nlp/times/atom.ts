@@ -10,9 +10,9 @@ export type SubPeriod =
   | 'late' // 底, 末, 下旬, late
   | 'firstHalf' // 上半年
   | 'secondHalf' // 下半年
-  | 'earlier' // 稍早, 早些时候: from the unit's start to publication
-  | 'later' // 晚些时候: from publication to the unit's end
-  | 'since'; // 以来: from the unit's start to publication
+  | 'earlier' // 稍早, 早些时候
+  | 'later' // 晚些时候
+  | 'since'; // 以来 (kept off the span): the unit itself
 
 /**
  * What a calendar expression fixes: absolute or relative year/month/day, weekday, week,
@@ -64,6 +64,8 @@ export interface ResolveContext {
   anchorYear: number | null;
   /** True when the clause talks about plans (将, 预计, will…). */
   future: boolean;
+  /** True when the clause is in the past tense (了, 已, 曾, 过…) and not about plans. */
+  past: boolean;
 }
 
 /** Granularity of an atom, coarse to fine; atoms merge only in increasing rank order. */

@@ -54,3 +54,17 @@ export function isFutureContext(text: string, start: number, end: number): boole
   const before = text.slice(Math.max(a, start - 12), start);
   return FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(text.slice(end, b));
 }
+
+/**
+ * Aspect markers of a completed event: 了 (not in 了解, 为了, 除了, 不了…), 已/已经, 曾经 (曾 only before
+ * 在/是/说…, as it is also a surname), and 过 after a verb (not 通过, 经过, 不过, 过去, 过父亲节…). Chinese only and deliberately
+ * narrow: a false positive moves a day into the past.
+ */
+const PAST_MARKER =
+  /(?<![为為除不受得罢罷末])了(?![解不])|已经|已經|已(?![知婚])|曾经|曾經|曾(?=[在是到与與于於说說表多])|(?<![通经經不超越度跨路难難])过(?![去年节節程渡分来來头頭敏父母生春新圣聖])|(?<![通經不超越度跨路難])過(?![去年節程渡分來頭敏父母生春新聖])/;
+
+/** True when the clause around `[start, end)` reports a completed event (see PAST_MARKER). */
+export function isPastContext(text: string, start: number, end: number): boolean {
+  const [a, b] = clauseAround(text, start, end);
+  return PAST_MARKER.test(text.slice(a, start) + text.slice(end, b));
+}

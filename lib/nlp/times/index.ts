@@ -5,7 +5,7 @@ import { localDate, type Ymd } from './calendar';
 import { groupAtoms, selectAtoms, type Group } from './combine';
 import { inheritFromHistory, type HistoryAnchor } from './history';
 import { namedDayRules } from './named-days';
-import { eventClause, isFutureContext } from './event';
+import { eventClause, isFutureContext, isPastContext } from './event';
 import { STANDALONE_PARTS } from './parts-of-day';
 import { resolveFields } from './resolve';
 import { scanRules } from './rule';
@@ -39,7 +39,9 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
   let history: HistoryAnchor | null = null;
   for (const group of groups) {
     if (isLonePart(text, group)) continue;
-    const ctx: ResolveContext = { pub, anchorDay, anchorYear, future: isFutureContext(text, group.start, group.end) };
+    const future = isFutureContext(text, group.start, group.end);
+    const past = !future && isPastContext(text, group.start, group.end);
+    const ctx: ResolveContext = { pub, anchorDay, anchorYear, future, past };
     if (group.fields) group.fields = inheritFromHistory(group.fields, group.start, pub, ctx.future, history);
     const resolved = resolveGroup(group, ctx);
     if (resolved === null) {

@@ -12,7 +12,12 @@ import {
  *   more than 10 days in the future;
  * - a month without a year takes the publication year, or the previous year when that puts
  *   it more than 6 months in the future;
- * - 初/中/底 split a month 1–10/11–20/21–end and a year into Jan–Feb/Jun–Jul/Nov–Dec.
+ * - a part of the day (下午) gives the plain day; a clock time gives `YYYY-MM-DDTHH:MM`;
+ * - fuzzy parts of a unit (初/中/底, 稍早, 晚些时候) give the enclosing unit (`2023-02`, `2023`,
+ *   the week's interval); 上半年/下半年 and 上半月/下半月 are the exact halves;
+ * - X以来 takes the value of X (`2018年以来` → `2018`);
+ * - 本/这个 + weekday is that day of the publication's ISO week, or the most recent such day
+ *   when that would be after publication and the clause is in the past tense (了, 已, 曾…).
  */
 export function resolveFields(f: Fields, ctx: ResolveContext): Resolved | null {
   const pub = ctx.pub;
@@ -42,9 +47,9 @@ export function resolveFields(f: Fields, ctx: ResolveContext): Resolved | null {
       if (pub === null) return null;
       year = month - pub.m > 6 ? pub.y - 1 : pub.y;
     }
-    return subMonth(year, month, f.sub, ctx);
+    return subMonth(year, month, f.sub);
   }
-  if (year !== undefined) return subYear(year, f.sub, ctx);
+  if (year !== undefined) return subYear(year, f.sub);
   if (f.clock !== undefined || f.part !== undefined) {
     const anchor = ctx.anchorDay ?? pub;
     if (anchor !== null) return withTime(anchor, f);
@@ -77,20 +82,21 @@ function resolveDay(f: Fields, ctx: ResolveContext, year: number | undefined, mo
   }
   if (f.weekday !== undefined) {
     if (pub === null) return 'unresolved';
-    if (f.weekRel !== undefined) return addDays(mondayOf(pub), 7 * f.weekRel + f.weekday - 1);
     const back = (isoWeekday(pub) - f.weekday + 7) % 7;
+    if (f.weekRel !== undefined) {
+      const inWeek = addDays(mondayOf(pub), 7 * f.weekRel + f.weekday - 1);
+      // 这周日 in a past-tense clause cannot be after publication: the most recent such day.
+      return f.weekRel === 0 && ctx.past && toDayNumber(inWeek) > toDayNumber(pub) ? addDays(pub, -back) : inWeek;
+    }
     if (back === 0) return pub;
     return ctx.future ? addDays(pub, 7 - back) : addDays(pub, -back);
   }
   return null;
 }
 
-/** A day refined by a part of the day (interval) or a clock time (datetime). */
+/** A day, or a local wall time when a clock time is given; a part of the day alone keeps the plain day. */
 function withTime(day: Ymd, f: Fields): Resolved {
   if (f.clock !== undefined) return { value: fmtDateTime(day, f.clock), kind: 'datetime', day };
-  if (f.part !== undefined) {
-    return { value: `${fmtDateTime(day, f.part[0])}/${fmtDateTime(day, f.part[1])}`, kind: 'interval', day };
-  }
   return { value: fmtDay(day), kind: 'date', day };
 }
 
@@ -107,65 +113,22 @@ function resolveWeek(f: Fields, ctx: ResolveContext): Resolved | null {
     monday = wd >= 6 || ctx.future ? mondayOf(pub) : addDays(mondayOf(pub), -7);
   }
   if (f.week === 'weekend') return { value: interval(addDays(monday, 5), addDays(monday, 6)), kind: 'interval' };
-  const sunday = addDays(monday, 6);
-  if (f.sub === 'earlier' || f.sub === 'since') return { value: interval(monday, minDay(pub, sunday)), kind: 'interval' };
-  if (f.sub === 'later') return { value: interval(maxDay(pub, monday), sunday), kind: 'interval' };
-  if (f.sub === 'early') return { value: interval(monday, addDays(monday, 2)), kind: 'interval' };
-  return { value: interval(monday, sunday), kind: 'interval' };
+  // 本周初, 本周稍早, 本周以来: the enclosing week.
+  return { value: interval(monday, addDays(monday, 6)), kind: 'interval' };
 }
 
-const minDay = (a: Ymd, b: Ymd): Ymd => (toDayNumber(a) <= toDayNumber(b) ? a : b);
-const maxDay = (a: Ymd, b: Ymd): Ymd => (toDayNumber(a) >= toDayNumber(b) ? a : b);
-
-/** Spans from the unit's start to publication (稍早, 以来) or from publication to its end (晚些时候). */
-function towardPub(first: Ymd, last: Ymd, sub: SubPeriod, pub: Ymd | null): string | null {
-  if (pub === null) return null;
-  if (sub === 'later') return interval(maxDay(pub, first), last);
-  return interval(first, sub === 'since' ? pub : minDay(pub, last));
-}
-
-function subMonth(y: number, m: number, sub: SubPeriod | undefined, ctx: ResolveContext): Resolved | null {
-  const last = daysInMonth(y, m);
+/** A month: the halves are intervals; every other part (初, 中旬, 底, 稍早, 以来) is the month itself. */
+function subMonth(y: number, m: number, sub: SubPeriod | undefined): Resolved {
   const day = (d: number): Ymd => ({ y, m, d });
-  switch (sub) {
-    case undefined:
-      return { value: fmtMonth(y, m), kind: 'month', year: y };
-    case 'early':
-      return { value: interval(day(1), day(10)), kind: 'interval', year: y };
-    case 'mid':
-      return { value: interval(day(11), day(20)), kind: 'interval', year: y };
-    case 'late':
-      return { value: interval(day(21), day(last)), kind: 'interval', year: y };
-    case 'firstHalf':
-      return { value: interval(day(1), day(15)), kind: 'interval', year: y };
-    case 'secondHalf':
-      return { value: interval(day(16), day(last)), kind: 'interval', year: y };
-    default: {
-      const value = towardPub(day(1), day(last), sub, ctx.pub);
-      return value === null ? null : { value, kind: 'interval', year: y };
-    }
-  }
+  if (sub === 'firstHalf') return { value: interval(day(1), day(15)), kind: 'interval', year: y };
+  if (sub === 'secondHalf') return { value: interval(day(16), day(daysInMonth(y, m))), kind: 'interval', year: y };
+  return { value: fmtMonth(y, m), kind: 'month', year: y };
 }
 
-function subYear(y: number, sub: SubPeriod | undefined, ctx: ResolveContext): Resolved | null {
+/** A year: the halves are intervals; every other part (年初, 年底, 晚些时候, 以来) is the year itself. */
+function subYear(y: number, sub: SubPeriod | undefined): Resolved {
   const d = (m: number, dd: number): Ymd => ({ y, m, d: dd === 0 ? daysInMonth(y, m) : dd });
-  const span = (a: Ymd, b: Ymd): Resolved => ({ value: interval(a, b), kind: 'interval', year: y });
-  switch (sub) {
-    case undefined:
-      return { value: fmtYear(y), kind: 'year', year: y };
-    case 'early':
-      return span(d(1, 1), d(2, 0));
-    case 'mid':
-      return span(d(6, 1), d(7, 0));
-    case 'late':
-      return span(d(11, 1), d(12, 0));
-    case 'firstHalf':
-      return span(d(1, 1), d(6, 0));
-    case 'secondHalf':
-      return span(d(7, 1), d(12, 0));
-    default: {
-      const value = towardPub(d(1, 1), d(12, 0), sub, ctx.pub);
-      return value === null ? null : { value, kind: 'interval', year: y };
-    }
-  }
+  if (sub === 'firstHalf') return { value: interval(d(1, 1), d(6, 0)), kind: 'interval', year: y };
+  if (sub === 'secondHalf') return { value: interval(d(7, 1), d(12, 0)), kind: 'interval', year: y };
+  return { value: fmtYear(y), kind: 'year', year: y };
 }

@@ -12,8 +12,13 @@ const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 /** Words after 周一…周日 that show it is `上周 一位…`, not a weekday. */
 const NOT_WEEKDAY_NEXT = '位名个個项項次些批架艘份家般直起同道样樣边邊间間段年月刊报報期度致';
 
+/**
+ * A calendar atom over the match. A trailing 以来 (sub `since`) is kept off the span: `自2018年以来`
+ * annotates `2018年`, whose value it takes.
+ */
 function calendar(m: RegExpExecArray, rule: string, rank: Rank, fields: Fields, relative: boolean, priority = 10): Atom {
-  return { start: at(m), end: at(m) + m[0].length, rule, priority, rank, fields, relative };
+  const since = fields.sub === 'since' && /(以来|以來)$/.test(m[0]);
+  return { start: at(m), end: at(m) + m[0].length - (since ? 2 : 0), rule, priority, rank, fields, relative };
 }
 
 function relOf(prefix: string | undefined): number | undefined {
@@ -72,8 +77,10 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
       name: 'zh-year-sub',
       re: new RegExp(`(?<![0-9０-９〇零一二三四五六七八九十年每今去明前后後本同次翌隔当當])(年初|年中|年底|年末)(以来|以來)?`, 'g'),
       build: (m) => {
-        const since = m[2] !== undefined;
-        return calendar(m, 'zh-year-sub', RANK.year, { yearRel: 0, sub: since ? 'since' : subPeriodOf(m[1]) }, true);
+        // 年初以来: the span is 年初 (以来 trimmed off), its value the year.
+        const start = at(m);
+        const end = start + (m[1] ?? '').length;
+        return { start, end, rule: 'zh-year-sub', priority: 10, rank: RANK.year, fields: { yearRel: 0, sub: subPeriodOf(m[1]) }, relative: true };
       },
     },
     {

@@ -3,8 +3,9 @@ import { fmtDay } from './calendar';
 import { isoDuration, pointValue, shiftDay, type Duration } from './duration';
 
 /**
- * How a length of time is used: a bare length (`两天`), a point before or after publication
- * (`十年前`, `三天后`), or a span ending or starting at publication (`五年来`, `未来几个月`).
+ * How a length of time is used: a bare length (`两天`, `五年来`), a point before or after
+ * publication (`十年前`, `三天后`), or a span ending or starting at publication (`过去一年`,
+ * `未来几个月`).
  */
 export type SpanMode = 'length' | 'ago' | 'later' | 'past' | 'future';
 

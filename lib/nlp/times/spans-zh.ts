@@ -5,7 +5,7 @@ import { parseNumber, ZH_NUM_CHAR } from './numerals';
 import { at, type Rule } from './rule';
 import { spanAtom, type SpanMode } from './span-atom';
 
-/** Chinese standalone expressions: durations and spans (五个半小时, 五年来, 十年前), decades, centuries, 近日. */
+/** Chinese standalone expressions: durations (五个半小时, 五年来 → `P5Y`), points (十年前), decades, centuries, 近日. */
 
 const ZN = ZH_NUM_CHAR;
 const QTY = `[0-9０-９]+(?:\\.[0-9]+)?|数十|數十|几十|幾十|十几|十幾|好几|好幾|数百|數百|几百|幾百|上百|${ZN}+|数|數|几|幾|半|多`;
@@ -29,11 +29,15 @@ function unitOf(word: string): DurationUnit | null {
   return null;
 }
 
+/**
+ * How a Chinese duration is used. N units + 来 (`五年来`, `近五年来`, `多年来`) is a length, like
+ * `两天`; 近/过去 without 来 (`过去一年`) is the span ending at publication.
+ */
 function modeOf(pre: string | undefined, post: string | undefined): SpanMode {
+  if (post && /来|來/.test(post)) return 'length';
   if (pre && /近|过去|過去|最近/.test(pre)) return 'past';
   if (pre) return 'future';
   if (!post) return 'length';
-  if (/来|來/.test(post)) return 'past';
   if (/前/.test(post)) return 'ago';
   if (/[后後]/.test(post)) return 'later';
   return 'length';

@@ -19,6 +19,22 @@ describe('weekday resolution', () => {
     expect(values('布林肯可能在周一与习近平会面', '2023-06-18T04:00:00Z')).toEqual([['周一', '2023-06-19']]);
   });
 
+  // Monday 2023-06-19 in Shanghai: the ISO week's Sunday is the 25th, the last Sunday the 18th.
+  const THIS_WEEK_DAY: [string, string, string][] = [
+    ['这个周日在推特上发文的家属说', '这个周日', '2023-06-25'],
+    ['家属这个周日已在推特上发文', '这个周日', '2023-06-18'],
+    ['家属这周日发布了一条推文', '这周日', '2023-06-18'],
+    ['他曾经在本周日会见记者', '本周日', '2023-06-18'],
+    ['家属这周日说过此事', '这周日', '2023-06-18'],
+    ['这个周日将是我第七次没能与爸爸过父亲节', '这个周日', '2023-06-25'],
+    ['双方这周日通过视频会面', '这周日', '2023-06-25'],
+    ['为了这周日的会面，双方进行准备', '这周日', '2023-06-25'],
+    ['布林肯本周一已抵达北京', '本周一', '2023-06-19'],
+  ];
+  it.each(THIS_WEEK_DAY)('reads %s as %s = %s (a past-tense clause moves a later day of this week back)', (text, mention, value) => {
+    expect(values(text, '2023-06-19T04:00:00Z').filter(([t]) => t === mention)).toEqual([[mention, value]]);
+  });
+
   it('reads the publication day in the outlet zone, not in UTC', () => {
     // 2023-06-18T20:00Z is already Monday the 19th in Shanghai, still Sunday in New York.
     expect(values('今天', '2023-06-18T20:00:00Z', 'Asia/Shanghai')).toEqual([['今天', '2023-06-19']]);
@@ -41,7 +57,7 @@ describe('year-less dates', () => {
       ['1962年10月14日', '1962-10-14'],
       ['10月16日', '1962-10-16'],
       ['17日', '1962-10-17'],
-      ['当天下午', '1962-10-17T12:00/1962-10-17T18:00'],
+      ['当天下午', '1962-10-17'],
     ]);
   });
 
@@ -60,7 +76,7 @@ describe('bracketed dates', () => {
 
   it('keep the date when the bracket only names the weekday', () => {
     expect(values('6月19日（星期一）下午会面', '2023-06-20T04:00:00Z')).toEqual([
-      ['6月19日（星期一）下午', '2023-06-19T12:00/2023-06-19T18:00'],
+      ['6月19日（星期一）下午', '2023-06-19'],
     ]);
   });
 });
