@@ -22,8 +22,8 @@ function currentSearch(): string {
 /**
  * The view state from the URL, and a setter that rewrites the URL in place (no server round
  * trip). The URL is the store: every client leaf reads it through `useSyncExternalStore`, so a
- * change made by one (a table row, a highlight) reaches all of them at once. Next's own
- * history state is kept, so back/forward and later navigations still work.
+ * change made by one (a table row, a highlight) reaches all of them at once. `replaceState`
+ * with null data is the form Next's router syncs itself with.
  */
 export function useView(): [ViewState, (patch: Partial<ViewState>) => void] {
   // Re-render on Next navigations (tab links), and give the server render its search string.
@@ -33,7 +33,7 @@ export function useView(): [ViewState, (patch: Partial<ViewState>) => void] {
   const state = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
   const update = useCallback((patch: Partial<ViewState>) => {
     const now = parseViewState(new URLSearchParams(window.location.search));
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${withView(now, patch)}`);
+    window.history.replaceState(null, '', `${window.location.pathname}${withView(now, patch)}`);
     for (const l of listeners) l();
   }, []);
   return [state, update];

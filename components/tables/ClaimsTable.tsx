@@ -16,6 +16,7 @@ import { useView } from '../selection/useView';
 import type { ClaimTableRow } from './claim-table-rows';
 
 const col = createColumnHelper<ClaimTableRow>();
+const HIDDEN = { articleId: false };
 const SORTABLE = new Set(['speaker', 'cue', 'text', 'direct', 'outlets', 'relation', 'outlet']);
 
 /** The claims of every outlet: sortable, filterable by speaker, outlet and "only in"; a row selects its spans. */
@@ -45,19 +46,25 @@ export function ClaimsTable({ rows, t, outlets }: { rows: ClaimTableRow[]; t: Me
     [t],
   );
 
-  const sorting: SortingState = view.sort
-    ? [{ id: view.sort.replace(/\.desc$/, ''), desc: view.sort.endsWith('.desc') }].filter((s) => SORTABLE.has(s.id))
-    : [];
-  const columnFilters: ColumnFiltersState = [
-    ...(view.speaker ? [{ id: 'speaker', value: view.speaker }] : []),
-    ...(view.outlet ? [{ id: 'articleId', value: view.outlet }] : []),
-    ...(view.only ? [{ id: 'relation', value: 'only' }] : []),
-  ];
+  // Stable identities: TanStack re-derives its row models when these change.
+  const sorting: SortingState = useMemo(
+    () => (view.sort ? [{ id: view.sort.replace(/\.desc$/, ''), desc: view.sort.endsWith('.desc') }].filter((x) => SORTABLE.has(x.id)) : []),
+    [view.sort],
+  );
+  const columnFilters: ColumnFiltersState = useMemo(
+    () => [
+      ...(view.speaker ? [{ id: 'speaker', value: view.speaker }] : []),
+      ...(view.outlet ? [{ id: 'articleId', value: view.outlet }] : []),
+      ...(view.only ? [{ id: 'relation', value: 'only' }] : []),
+    ],
+    [view.speaker, view.outlet, view.only],
+  );
 
   const table = useReactTable({
     data: rows,
     columns,
-    state: { sorting, columnFilters, columnVisibility: { articleId: false } },
+    state: { sorting, columnFilters, columnVisibility: HIDDEN },
+    autoResetAll: false,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];

@@ -43,13 +43,18 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
     ],
     [t, articles],
   );
-  const sorting: SortingState = view.sort
-    ? [{ id: view.sort.replace(/\.desc$/, ''), desc: view.sort.endsWith('.desc') }].filter((s) => ['name', 'type', 'english', 'total'].includes(s.id))
-    : [];
+  const sorting: SortingState = useMemo(
+    () =>
+      view.sort
+        ? [{ id: view.sort.replace(/\.desc$/, ''), desc: view.sort.endsWith('.desc') }].filter((x) => ['name', 'type', 'english', 'total'].includes(x.id))
+        : [],
+    [view.sort],
+  );
   const table = useReactTable({
     data: rows,
     columns,
     state: { sorting },
+    autoResetAll: false,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
