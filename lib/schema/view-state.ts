@@ -25,13 +25,15 @@ export const ViewState = z.object({
   speaker: z.string().max(80).optional().catch(undefined),
   only: z.enum(['1']).optional().catch(undefined),
   sort: z.string().regex(/^[a-z]+(\.desc)?$/).optional().catch(undefined),
+  /** Permalinks: `current` shows the stored inputs re-analysed by the current analyzer. */
+  analyzer: z.enum(['current']).optional().catch(undefined),
   /** Interface language. */
   lang: z.enum(['en', 'zh']).catch('en').default('en'),
 });
 export type ViewState = z.infer<typeof ViewState>;
 
 const DEFAULTS: Partial<Record<keyof ViewState, string>> = { tab: 'columns', lang: 'en' };
-const ORDER: (keyof ViewState)[] = ['tab', 'entity', 'claim', 'set', 'mark', 'outlet', 'speaker', 'only', 'sort', 'lang'];
+const ORDER: (keyof ViewState)[] = ['tab', 'entity', 'claim', 'set', 'mark', 'outlet', 'speaker', 'only', 'sort', 'analyzer', 'lang'];
 
 /** Reads the view state from URL search params (first value of each key wins). */
 export function parseViewState(params: Record<string, string | string[] | undefined> | URLSearchParams): ViewState {
