@@ -6,12 +6,35 @@ import type { Messages } from '@/lib/i18n';
 import { useView } from '../selection/useView';
 import type { TimelineProps } from './timeline-props';
 
-const LANE = 44;
+const LANE = 56;
 const TOP = 28;
 const LEFT = 110;
 const RIGHT = 16;
 const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#8c7a00', '#000000', '#999999', '#6a3d9a'];
 const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
+const ROW = 11;
+const ROWS = 3;
+
+/**
+ * One mark per (mark, article), packed into up to three rows per lane so overlapping dates
+ * don't cover each other; wider marks are drawn first so narrow ones stay on top and clickable.
+ */
+function packRows(marks: TimelineProps['marks']): { mark: TimelineProps['marks'][number]; articleId: string; row: number }[] {
+  const byLane = new Map<string, TimelineProps['marks']>();
+  for (const m of marks) for (const a of m.articles) byLane.set(a, [...(byLane.get(a) ?? []), m]);
+  const out: { mark: TimelineProps['marks'][number]; articleId: string; row: number }[] = [];
+  for (const [articleId, list] of byLane) {
+    const sorted = [...list].sort((a, b) => a.startMs - b.startMs || b.endMs - a.endMs);
+    const rowEnds: number[] = [];
+    sorted.forEach((mark, i) => {
+      let row = rowEnds.findIndex((end) => end <= mark.startMs);
+      if (row === -1) row = rowEnds.length < ROWS ? rowEnds.length : i % ROWS;
+      rowEnds[row] = Math.max(rowEnds[row] ?? 0, mark.endMs);
+      out.push({ mark, articleId, row });
+    });
+  }
+  return out.sort((a, b) => b.mark.endMs - b.mark.startMs - (a.mark.endMs - a.mark.startMs) || a.mark.startMs - b.mark.startMs);
+}
 
 function shapePath(shape: (typeof SHAPES)[number], r: number): string {
   switch (shape) {
@@ -69,6 +92,7 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
   }, [initialDomain, extent, width]);
   const x = useMemo(() => transform.rescaleX(base), [transform, base]);
   const laneOf = new Map(lanes.map((l, i) => [l.articleId, i]));
+  const placed = useMemo(() => packRows(marks), [marks]);
   const selected = marks.find((m) => m.id === view.mark);
   const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
   const tickFormat = x.tickFormat();
@@ -122,12 +146,11 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
           </g>
         ))}
         <g clipPath="url(#timeline-plot)">
-          {marks.flatMap((m) =>
-            m.articles.map((articleId) => {
+          {placed.map(({ mark: m, articleId, row }) => {
               const lane = laneOf.get(articleId) ?? 0;
               const x0 = x(new Date(m.startMs));
               const x1 = x(new Date(m.endMs));
-              const y = TOP + lane * LANE + LANE / 2 + 6;
+              const y = TOP + lane * LANE + 20 + row * ROW;
               const isSel = view.mark === m.id;
               const label = `${m.value}: ${m.sources.map((s) => s.text).join(', ')}`;
               const common = {
@@ -146,16 +169,15 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
               };
               const colour = PALETTE[lane % PALETTE.length];
               return x1 - x0 > 6 ? (
-                <rect {...common} x={x0} y={y - 5} width={x1 - x0} height={10} rx={3} fill={colour} fillOpacity={0.35} stroke={colour} strokeWidth={isSel ? 3 : 1}>
+                <rect {...common} x={x0} y={y - 4} width={x1 - x0} height={8} rx={3} fill={colour} fillOpacity={0.35} stroke={colour} strokeWidth={isSel ? 3 : 1}>
                   <title>{label}</title>
                 </rect>
               ) : (
-                <path {...common} d={shapePath(SHAPES[lane % SHAPES.length]!, isSel ? 7 : 5)} transform={`translate(${(x0 + x1) / 2},${y})`} fill={colour} stroke="#000" strokeWidth={isSel ? 2 : 0.5}>
+                <path {...common} d={shapePath(SHAPES[lane % SHAPES.length]!, isSel ? 6 : 4.5)} transform={`translate(${(x0 + x1) / 2},${y})`} fill={colour} stroke="#000" strokeWidth={isSel ? 2 : 0.5}>
                   <title>{label}</title>
                 </path>
               );
-            }),
-          )}
+            })}
           {publications.map((p) => {
             const lane = laneOf.get(p.articleId) ?? 0;
             const px = x(new Date(p.ms));
