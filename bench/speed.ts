@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import { analyzeArticles } from '../lib/analyze';
 import { f3, figure, heading, info } from './report';
 import { byEvent, listSeedFiles, parseSeeds } from './seeds';
