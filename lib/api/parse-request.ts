@@ -79,9 +79,10 @@ async function parseMultipartBody(body: Uint8Array<ArrayBuffer>, contentType: st
 /**
  * Reads and validates the body of `POST /api/comparisons` (multipart files or JSON
  * articles) into article sources. 415 for another content type, 413 past the limits,
- * 400 naming the malformed field, 422 for fewer than 2 or more than 10 articles.
+ * 400 naming the malformed field, 422 for fewer than 2 (or `minArticles`) or more than 10 articles.
  */
-export async function parseCreateRequest(request: Request): Promise<ArticleSource[]> {
+export async function parseCreateRequest(request: Request, options: { minArticles?: number } = {}): Promise<ArticleSource[]> {
+  const minArticles = options.minArticles ?? LIMITS.minArticles;
   const contentType = request.headers.get('content-type') ?? '';
   const kind = /^\s*application\/json\b/i.test(contentType)
     ? 'json'
@@ -93,8 +94,8 @@ export async function parseCreateRequest(request: Request): Promise<ArticleSourc
   }
   const body = await readBodyLimited(request, LIMITS.requestBytes + ENVELOPE_BYTES);
   const articles = kind === 'json' ? parseJsonBody(body) : await parseMultipartBody(body, contentType);
-  if (articles.length < LIMITS.minArticles) {
-    throw new ApiError(422, `a comparison needs at least ${LIMITS.minArticles} articles, got ${articles.length}`);
+  if (articles.length < minArticles) {
+    throw new ApiError(422, `a comparison needs at least ${minArticles} articles, got ${articles.length}`);
   }
   if (articles.length > LIMITS.maxArticles) {
     throw new ApiError(422, `a comparison takes at most ${LIMITS.maxArticles} articles, got ${articles.length}`);

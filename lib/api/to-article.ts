@@ -33,6 +33,16 @@ function outletNamed(name: string, current: Outlet): Outlet {
   return { id: `user-${slug || 'outlet'}`, name, english: name, timeZone: current.timeZone };
 }
 
+/** The URL when it is an absolute http(s) URL, else '' (never a `javascript:` or `data:` link). */
+export function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? url : '';
+  } catch {
+    return '';
+  }
+}
+
 /** A user date `2023-06-18` or an ISO date-time → `…Z` instant (date-only: midnight UTC). */
 function userInstant(raw: string, source: string): string {
   const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T00:00:00Z` : raw);
@@ -43,7 +53,8 @@ function userInstant(raw: string, source: string): string {
 /**
  * A user article → validated Article. Decodes bytes (see decodeBytes), picks the format
  * (archive Markdown → parseArticle, HTML → the generic page reader, else plain text) and
- * applies the overrides (outlet, title, url, publishedAt) last.
+ * applies the overrides (outlet, title, url, publishedAt) last. A source URL that is not
+ * http(s) (from a page's metadata or an archive link) is dropped.
  * @throws IngestError or DecodeError naming the problem.
  */
 export function toArticle(input: ArticleSource): Article {
@@ -68,5 +79,6 @@ export function toArticle(input: ArticleSource): Article {
       publishedEvidence: { kind: 'front-matter', raw: `user: ${input.publishedAt}`, timeZone: article.outlet.timeZone },
     };
   }
+  if (article.url && !safeUrl(article.url)) article = { ...article, url: '' };
   return Article.parse(article);
 }
