@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { messages } from '@/lib/i18n';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { ViewState } from '@/lib/schema/view-state';
@@ -18,8 +18,19 @@ import { OverlapPanel } from '../overlap/OverlapPanel';
 /**
  * A comparison: the view tabs (claims, entities, timeline, overlap) above the accounts side
  * by side. Server-rendered; tables, timeline zoom and selection are small client leaves.
+ * `exports` (optional) is shown next to the tabs: the download and share menu.
  */
-export function ComparisonShell({ analysis, state, basePath }: { analysis: Analysis; state: ViewState; basePath: string }) {
+export function ComparisonShell({
+  analysis,
+  state,
+  basePath,
+  exports,
+}: {
+  analysis: Analysis;
+  state: ViewState;
+  basePath: string;
+  exports?: ReactNode;
+}) {
   const t = messages(state.lang);
   const labels = articleLabels(analysis);
   const articles = analysis.articles.map((a) => ({ id: a.id, name: labels.get(a.id) ?? a.outlet.english, lang: a.language }));
@@ -27,6 +38,7 @@ export function ComparisonShell({ analysis, state, basePath }: { analysis: Analy
   return (
     <div className="comparison" data-lang={state.lang}>
       <Tabs state={state} basePath={basePath} t={t} />
+      {exports}
       <Suspense fallback={null}>
         <SelectionBar entityNames={entityNames} t={t} />
         <SelectionSync />

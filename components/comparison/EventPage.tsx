@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EventEntry } from '@/lib/loader';
 import type { Analysis } from '@/lib/schema/analysis';
 import type { ViewState } from '@/lib/schema/view-state';
@@ -12,12 +13,15 @@ export function EventPage({
   events,
   state,
   basePath,
+  exports,
 }: {
   event: EventEntry;
   analysis: Analysis;
   events: EventEntry[];
   state: ViewState;
   basePath: string;
+  /** The download and share menu, shown next to the tabs. */
+  exports?: ReactNode;
 }) {
   const t = messages(state.lang);
   return (
@@ -26,7 +30,7 @@ export function EventPage({
         <h2>{event.title}</h2>
         <p>{event.description}</p>
       </section>
-      <ComparisonShell analysis={analysis} state={state} basePath={basePath} />
+      <ComparisonShell analysis={analysis} state={state} basePath={basePath} exports={exports} />
       <section className="more-events" aria-labelledby="more-events">
         <h2 id="more-events">{t.sampleEvents}</h2>
         <EventList events={events.filter((e) => e.slug !== event.slug)} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/comparison/EventPage';
+import { eventExports } from '@/components/share/event-exports';
 import { listEvents, loadEvent } from '@/lib/loader';
 import { parseViewState } from '@/lib/schema/view-state';
 
@@ -19,6 +20,6 @@ export default async function EventRoute({ params, searchParams }: { params: Par
   if (!loaded) notFound();
   const state = parseViewState(await searchParams);
   return (
-    <EventPage event={loaded.event} analysis={loaded.analysis} events={await listEvents()} state={state} basePath={`/events/${slug}`} />
+    <EventPage event={loaded.event} analysis={loaded.analysis} events={await listEvents()} state={state} basePath={`/events/${slug}`} exports={eventExports(slug, state)} />
   );
 }

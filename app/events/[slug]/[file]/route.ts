@@ -1,0 +1,26 @@
+import { ApiError, errorResponse, jsonResponse } from '@/lib/api/api-error';
+import { CSV_FILES, csvExport, type CsvFile } from '@/lib/api/csv-exports';
+import { loadEvent } from '@/lib/loader';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const FILES = ['analysis.json', ...CSV_FILES] as const;
+
+/** A sample event's exports: `analysis.json`, `claims.csv`, `entities.csv`, `times.csv`. */
+export async function GET(_request: Request, context: { params: Promise<{ slug: string; file: string }> }): Promise<Response> {
+  const { slug, file } = await context.params;
+  if (!(FILES as readonly string[]).includes(file)) {
+    return errorResponse(new ApiError(404, `no export "${file}": use ${FILES.join(', ')}`));
+  }
+  const loaded = await loadEvent(slug);
+  if (!loaded) return errorResponse(new ApiError(404, `no sample event "${slug}"`));
+  const disposition = `attachment; filename="${slug}-${file}"`;
+  if (file === 'analysis.json') {
+    return jsonResponse(loaded.analysis, 200, { 'content-disposition': disposition, 'cache-control': 'no-cache' });
+  }
+  return new Response(csvExport(loaded.analysis, file as CsvFile), {
+    status: 200,
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition, 'cache-control': 'no-cache' },
+  });
+}
