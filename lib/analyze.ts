@@ -6,6 +6,7 @@ import { extractEntities, linkAcrossArticles } from './nlp/entities';
 import { splitSentences } from './nlp/sentences';
 import { extractTimes } from './nlp/times';
 import { alignClaims } from './compare/align-claims';
+import { computeFraming } from './compare/framing/compute-framing';
 import { ANALYZER_VERSION } from './version';
 
 /** Builds the NLP document of one article. */
@@ -40,11 +41,13 @@ export function analyzeArticles(articles: readonly Article[]): Analysis {
       messages: doc.messages,
     };
   });
+  const claimGroups = alignClaims(analyzed);
   return Analysis.parse({
     version: ANALYZER_VERSION,
     articles: analyzed,
     entities: mergeEntities(analyzed),
-    claimGroups: alignClaims(analyzed),
+    claimGroups,
+    framing: computeFraming({ articles: analyzed, claimGroups }),
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Article } from './article';
+import { Framing } from './framing';
 
 export const EntityType = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'WORK']);
 export type EntityType = z.infer<typeof EntityType>;
@@ -122,5 +123,7 @@ export const Analysis = z.object({
   articles: z.array(AnalyzedArticle),
   entities: z.array(ComparisonEntity),
   claimGroups: z.array(ClaimGroup),
+  /** The framing lens (labels, distinctive terms, speakers, omissions); see docs/framing.md. */
+  framing: Framing.optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

@@ -1,0 +1,59 @@
+import stopwords from '../../../data/framing-stopwords.json';
+import type { AnalyzedArticle } from '../../schema/analysis';
+import type { FramingSpan } from '../../schema/framing';
+import { tagWords } from '../../nlp/segment';
+import { normalizeForCompare, toSimplified } from '../script-normalize';
+
+const STOP = new Set<string>(stopwords.words);
+const LATIN_STOP = new Set(['the', 'and', 'for', 'that', 'with', 'this', 'from', 'was', 'were', 'are', 'has', 'have', 'had', 'his', 'her', 'its', 'said', 'says', 'will', 'would', 'not', 'but', 'they', 'their', 'which', 'who', 'been', 'also', 'after', 'about']);
+
+/** A term's occurrences in one article. */
+export type TermSpans = Map<string, FramingSpan[]>;
+
+/** Whether a segmenter token is a content term: no stop-word, no single character, no number or punctuation. */
+export function isContentTerm(word: string): boolean {
+  if (!/\p{L}/u.test(word)) return false;
+  if (/^[\p{Script=Latin}\d.'-]+$/u.test(word)) return word.length >= 3 && !LATIN_STOP.has(word);
+  return [...word].length >= 2 && !STOP.has(word) && !/^[\d０-９.%年月日]+$/u.test(word);
+}
+
+/**
+ * The terms of one article with their spans: every entity mention as one term (its surface
+ * form, script-normalised: `中共` and `中国` stay apart, as the framing differs), then the
+ * jieba words of the traditional→simplified text outside mentions, stop-words and
+ * single-character noise removed. Deterministic; offsets are those of `article.text`.
+ */
+export function articleTerms(article: Pick<AnalyzedArticle, 'text' | 'entities'>): TermSpans {
+  const out: TermSpans = new Map();
+  const add = (term: string, start: number, end: number): void => {
+    const list = out.get(term);
+    if (list) list.push({ start, end });
+    else out.set(term, [{ start, end }]);
+  };
+  const taken = new Uint8Array(article.text.length);
+  const mentions = article.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of mentions) {
+    if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
+    taken.fill(1, m.start, m.end);
+    add(normalizeForCompare(m.text).trim(), m.start, m.end);
+  }
+  for (const token of tagWords(toSimplified(article.text))) {
+    if (taken.subarray(token.start, token.end).some((x) => x === 1)) continue;
+    const word = token.word.toLowerCase();
+    if (isContentTerm(word)) add(word, token.start, token.end);
+  }
+  for (const spans of out.values()) spans.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Occurrence counts of a term-spans map. */
+export function countsOf(terms: TermSpans): Map<string, number> {
+  return new Map([...terms].map(([t, s]) => [t, s.length]));
+}
+
+/** The sum of several count maps. */
+export function addCounts(maps: Iterable<ReadonlyMap<string, number>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of maps) for (const [t, c] of m) out.set(t, (out.get(t) ?? 0) + c);
+  return out;
+}
