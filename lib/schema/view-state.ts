@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const Tab = z.enum(['columns', 'claims', 'entities', 'timeline', 'overlap']);
+export const Tab = z.enum(['columns', 'claims', 'entities', 'timeline', 'overlap', 'framing']);
 export type Tab = z.infer<typeof Tab>;
 
 /** An id from the analysis: any printable text without spaces, quotes or angle brackets. */
@@ -27,13 +27,21 @@ export const ViewState = z.object({
   sort: z.string().regex(/^[a-z]+(\.desc)?$/).optional().catch(undefined),
   /** Permalinks: `current` shows the stored inputs re-analysed by the current analyzer. */
   analyzer: z.enum(['current']).optional().catch(undefined),
+  /** Teaching mode: outlet names hidden (Outlet A, B…) until revealed. */
+  blind: z.enum(['1']).optional().catch(undefined),
+  /** Framing lens: the prior of the distinctive-terms log-odds. */
+  prior: z.enum(['comparison', 'samples']).optional().catch(undefined),
+  /** Framing lens: a selected term or label, its occurrences marked in the columns. */
+  term: z.string().regex(/^[^\s<>"'`\\]{1,80}$/u).optional().catch(undefined),
+  /** Framing lens: speakers reassigned by the reader, `<speakerKey>:<group>,…`. */
+  reassign: z.string().regex(/^[^\s<>"'`\\]{1,600}$/u).optional().catch(undefined),
   /** Interface language. */
   lang: z.enum(['en', 'zh']).catch('en').default('en'),
 });
 export type ViewState = z.infer<typeof ViewState>;
 
 const DEFAULTS: Partial<Record<keyof ViewState, string>> = { tab: 'columns', lang: 'en' };
-const ORDER: (keyof ViewState)[] = ['tab', 'entity', 'claim', 'set', 'mark', 'outlet', 'speaker', 'only', 'sort', 'analyzer', 'lang'];
+const ORDER: (keyof ViewState)[] = ['tab', 'entity', 'claim', 'set', 'mark', 'outlet', 'speaker', 'only', 'sort', 'analyzer', 'blind', 'prior', 'term', 'reassign', 'lang'];
 
 /** Reads the view state from URL search params (first value of each key wins). */
 export function parseViewState(params: Record<string, string | string[] | undefined> | URLSearchParams): ViewState {

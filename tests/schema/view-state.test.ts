@@ -38,6 +38,17 @@ describe('view state in the URL', () => {
     expect(parseViewState({ tab: ['claims', 'timeline'] }).tab).toBe('claims');
   });
 
+  it('round-trips the framing fields: teaching mode, prior, term and speaker reassignments', () => {
+    const state = parseViewState({ tab: 'framing', blind: '1', prior: 'samples', term: '中共', reassign: 'PERSON:秦刚:expert,美方官员:official-US' });
+    expect(state).toMatchObject({ tab: 'framing', blind: '1', prior: 'samples', term: '中共' });
+    expect(parseViewState(new URLSearchParams(serializeViewState(state).slice(1)))).toEqual(state);
+  });
+
+  it('drops invalid framing fields', () => {
+    const state = parseViewState({ blind: 'yes', prior: 'everything', term: '<b>', reassign: 'a b' });
+    expect([state.blind, state.prior, state.term, state.reassign]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('withView changes one field and clears another', () => {
     const state = parseViewState({ tab: 'claims', entity: 'e1' });
     expect(withView(state, { entity: undefined, claim: 'a#c1' })).toBe('?tab=claims&claim=a%23c1');
