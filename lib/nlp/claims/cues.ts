@@ -38,6 +38,8 @@ const CHENG_NAMING = /^[^，,。：:；;“”「」"\s]{1,12}?[为為](?![了�
 /** Nominal uses: 的表示, 这一批评, 受到批评, 被认为 … */
 const NOUN_BEFORE = /(?:[的之所被受遭一些该該]|这一|這一|有关|有關|相关|相關|上述|受到|遭到|得到)$/;
 const NOUN_AFTER = /^(?:的|声|聲|者|家|人士|性|为|為)/;
+/** Light verbs that take a speech verb as their object. */
+const LIGHT_VERB = /(?:予以了?|加以|作出|做出|作了|做了)$/;
 /** Negated speech is no claim: 没有表示, 并未透露, 拒绝评论. */
 const NEGATED = /(?:没有|沒有|没|沒|不|未|无法|無法|拒绝|拒絕|不愿|不願|不便)$/;
 const FOLLOWER = /^[，,：:“「『"]/;
@@ -73,6 +75,8 @@ function keepCue(text: string, start: number, end: number, cue: string): boolean
   if (cue === '称' || cue === '稱') {
     if (CHENG_BEFORE.test(before) || CHENG_AFTER.test(after) || CHENG_NAMING.test(after)) return false;
   }
+  // `予以了否认`, `做出回应`: a verb used as the object of a light verb, unless a speech suffix follows (`做出回应说`).
+  if (LIGHT_VERB.test(before) && !/(?:说|說|称|稱|道|表示|指出)$/.test(cue)) return false;
   if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after) || NEGATED.test(before)) return false;
   if (NEEDS_FOLLOWER.has(cue) && !FOLLOWER.test(after)) return false;
   if (cue === '指' && /[手意所是直旨一]$/.test(before)) return false;

@@ -10,7 +10,7 @@ export const EXPERT_TITLE =
   /(?:分析|专家|專家|学者|學者|观察|觀察|评论员|評論員|评论家|評論家|教授|研究员|研究員|研究人员|研究人員|智库|智庫|分析师|分析師|经济学家|經濟學家|学家|學家|analyst|expert|scholar|professor|researcher|observer|commentator)/i;
 /** Unnamed sources. */
 const ANONYMOUS =
-  /(?:^双方$|^雙方$|^各方$|匿名|不愿具名|不願具名|未具名|不具名|知情|消息人士|消息来源|消息來源|内部人士|內部人士|相关人士|相關人士|一名|一位|一些|多名|多位|数名|數名|某|官员|官員|人士|外交官|外界|source|official|diplomat|people familiar)/i;
+  /(?:双方$|雙方$|^各方$|^两国$|^兩國$|议员们?$|議員們?$|匿名|不愿具名|不願具名|未具名|不具名|知情|消息人士|消息来源|消息來源|内部人士|內部人士|相关人士|相關人士|一名|一位|一些|多名|多位|数名|數名|某|官员|官員|人士|外交官|外界|source|official|diplomat|people familiar)/i;
 
 /** The kind a speaker phrase implies by its words alone, or undefined when it names nobody in particular. */
 export function lexicalKind(phrase: string): SpeakerKind | undefined {

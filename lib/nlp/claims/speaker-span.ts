@@ -12,10 +12,10 @@ export interface Range {
 const BOUNDARY = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '”', '」', '』', '"']);
 /** Connectives and time words that open a clause without being part of its subject. */
 const LEADING =
-  /^(?:\s|尽管|儘管|虽然|雖然|即使|如果|也有|还有|還有|有(?=..)|根据|根據|据|據|都|也|还|還|又|则|則|亦|均|已经|已經|曾经|曾經|更|再次|同时|同時|甚至|（[^）]{0,40}）|\([^)]{0,40}\)|但是|但|而且|而|并且|並且|并|並|同时|同時|此外|另外|不过|不過|然而|因此|所以|对此|對此|随后|隨後|其后|其後|之后|之後|稍后|稍後|后来|後來|最后|最後|另一方面|与此同时|與此同時|今天|昨天|今日|昨日|当天|當天|日前|近日|稍早|此前|先前|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|上周|上週|本周|本週)+/;
+  /^(?:\s|包括[^，,；;：:。]{1,20}?在[内內]的|尽管|儘管|虽然|雖然|即使|如果|也有|还有|還有|有(?=..)|根据|根據|据|據|都|也|还|還|又|则|則|亦|均|已经|已經|曾经|曾經|更|再次|同时|同時|甚至|（[^）]{0,40}）|\([^)]{0,40}\)|但是|但|而且|而|并且|並且|并|並|同时|同時|此外|另外|不过|不過|然而|因此|所以|对此|對此|随后|隨後|其后|其後|之后|之後|稍后|稍後|后来|後來|最后|最後|另一方面|与此同时|與此同時|今天|昨天|今日|昨日|当天|當天|日前|近日|稍早|此前|先前|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|上周|上週|本周|本週)+/;
 /** Adverbials that follow the subject: the speaker phrase ends where the first one starts. */
 const ADJUNCT =
-  /(?:在|于|於|(?<![反相针針绝絕敌敵面])对|(?<![反相针針绝絕敌敵面])對|(?<![方面倾傾意动動导導走])向|就|针对|針對|透过|透過|通过|通過|接受|随后|隨後|其后|其後|稍后|稍後|当天|當天|今天|昨天|今日|昨日|日前|近日|稍早|此前|先前|早前|上周|上週|本周|本週|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|\d{1,2}月|当地时间|當地時間|一直|始终|始終|多次|向来|向來|早就|曾经|曾經|也|还|還|又|则|則|曾|亦|已经|已經|再次|再度|一再|进一步|進一步|是|同样|同樣|当时|當時|首先|公开|公開|明确|明確|会后|會後|会上|會上|特别|特別|私下|直接|并|並|均|都|更)/g;
+  /(?:在|于|於|(?<![反相针針绝絕敌敵面])对|(?<![反相针針绝絕敌敵面])對|(?<![方面倾傾意动動导導走])向|就|针对|針對|透过|透過|通过|通過|接受|随后|隨後|其后|其後|稍后|稍後|当天|當天|今天|昨天|今日|昨日|日前|近日|稍早|此前|先前|早前|上周|上週|本周|本週|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|\d{1,2}月|当地时间|當地時間|除了|除|同时|同時|一直|始终|始終|多次|向来|向來|早就|曾经|曾經|也|还|還|又|则|則|曾|亦|已经|已經|再次|再度|一再|进一步|進一步|是|同样|同樣|当时|當時|首先|公开|公開|明确|明確|会后|會後|会上|會上|特别|特別|私下|直接|并|並|均|都|更)/g;
 
 /**
  * The start of the clause that ends at `pos`, not before `floor`. A closing quote ends a
@@ -43,10 +43,18 @@ export function clauseStart(text: string, floor: number, pos: number, quotes: re
  * connectives and time words are skipped, and the phrase stops at the first adverbial
  * (在…, 对…, 周三, 也 …) that is not inside an entity mention. Empty when the subject is elided.
  */
-export function speakerPhrase(text: string, from: number, to: number, mentions: readonly FlatMention[]): Range {
+export function speakerPhrase(text: string, from: number, until: number, mentions: readonly FlatMention[]): Range {
+  let to = until;
   let start = from;
   const lead = LEADING.exec(text.slice(from, to));
   if (lead) start += lead[0].length;
+  // `X报道引据Y说`: the speaker is the source the report cites (Y), else the report (X).
+  const cite = CITES.exec(text.slice(start, to));
+  if (cite && !insideMention(mentions, start + cite.index)) {
+    const inner = speakerPhrase(text, start + cite.index + cite[0].length, to, mentions);
+    if (inner.end > inner.start) return inner;
+    to = start + cite.index;
+  }
   let end = to;
   const seg = text.slice(start, to);
   ADJUNCT.lastIndex = 0;
@@ -69,5 +77,38 @@ export function speakerPhrase(text: string, from: number, to: number, mentions: 
     }
   }
   while (end > start && /[\s的]/.test(text[end - 1] ?? '')) end--;
-  return { start, end };
+  const phrase = text.slice(start, end);
+  // A locative adverbial with no name in it (`谈话中`, `会后`) is no subject: the subject is elided.
+  if (LOCATIVE.test(phrase) && !PRONOUN_START.test(phrase) && !mentions.some((m) => m.start < end && m.end > start)) return { start: end, end };
+  return { start, end: verbCut(text, start, end, mentions) };
+}
+
+/** Adverbials of place or time that end a phrase: 谈话中, 会上, 会后, 期间. */
+const LOCATIVE = /^[\u4e00-\u9fff]{1,6}(?:中|上|后|後|时|時|期间|期間|里|裡|之际|之際)$/;
+/** A phrase that opens on a pronoun is a subject, whatever follows it. */
+const PRONOUN_START = /^[他她它其]/;
+/** A report citing a source: `法新社报道引据`, `路透社引述`. */
+const CITES = /(?:报道|報導|报导|報道)?(?:引据|引據|引述|援引|引用)/;
+/** Aspect particles that show a verb inside a would-be subject (`美国高级官员淡化了`). */
+const ASPECT = /[了过過着]/g;
+/** Head nouns a subject can end on before a verb. */
+const HEAD_NOUN = /(?:官员|官員|人士|发言人|發言人|专家|專家|学者|學者|议员|議員|记者|記者|媒体|媒體|政府|当局|當局|方面|双方|雙方|两国|兩國)/g;
+
+/**
+ * The end of the noun phrase in `[start, end)` when a verb with an aspect particle follows
+ * it (`美国高级官员淡化了…` → `美国高级官员`): the last mention or head noun before the verb.
+ */
+function verbCut(text: string, start: number, end: number, mentions: readonly FlatMention[]): number {
+  const seg = text.slice(start, end);
+  ASPECT.lastIndex = 0;
+  for (const m of seg.matchAll(ASPECT)) {
+    const at = start + m.index;
+    if (at - start < 3 || insideMention(mentions, at)) continue;
+    let cut = -1;
+    for (const x of mentions) if (x.start >= start && x.end <= at - 1) cut = Math.max(cut, x.end);
+    HEAD_NOUN.lastIndex = 0;
+    for (const h of text.slice(start, at).matchAll(HEAD_NOUN)) cut = Math.max(cut, start + h.index + h[0].length);
+    return cut > start ? cut : end;
+  }
+  return end;
 }

@@ -4,7 +4,7 @@ import { recentDraft, resolvePronoun, resolveRole, type Referent } from './resol
 import { titledName } from './name-head';
 import { ANAPHORIC, EXPERT_TITLE, lexicalKind, NAME_LIKE, PLURAL, PRONOUN, ROLE } from './speaker-kind';
 import { type Range, speakerPhrase } from './speaker-span';
-import type { ClaimContext } from './types';
+import type { ClaimContext, Draft } from './types';
 
 /** A speaker with the entity type of its referent, when it has one. */
 export interface ResolvedSpeaker {
@@ -42,7 +42,9 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
     const end = head.end + tail.length;
     return { speaker: { text: ctx.text.slice(head.start, end), start: head.start, end, entityId: head.entityId, kind: 'entity' }, type: 'PERSON' };
   }
-  const named = titledName(ctx.text, range);
+  const titled = titledName(ctx.text, range);
+  // `国会议员`: an organisation before the honorific is no personal name.
+  const named = titled && !ctx.mentions.some((m) => m.start === titled.start && m.end === titled.end && m.type !== 'PERSON') ? titled : undefined;
   if (named) return { speaker: { text: ctx.text.slice(named.start, named.end), ...named, kind: EXPERT_TITLE.test(text) ? 'expert' : 'entity' } };
   if (PRONOUN.test(text)) return withRef(base, resolvePronoun(ctx, range.start, si, PLURAL.test(text)));
   const role = ROLE.exec(text);
@@ -91,10 +93,39 @@ export function elidedSpeaker(ctx: ClaimContext, pos: number, si: number): Resol
     }
     to = from - 1;
   }
-  const prev = recentDraft(ctx, si, 1);
+  // The reporter keeps the subject across a few sentences (`…表明…。谈话中除提及…`).
+  const recent = recentDraft(ctx, si, 1);
+  const subject = recent ? undefined : previousSubject(ctx, si);
+  if (subject) return resolveSpeaker(ctx, subject, si);
+  const prev = recent ?? namedDraft(ctx, si, 3);
   if (prev) {
     const { start: _s, end: _e, ...rest } = prev.speaker;
     return { speaker: rest, type: prev.speakerType };
   }
   return { speaker: { text: '', kind: 'unattributed' } };
+}
+
+/** The latest claim within `window` sentences whose speaker is a named person or organisation. */
+function namedDraft(ctx: ClaimContext, si: number, window: number): Draft | undefined {
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (!d || si - d.sentenceIndex > window) break;
+    if (d.speaker.entityId && (d.speakerType === 'PERSON' || d.speakerType === 'ORG')) return d;
+  }
+  return undefined;
+}
+
+/**
+ * The person the previous sentence of the same paragraph opens on (`肯尼迪在…的同时，给…写信。`),
+ * the subject a following subjectless clause keeps.
+ */
+function previousSubject(ctx: ClaimContext, si: number): Range | undefined {
+  const prev = ctx.sentences[si - 1];
+  const here = ctx.sentences[si];
+  if (!prev || !here || ctx.text.slice(prev.end, here.start).includes('\n')) return undefined;
+  let to = prev.start;
+  while (to < prev.end && !/[，,；;：:。]/.test(ctx.text[to] ?? '')) to++;
+  const phrase = speakerPhrase(ctx.text, prev.start, to, ctx.mentions);
+  const m = ctx.mentions.find((x) => x.start === phrase.start && x.type === 'PERSON');
+  return m ? { start: m.start, end: m.end } : undefined;
 }

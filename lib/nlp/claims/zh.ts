@@ -13,6 +13,10 @@ const OBJECT = /^[^，,：:。；;“”「」"\n]{1,15}[，,：:]/;
 /** Nothing but a speech suffix and final punctuation after a cue. */
 const CUE_AT_END = /^[道\s。．.！!？?…]*$/;
 const NEGATION = /(?:没有|沒有|并未|並未|从未|從未|未曾|拒绝|拒絕|不愿|不願|无意|無意)/;
+/** A stance noun phrase that is the whole first clause after a cue: no content of its own. */
+const STANCE = /^[^，,。；;：:“”「」"]{0,6}(?:立场|立場|看法|关切|關切|担忧|擔憂|不满|不滿|意见|意見)(?=$|[，,。；;！!？?])/;
+/** A bare topic (`台湾问题`) after a cue: what was raised, not what was said. */
+const TOPIC_ONLY = /^[^，,。；;]{0,6}(?:问题|問題|议题|議題)$/;
 const FIRST_PERSON = /^(?:我|我们|我們|笔者|筆者|本台|本报|本報|前面我们|前面我們)/;
 
 /**
@@ -35,7 +39,7 @@ export function sentenceClaims(ctx: ClaimContext, si: number): void {
     if (content.end <= content.start) return;
     // Too little to be a statement, or a `是…的` clause (`是在…提到习近平的`).
     const clause = /[，,：:]/.test(text[content.start - 1] ?? '');
-    if (!direct && (content.end - content.start < 3 || (!clause && content.end - content.start <= 8 && text[content.end - 1] === '的'))) return;
+    if (!direct && (content.end - content.start < 3 || TOPIC_ONLY.test(text.slice(content.start, content.end)) || (!clause && content.end - content.start <= 8 && text[content.end - 1] === '的'))) return;
     ctx.drafts.push({ speaker: resolved.speaker, speakerType: resolved.type, cue, ...content, direct, sentence: sentenceOf(ctx.sentences, si, content), sentenceIndex: si });
   };
 
@@ -101,6 +105,10 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   const object = TELL.test(cue.text) ? OBJECT.exec(text.slice(p, se)) : null;
   if (object) p += object[0].length;
   while (p < se && /[\s，,：:了]/.test(text[p] ?? '')) p++;
+  // `重申严正立场，…` / `表达了关切`: a speech act without propositional content.
+  if (STANCE.test(text.slice(p, se))) return;
+  // `低调回应，但…`: a noun-like cue whose next clause turns away is no report.
+  if (/^(?:回应|回應|补充|補充|评论|評論)$/.test(cue.text) && /^(?:但|然而|不过|不過)/.test(text.slice(p, p + 2))) return;
   if (isOpenQuote(text[p])) {
     const run = quoteRun(text, ctx.quotes, p, se);
     if (run) return add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
@@ -144,10 +152,28 @@ function splitAt(ctx: ClaimContext, si: number, owner: number, cue: Cue): boolea
   let p = cue.end;
   const object = TELL.test(cue.text) ? OBJECT.exec(text.slice(p, sentence.end)) : null;
   if (object) p += object[0].length - 1;
-  if (!/^[，,：:“「『"]/.test(text.slice(p, p + 1))) return false;
+  if (!/^[，,：:“「『"]/.test(text.slice(p, p + 1)) && !contrastive(ctx, cs, phrase)) return false;
   d.end = trimContent(text, d.start, cs).end;
   if (d.end - d.start < 3) ctx.drafts.splice(owner, 1);
   return true;
+}
+
+/** Markers of a contrastive subject switch: `，秦刚则…`, `，而秦刚…`, `，秦刚也…`. */
+const CONTRAST_BEFORE = /^(?:而且|而|但是|但|然而|同时|同時)/;
+const CONTRAST_AFTER = /^(?:则|則|也|亦|却|卻|同样|同樣)/;
+
+/**
+ * True when clause `[cs, …)` switches to a new named subject with a contrastive marker
+ * (`…的重要性，秦刚则明言…`): the clause opens on an entity mention (after `而`/`但`) and a
+ * marker (`则`, `也`) follows it, or the clause opens with `而`/`但`.
+ */
+function contrastive(ctx: ClaimContext, cs: number, phrase: Range): boolean {
+  const opensOnEntity = ctx.mentions.some(
+    (m) => m.start === phrase.start && m.end <= phrase.end && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'GPE'),
+  );
+  if (!opensOnEntity) return false;
+  const lead = ctx.text.slice(cs, phrase.start).trim();
+  return CONTRAST_BEFORE.test(lead) || CONTRAST_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 2));
 }
 
 /** A previous claim's speaker, carried to a quote-only sentence (its span is elsewhere). */
