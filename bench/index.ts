@@ -1,18 +1,58 @@
 /**
  * `npm run bench`: accuracy on the gold set, analysis speed against bare jieba tagging,
- * and time to first result in a fresh process. Reports figures next to their targets;
- * never fails on a missed target. `--verbose` lists what each file missed.
+ * time to first result in a fresh process, the comparison page and the API under load on
+ * a `next start` the bench starts itself (when a build exists). Reports figures next to
+ * their targets; never fails on a missed target. `--verbose` lists what each file missed;
+ * `--only=speed,first-result` runs some sections (accuracy, speed, first-result, page, api).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAccuracy } from './accuracy';
+import { runApiLoad } from './api-load';
+import { selectSections } from './cli';
 import { runFirstResult } from './first-result';
+import { buildState, startNext } from './next-server';
+import { runPage } from './page';
+import { heading, info } from './report';
+import { listSeedFiles, parseSeeds } from './seeds';
 import { runSpeed } from './speed';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
+const { sections, unknown } = selectSections(process.argv.slice(2));
+if (unknown.length > 0) console.log(`unknown sections ignored: ${unknown.join(', ')}`);
 
-runAccuracy(root, verbose);
-runSpeed(root);
-runFirstResult();
+/** Runs one section; a section that breaks is reported and the bench goes on. */
+async function section(name: string, run: () => unknown): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    console.log(`  ${name}: could not run: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+if (sections.includes('accuracy')) await section('accuracy', () => runAccuracy(root, verbose));
+if (sections.includes('speed')) await section('speed', () => runSpeed(root));
+if (sections.includes('first-result')) await section('first-result', () => runFirstResult(root));
+if (sections.includes('page') || sections.includes('api')) {
+  const build = buildState(root);
+  if (!build.ok) {
+    heading('(e, f) Comparison page and API load');
+    info('skipped', build.reason);
+  } else {
+    await section('next start', async () => {
+      const server = await startNext(root);
+      try {
+        if (build.note) console.log(`\n  note: ${build.note}`);
+        if (sections.includes('page')) await section('page', () => runPage(server.base));
+        if (sections.includes('api')) {
+          const seeds = parseSeeds(listSeedFiles(root)).parsed.map((s) => s.article);
+          await section('api', () => runApiLoad(server.base, seeds));
+        }
+      } finally {
+        await server.stop();
+      }
+    });
+  }
+}
 console.log('');

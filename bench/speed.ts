@@ -2,8 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { analyzeArticles } from '../lib/analyze';
-import { f3, figure, heading, info } from './report';
+import { f3, figure, heading, info, table } from './report';
 import { byEvent, listSeedFiles, parseSeeds } from './seeds';
+import { timeStages } from './stages';
 
 /** Analysis must run at least this share of bare jieba tagging speed. */
 export const SPEED_TARGET_RATIO = 1 / 3;
@@ -54,11 +55,19 @@ export function runSpeed(root: string): SpeedResult {
   info('articles / characters per pass', `${parsed.length} / ${chars}`);
   info('passes / elapsed', `${analysis.repetitions} / ${analysis.ms.toFixed(0)} ms`);
   info('analysis speed', `${analysis.charsPerSecond.toFixed(0)} chars/s`);
+  const stages = timeStages(groups);
+  const total = Object.entries(stages).filter(([k]) => !k.startsWith(' ')).reduce((n, [, ms]) => n + ms, 0);
+  console.log('');
+  table(
+    ['stage (per pass)', 'ms', 'share'],
+    Object.entries(stages).map(([k, ms]) => [k, ms.toFixed(1), `${((100 * ms) / total).toFixed(0)}%`]),
+  );
 
   heading('(c) Bare jieba tagging speed (the floor)');
+  // The same call the pipeline makes (HMM on), on a stock dictionary, over the same texts.
   const jieba = Jieba.withDict(dict);
   const tagging = measureThroughput(chars, () => {
-    for (const text of texts) jieba.tag(text);
+    for (const text of texts) jieba.tag(text, true);
   });
   info('passes / elapsed', `${tagging.repetitions} / ${tagging.ms.toFixed(0)} ms`);
   info('tagging speed', `${tagging.charsPerSecond.toFixed(0)} chars/s`);

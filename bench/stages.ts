@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+import { toNlpDoc } from '../lib/analyze';
+import { alignClaims } from '../lib/compare/align-claims';
+import { extractClaims } from '../lib/nlp/claims';
+import { extractEntities, linkAcrossArticles } from '../lib/nlp/entities';
+import { toSimplified } from '../lib/nlp/script';
+import { tagWords } from '../lib/nlp/segment';
+import { extractTimes } from '../lib/nlp/times';
+import { Analysis, type AnalyzedArticle } from '../lib/schema/analysis';
+import type { Article } from '../lib/schema/article';
+import { ANALYZER_VERSION } from '../lib/version';
+
+/** Milliseconds per pass over the corpus, by stage of the analysis. */
+export type StageTimes = Record<string, number>;
+
+/**
+ * Times each stage of `analyzeArticles` separately, mirroring its steps, averaged over
+ * `passes` passes after one warm-up. `tagging` and `script` (traditional → simplified) are
+ * the parts of `entities` spent in the segmenter and in OpenCC, timed on their own.
+ */
+export function timeStages(groups: readonly (readonly Article[])[], passes = 3): StageTimes {
+  const t: StageTimes = {};
+  const time = <T>(stage: string, f: () => T): T => {
+    const start = performance.now();
+    const out = f();
+    t[stage] = (t[stage] ?? 0) + performance.now() - start;
+    return out;
+  };
+  for (let pass = 0; pass <= passes; pass++) {
+    if (pass === 1) for (const k of Object.keys(t)) t[k] = 0;
+    for (const group of groups) {
+      const docs = time('sentences', () => group.map(toNlpDoc));
+      const simplified = time('  script (in entities)', () =>
+        docs.map((d) => (d.script === 'traditional' || d.language === 'zh-Hant' ? toSimplified(d.text) : d.text)),
+      );
+      time('  tagging (in entities)', () => docs.forEach((d, i) => d.script !== 'latin' && tagWords(simplified[i]!)));
+      const entities = time('entities', () => docs.map((d) => extractEntities(d)));
+      const linked = time('linking', () => linkAcrossArticles(entities));
+      const analyzed: AnalyzedArticle[] = group.map((article, i) => {
+        const doc = docs[i]!;
+        const ents = linked[i] ?? [];
+        const claims = time('claims', () => extractClaims(doc, ents));
+        const times = time('times', () => extractTimes(doc));
+        return { ...article, entities: ents, claims, times, messages: doc.messages };
+      });
+      const claimGroups = time('alignment', () => alignClaims(analyzed));
+      time('schema validation', () => Analysis.parse({ version: ANALYZER_VERSION, articles: analyzed, entities: [], claimGroups }));
+    }
+  }
+  for (const k of Object.keys(t)) t[k] = t[k]! / passes;
+  return t;
+}
