@@ -54,7 +54,13 @@ function mainContent(html: string): { content: string; title?: string; byline?: 
     return { content: html, engine: 'blocks' };
   }
   const { document } = parseHTML(html);
-  const parsed = new Readability(document, { charThreshold: 100 }).parse();
+  let parsed: ReturnType<Readability['parse']>;
+  try {
+    parsed = new Readability(document, { charThreshold: 100 }).parse();
+  } catch {
+    // Readability can throw on odd DOMs (e.g. stray markup from hostile text): read the blocks instead.
+    return { content: html, engine: 'blocks' };
+  }
   if (!parsed?.content || !parsed.textContent?.trim()) return { content: html, engine: 'blocks' };
   return { content: parsed.content, title: parsed.title ?? undefined, byline: parsed.byline ?? undefined, engine: 'readability' };
 }
