@@ -11,11 +11,6 @@ import { linkEntities } from './link';
 import { recognizeChinese } from './recognize-zh';
 import { roleOf } from './roles';
 
-/** Capitals whose name, followed by 方面/当局/政府/官方, means the state's government. */
-const CAPITAL_OF: Record<string, string> = {
-  北京: '中国', 华盛顿: '美国', 莫斯科: '俄罗斯', 东京: '日本', 首尔: '韩国', 平壤: '朝鲜', 台北: '台湾',
-  伦敦: '英国', 巴黎: '法国', 柏林: '德国', 新德里: '印度', 基辅: '乌克兰',
-};
 const GLOSS = /^\s?[（(]\s*([A-Za-z][A-Za-z .'’-]*[A-Za-z.])\s*[)）]/;
 
 /**
@@ -47,12 +42,6 @@ export function extractEntities(doc: NlpDoc): ArticleEntity[] {
   const qualifiers = new Map<number, Candidate>();
   for (const { c } of items) {
     if (c.type === 'GPE' || c.type === 'ORG') qualifiers.set(c.end, c);
-    const state = CAPITAL_OF[c.name];
-    if (c.type === 'GPE' && state && /^(?:方面|当局|政府|官方)/.test(s.slice(c.end, c.end + 2))) {
-      const entry = g.bySurface.get(state);
-      c.name = state;
-      if (entry?.english) c.english = entry.english;
-    }
   }
   for (const it of items) {
     if (it.c.type !== 'PERSON' || !/[\u4e00-\u9fff]/.test(s[it.c.start] ?? '')) continue;

@@ -14,6 +14,9 @@ const ALNUM = /[A-Za-z0-9]/;
 /** Cues after an unknown name that make a segmenter `nr` guess credible. */
 const NAME_CUES = /^(?:说|称|表示|指出|认为|强调|透露|回应|补充|告诉|接受|（|\()/;
 
+/** A Chinese run glossed `(译音，Latin)`: an explicit transliterated personal name. */
+const TRANSLITERATED = /([\u4e00-\u9fff]{2,6})[（(](?:译音|音译)[，,、：:]?\s*([A-Za-z][A-Za-z .'’-]*)?[)）]/g;
+
 const fromEntry = (start: number, end: number, e: GazetteerEntry, priority = 3): Candidate => ({
   start,
   end,
@@ -68,7 +71,12 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     while (tail < lastPart.length && tail < 6 && g.translit.has(lastPart[tail] ?? '')) tail++;
     if (tail === 0 && lastPart.length >= 1 && g.surnames.has(lastPart[0] ?? '') && !CJK.test(lastPart[1] ?? '')) tail = 1;
     if (lead === 0 || tail === 0) continue;
-    const start = m.index + first.length - lead;
+    let start = m.index + first.length - lead;
+    // A title right before the name keeps its last character (主席|鲍勃·梅嫩德斯, not 席鲍勃).
+    for (let j = Math.max(0, start - 4); j < start; j++) {
+      const t = g.titleTrie.longestAt(s, j);
+      if (t && t.end > start && t.end < m.index + first.length) start = t.end;
+    }
     const end = m.index + m[0].length - (lastPart.length - tail);
     const surface = s.slice(start, end);
     const known = g.bySurface.get(surface) ?? g.bySurface.get(normaliseJoiners(surface));
@@ -103,6 +111,15 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     if (g.stoplist.has(name) || g.titles.has(name) || g.titleTrie.longestAt(s, p)) continue;
     out.push({ start: p, end, type: 'PERSON', name, priority: 2 });
   }
+  // A name glossed as a transliteration (李凯(译音，Kai Li)): the surname-initial tail of the run.
+  for (const m of s.matchAll(TRANSLITERATED)) {
+    const run = m[1] ?? '';
+    const len = [3, 2, 4].find((n) => n <= run.length && (g.surnames.has(run[run.length - n] ?? '') || g.surnames.has(run.slice(run.length - n, run.length - n + 2))));
+    if (!len) continue;
+    const end = m.index + run.length;
+    const english = (m[2] ?? '').trim();
+    out.push({ start: end - len, end, type: 'PERSON', name: s.slice(end - len, end), priority: 2, ...(english ? { english } : {}) });
+  }
   // Segmenter names and places, kept only with supporting evidence.
   const counts = new Map<string, number>();
   for (const t of tokens) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
@@ -112,7 +129,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const credible = ((counts.get(t.word) ?? 0) >= 2 && t.word.length >= 3) || cued;
     if (t.tag === 'nr' && t.word.length <= 4 && !/时间|时候/.test(t.word) && (g.surnames.has(t.word[0] ?? '') || g.surnames.has(t.word.slice(0, 2))) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
-    else if (t.tag === 'nrt' && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
+    else if ((t.tag === 'nrt' || (t.tag === 'nr' && t.word.length >= 3)) && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
       out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });

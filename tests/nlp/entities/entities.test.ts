@@ -46,7 +46,6 @@ describe('one entity per referent within an article', () => {
     ['abbreviations of an organisation', '美国国家安全委员会发表声明。国安会发言人随后补充说明。', ['美国国家安全委员会', '国安会']],
     ['a bare institution refers back to the qualified one', '中国外交部发布通告。外交部还表示不满。', ['中国外交部', '外交部']],
     ['a Latin gloss is a mention of the same person', '白宫安全顾问苏利文（Jake Sullivan）与王毅会谈。', ['苏利文', 'Jake Sullivan']],
-    ['the capital standing for its government', '中国表示反对。北京方面随后召见了大使。', ['中国', '北京']],
   ];
   it.each(table)('merges %s', (_rule, sentence, surfaces) => {
     const ents = entitiesOf(sentence);
