@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Article } from '../lib/schema/article';
 import { heading, info } from './report';
@@ -80,6 +81,11 @@ export async function runApiLoad(base: string, seeds: readonly Article[], second
   let counter = 0;
   const body = (): string =>
     JSON.stringify({ articles: [{ name: 'a.txt', content: `${a}\n\n请求编号${counter}。` }, { name: 'b.txt', content: `${b}\n\n请求编号${counter++}。` }] });
+  // Warm-up: one unique comparison starts the analysis worker (its start-up is not steady state).
+  const start = performance.now();
+  const warm = await fetch(`${base}/api/comparisons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body() });
+  await warm.arrayBuffer();
+  info('warm-up POST (worker start + analysis)', `${warm.status}, ${(performance.now() - start).toFixed(0)} ms`);
   const [post, light] = await Promise.all([
     load({
       url: `${base}/api/comparisons`,
@@ -90,7 +96,7 @@ export async function runApiLoad(base: string, seeds: readonly Article[], second
     }),
     load({ url: `${base}/api/comparisons/${id}`, connections: 4, duration: seconds }),
   ]);
-  info('duration / connections', `${seconds} s / 4 + 4`);
+  info('duration / connections', `${seconds} s / 4 + 4 (requests in flight at the end are not counted)`);
   print('POST comparison (2×100 KB)', post);
   print('GET stored comparison', light);
   return { post, light };

@@ -16,17 +16,24 @@ export interface PageResult {
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
-/** `<script src>` URLs of a page, in order, without duplicates. */
+/**
+ * `<script src>` URLs of a page, in order, without duplicates; `noModule` scripts
+ * (legacy polyfills, which module-capable browsers never fetch) are left out.
+ */
 export function scriptSources(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)) if (m[1] && !out.includes(m[1])) out.push(m[1]);
+  for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attrs = m[1] ?? '';
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src && !/\bnomodule\b/i.test(attrs) && !out.includes(src)) out.push(src);
+  }
   return out;
 }
 
 /** Bytes of the inline RSC payload (`self.__next_f.push(...)` scripts) inside the HTML. */
 export function inlinePayloadBytes(html: string): number {
   let n = 0;
-  for (const m of html.matchAll(/<script>(self\.__next_f\.push[\s\S]*?)<\/script>/g)) n += Buffer.byteLength(m[1] ?? '');
+  for (const m of html.matchAll(/<script\b[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)) n += Buffer.byteLength(m[1] ?? '');
   return n;
 }
 
@@ -55,7 +62,8 @@ export async function runPage(base: string, requests = 12, warmup = 3): Promise<
   figure('server time (warm median)', `${medianMs.toFixed(0)} ms`, `< ${PAGE_BUDGET_MS} ms`, medianMs < PAGE_BUDGET_MS);
   const htmlBytes = Buffer.byteLength(html);
   info('HTML size / gzipped', `${kb(htmlBytes)} / ${kb(gzipSync(html).length)}`);
-  info('inline RSC payload in HTML', kb(inlinePayloadBytes(html)));
+  info('of which inline RSC payload', kb(inlinePayloadBytes(html)));
+  info('highlight spans (<span class="hl-…">)', String(html.match(/<span\b[^>]*class="hl-/g)?.length ?? 0));
   const scripts = scriptSources(html);
   let jsGzipBytes = 0;
   let jsBytes = 0;
