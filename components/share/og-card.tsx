@@ -20,14 +20,14 @@ export function OgCard({ analysis, heading }: { analysis: Analysis; heading: str
   const f = ogFigures(analysis);
   const stat = (value: number, label: string) => (
     <div style={{ display: 'flex', flexDirection: 'column', marginRight: 64 }}>
-      <div style={{ fontSize: 72, fontWeight: 700, color: '#0b5cad' }}>{value}</div>
-      <div style={{ fontSize: 28, color: '#5b5b66' }}>{label}</div>
+      <div style={{ display: 'flex', fontSize: 72, fontWeight: 700, color: '#0b5cad' }}>{value}</div>
+      <div style={{ display: 'flex', fontSize: 28, color: '#5b5b66' }}>{label}</div>
     </div>
   );
   return (
     <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', padding: 64, background: '#ffffff', color: '#1b1b1f' }}>
-      <div style={{ fontSize: 36, fontWeight: 700 }}>Parallax</div>
-      <div style={{ fontSize: 28, color: '#5b5b66', marginTop: 8 }}>{latin(heading, 'the same event, as each outlet tells it')}</div>
+      <div style={{ display: 'flex', fontSize: 36, fontWeight: 700 }}>Parallax</div>
+      <div style={{ display: 'flex', fontSize: 28, color: '#5b5b66', marginTop: 8 }}>{latin(heading, 'the same event, as each outlet tells it')}</div>
       <div style={{ fontSize: 48, fontWeight: 700, marginTop: 48, display: 'flex', flexWrap: 'wrap' }}>{f.outlets.slice(0, 6).join(' · ')}</div>
       <div style={{ display: 'flex', marginTop: 'auto' }}>
         {stat(f.articles, 'articles')}
