@@ -14,6 +14,8 @@ import { Tabs } from './Tabs';
 import { articleLabels } from './article-labels';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { OverlapPanel } from '../overlap/OverlapPanel';
+import { blindAnalysis } from '../framing/blind';
+import { FramingPanel } from '../framing/FramingPanel';
 
 /**
  * A comparison: the view tabs (claims, entities, timeline, overlap) above the accounts side
@@ -21,7 +23,7 @@ import { OverlapPanel } from '../overlap/OverlapPanel';
  * `exports` (optional) is shown next to the tabs: the download and share menu.
  */
 export function ComparisonShell({
-  analysis,
+  analysis: input,
   state,
   basePath,
   exports,
@@ -32,11 +34,13 @@ export function ComparisonShell({
   exports?: ReactNode;
 }) {
   const t = messages(state.lang);
+  // Teaching mode: every view below sees outlets as Outlet A, B… (names masked, bylines and links dropped).
+  const analysis = state.blind ? blindAnalysis(input) : input;
   const labels = articleLabels(analysis);
   const articles = analysis.articles.map((a) => ({ id: a.id, name: labels.get(a.id) ?? a.outlet.english, lang: a.language }));
   const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english ? ` (${e.english})` : ''}`]));
   return (
-    <div className="comparison" data-lang={state.lang}>
+    <div className="comparison" data-lang={state.lang} data-tab={state.tab} data-blind={state.blind ? 'true' : undefined}>
       <Tabs state={state} basePath={basePath} t={t} />
       {exports}
       <Suspense fallback={null}>
@@ -49,6 +53,7 @@ export function ComparisonShell({
             {state.tab === 'claims' && <ClaimsTable rows={claimTableRows(analysis, labels)} t={t} outlets={articles} />}
             {state.tab === 'entities' && <EntitiesTable rows={entityRows(analysis)} t={t} articles={articles} />}
             {state.tab === 'timeline' && <TimelinePanel analysis={analysis} labels={labels} t={t} />}
+            {state.tab === 'framing' && <FramingPanel analysis={analysis} labels={labels} state={state} basePath={basePath} />}
             {state.tab === 'overlap' && <OverlapPanel analysis={analysis} labels={labels} t={t} state={state} basePath={basePath} />}
           </Suspense>
         </section>

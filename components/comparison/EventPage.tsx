@@ -28,13 +28,16 @@ export function EventPage({
     <>
       <section className="event-head">
         <h2>{event.title}</h2>
-        <p>{event.description}</p>
+        {/* Teaching mode: the description names the outlets. */}
+        {!state.blind && <p>{event.description}</p>}
       </section>
       <ComparisonShell analysis={analysis} state={state} basePath={basePath} exports={exports} />
-      <section className="more-events" aria-labelledby="more-events">
-        <h2 id="more-events">{t.sampleEvents}</h2>
-        <EventList events={events.filter((e) => e.slug !== event.slug)} />
-      </section>
+      {!state.blind && (
+        <section className="more-events" aria-labelledby="more-events">
+          <h2 id="more-events">{t.sampleEvents}</h2>
+          <EventList events={events.filter((e) => e.slug !== event.slug)} />
+        </section>
+      )}
     </>
   );
 }

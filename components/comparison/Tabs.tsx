@@ -8,6 +8,7 @@ const TABS: { tab: Tab; key: keyof Messages }[] = [
   { tab: 'entities', key: 'tabEntities' },
   { tab: 'timeline', key: 'tabTimeline' },
   { tab: 'overlap', key: 'tabOverlap' },
+  { tab: 'framing', key: 'tabFraming' },
 ];
 
 /** The view switcher and the language toggle: plain links, so every view has its own URL. */
@@ -28,6 +29,14 @@ export function Tabs({ state, basePath, t }: { state: ViewState; basePath: strin
           </li>
         ))}
       </ul>
+      <Link
+        className="blind-toggle"
+        href={`${basePath}${withView(state, { blind: state.blind ? undefined : '1' })}`}
+        scroll={false}
+        data-testid="blind-toggle"
+      >
+        {state.blind ? t.revealOutlets : t.teachingMode}
+      </Link>
       <Link
         className="lang-toggle"
         href={`${basePath}${withView(state, { lang: state.lang === 'zh' ? 'en' : 'zh' })}`}

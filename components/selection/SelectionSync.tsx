@@ -3,6 +3,59 @@
 import { useEffect } from 'react';
 import { useView } from './useView';
 
+/** A DOM range over `[start, end)` of an article's clean text, found through the paragraphs' `data-start` offsets. */
+function textRange(body: Element, start: number, end: number): Range | null {
+  let from: [Node, number] | null = null;
+  for (const para of body.querySelectorAll(':scope .article-text > [data-start]')) {
+    let offset = Number(para.getAttribute('data-start'));
+    const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      if (!from && start >= offset && start < offset + length) from = [node, start - offset];
+      if (from && end > offset && end <= offset + length) {
+        const range = document.createRange();
+        range.setStart(from[0], from[1]);
+        range.setEnd(node, end - offset);
+        return range;
+      }
+      offset += length;
+    }
+  }
+  return null;
+}
+
+/**
+ * Marks the spans listed by `[data-highlight-spans]` (`articleId:start-end …`, from the framing
+ * panel) with the CSS Custom Highlight API (no DOM changes under React), and scrolls each
+ * column to its first one. Returns how many were marked.
+ */
+function markSpans(): number {
+  const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+  registry?.delete('parallax-term');
+  const ranges: Range[] = [];
+  for (const list of document.querySelectorAll('[data-highlight-spans]')) {
+    for (const item of (list.getAttribute('data-highlight-spans') ?? '').split(' ').filter(Boolean)) {
+      const cut = item.lastIndexOf(':');
+      const [s, e] = item.slice(cut + 1).split('-').map(Number);
+      const body = document.querySelector(`.columns [data-article="${cssEscape(item.slice(0, cut))}"] .column-body`);
+      if (!body || s === undefined || e === undefined) continue;
+      const range = textRange(body, s, e);
+      if (range) ranges.push(range);
+    }
+  }
+  for (const body of document.querySelectorAll('.columns .column-body')) {
+    const own = ranges.filter((r) => body.contains(r.startContainer));
+    body.setAttribute('data-term-hits', String(own.length));
+    const first = own[0]?.getBoundingClientRect();
+    if (first && body instanceof HTMLElement) {
+      const top = first.top - body.getBoundingClientRect().top + body.scrollTop - 48;
+      body.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
+    }
+  }
+  if (registry && ranges.length > 0) registry.set('parallax-term', new Highlight(...ranges));
+  return ranges.length;
+}
+
 function cssEscape(value: string): string {
   return typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
 }
@@ -74,8 +127,9 @@ export function SelectionSync() {
       const top = first.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop - 48;
       body.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
     }
-    document.documentElement.toggleAttribute('data-has-selection', matches.length > 0);
-  }, [view.entity, view.claim, view.set]);
+    const terms = markSpans();
+    document.documentElement.toggleAttribute('data-has-selection', matches.length + terms > 0);
+  }, [view.entity, view.claim, view.set, view.term]);
 
   return null;
 }

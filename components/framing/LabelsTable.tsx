@@ -1,0 +1,65 @@
+import type { Lang } from '@/lib/i18n';
+import { TERM_FAMILIES } from '@/lib/compare/framing';
+import type { LabelRow } from '@/lib/schema/framing';
+import type { FramingText } from './framing-text';
+import { SelectItem, SelectTerm } from './SelectButtons';
+import { termKey } from './term-key';
+
+/** The labels table: one row per shared referent, one column per outlet, each label with its count. */
+export function LabelsTable({
+  rows,
+  outlets,
+  tx,
+  lang,
+  entityNames,
+}: {
+  rows: LabelRow[];
+  outlets: { id: string; name: string }[];
+  tx: FramingText;
+  lang: Lang;
+  entityNames: Record<string, string>;
+}) {
+  const rowName = (row: LabelRow) => {
+    if (row.kind === 'state') return `${tx.stateOf} ${row.name}`;
+    if (row.kind === 'term') {
+      const family = TERM_FAMILIES.find((f) => `term:${f.id}` === row.key);
+      return `${tx.termFamily}: ${family ? (lang === 'zh' ? family.zh : family.en) : row.name}`;
+    }
+    return entityNames[row.entityIds[0] ?? ''] ?? row.name;
+  };
+  return (
+    <div className="table-scroll">
+      <table className="framing-table labels-table" data-testid="labels-table">
+        <thead>
+          <tr>
+            <th scope="col">{tx.referent}</th>
+            {outlets.map((o) => (
+              <th scope="col" key={o.id}>
+                {o.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-row={row.key} data-kind={row.kind}>
+              <th scope="row">
+                {row.kind === 'entity' && row.entityIds[0] ? <SelectItem entity={row.entityIds[0]}>{rowName(row)}</SelectItem> : rowName(row)}
+              </th>
+              {outlets.map((o) => (
+                <td key={o.id} data-article={o.id}>
+                  {(row.articles[o.id] ?? []).map((u) => (
+                    <SelectTerm key={u.label} term={termKey(u.label)} className="label-use">
+                      <span lang="zh">{u.label}</span> <span className="num">×{u.count}</span>
+                    </SelectTerm>
+                  ))}
+                  {!row.articles[o.id] && <span className="muted">—</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Analysis } from '@/lib/schema/analysis';
+import type { ArticleOmissions } from '@/lib/schema/framing';
+import { fill, type FramingText } from './framing-text';
+import { SelectItem } from './SelectButtons';
+
+const MAX = 6;
+
+/** Omissions in sentences per outlet: what only it reports, what it does not mention, the claim groups it lacks. */
+export function OmissionsSection({
+  analysis,
+  omissions,
+  outlets,
+  tx,
+}: {
+  analysis: Analysis;
+  omissions: Record<string, ArticleOmissions>;
+  outlets: { id: string; name: string }[];
+  tx: FramingText;
+}) {
+  const mentionTotal = new Map(analysis.entities.map((e) => [e.id, Object.values(e.articles).reduce((a, b) => a + b, 0)]));
+  const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const byTotal = (ids: string[]) => [...ids].sort((a, b) => (mentionTotal.get(b) ?? 0) - (mentionTotal.get(a) ?? 0) || a.localeCompare(b));
+  const claimOf = (ref: string) => {
+    const cut = ref.lastIndexOf('#');
+    return analysis.articles.find((a) => a.id === ref.slice(0, cut))?.claims.find((c) => c.id === ref.slice(cut + 1));
+  };
+  const more = (n: number) => (n > MAX ? <span className="muted"> +{n - MAX}</span> : null);
+  return (
+    <div className="omissions" data-testid="omissions">
+      {outlets.map((o) => {
+        const om = omissions[o.id];
+        if (!om) return null;
+        const missing = byTotal(om.missingEntities);
+        return (
+          <div key={o.id} className="omission-card" data-article={o.id}>
+            <h4>{o.name}</h4>
+            {om.onlyClaims.length > 0 && (
+              <p>
+                {fill(tx.only, { o: o.name })}:{' '}
+                {om.onlyClaims.slice(0, MAX).map((ref) => {
+                  const c = claimOf(ref);
+                  return c ? (
+                    <SelectItem key={ref} claim={ref}>
+                      {c.speaker.text}：{c.text.length > 24 ? `${c.text.slice(0, 24)}…` : c.text}
+                    </SelectItem>
+                  ) : null;
+                })}
+                {more(om.onlyClaims.length)}
+              </p>
+            )}
+            {missing.length > 0 && (
+              <p>
+                {fill(tx.notMention, { o: o.name })}:{' '}
+                {missing.slice(0, MAX).map((id) => (
+                  <SelectItem key={id} entity={id}>
+                    {name.get(id) ?? id}
+                  </SelectItem>
+                ))}
+                {more(missing.length)}
+              </p>
+            )}
+            {om.missingClaimGroups.length > 0 && (
+              <p>
+                {fill(tx.lacksClaims, { o: o.name, n: om.missingClaimGroups.length })}:{' '}
+                {om.missingClaimGroups.slice(0, MAX).map((gid) => {
+                  const ref = analysis.claimGroups.find((g) => g.id === gid)?.claims[0];
+                  const c = ref ? claimOf(ref) : undefined;
+                  return ref && c ? (
+                    <SelectItem key={gid} claim={ref}>
+                      {c.text.length > 24 ? `${c.text.slice(0, 24)}…` : c.text}
+                    </SelectItem>
+                  ) : null;
+                })}
+                {more(om.missingClaimGroups.length)}
+              </p>
+            )}
+            {om.onlyClaims.length === 0 && missing.length === 0 && om.missingClaimGroups.length === 0 && <p className="muted">{tx.nothing}</p>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

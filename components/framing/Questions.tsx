@@ -1,0 +1,21 @@
+import type { Lang } from '@/lib/i18n';
+import { QUESTIONS } from './framing-text';
+
+/** The guided questions beside a panel, in the interface language (the other language below, smaller). */
+export function Questions({ panel, lang, title }: { panel: keyof typeof QUESTIONS; lang: Lang; title: string }) {
+  return (
+    <aside className="guided-questions" aria-label={title}>
+      <h4>{title}</h4>
+      <ol>
+        {QUESTIONS[panel].map(([en, zh]) => (
+          <li key={en}>
+            <span lang={lang === 'zh' ? 'zh' : 'en'}>{lang === 'zh' ? zh : en}</span>
+            <span className="other-lang" lang={lang === 'zh' ? 'en' : 'zh'}>
+              {lang === 'zh' ? en : zh}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

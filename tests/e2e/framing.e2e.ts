@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser, screenshot } from './browser';
+
+let browser: Browser;
+let page: Page;
+const baseURL = process.env.PARALLAX_E2E_URL ?? inject('baseURL');
+const poll = { timeout: 20_000, interval: 200 };
+const PANELS = ['labels', 'distinctive', 'speakers', 'omissions', 'context'];
+
+async function hydrated(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.querySelector('time[data-reader-zone]')?.getAttribute('data-reader-zone') !== '', null, {
+    timeout: 30_000,
+  });
+}
+
+/** How many ranges the term highlight marks in each column. */
+async function termHits(p: Page): Promise<number[]> {
+  return p.locator('article.column .column-body').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-term-hits') ?? 0)));
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the framing lens on the seed pair', () => {
+  it('shows every panel, and the labels table lists 中国外长秦刚 and 中共外交部长秦刚', async () => {
+    await page.goto(`${baseURL}/?tab=framing`);
+    await hydrated(page);
+    for (const panel of PANELS) expect(await page.locator(`[data-framing="${panel}"]`).isVisible()).toBe(true);
+    const qin = page.locator('[data-testid="labels-table"] tr', { hasText: '秦刚' }).first();
+    const text = await qin.innerText();
+    expect(text).toContain('中国外长秦刚');
+    expect(text).toContain('中共外交部长秦刚');
+    expect(await page.locator('[data-chart="terms"] [data-term="中共"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="speakers-table"] tbody tr').count()).toBeGreaterThan(2);
+    await screenshot(page, 'framing-seed');
+  });
+
+  it('selecting a label marks its spans in the columns and puts it in the URL', async () => {
+    await page.locator('[data-testid="labels-table"] button[data-term="中共外交部长秦刚"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('term'), poll).toBe('中共外交部长秦刚');
+    await expect.poll(async () => (await termHits(page)).reduce((a, b) => a + b, 0), poll).toBeGreaterThan(0);
+    const marked = await page.evaluate(() => {
+      const h = CSS.highlights.get('parallax-term');
+      return h ? [...h].map((r) => (r instanceof Range ? r.toString() : "")) : [];
+    });
+    expect(marked).toContain('中共外交部长秦刚');
+    await screenshot(page, 'framing-label-selected');
+  });
+
+  it('selecting a distinctive term marks every occurrence in every column', async () => {
+    await page.locator('[data-chart="terms"] [data-term="美国"], [data-chart="terms"] [data-term="中共"]').first().click();
+    await expect.poll(async () => (await termHits(page)).filter((n) => n > 0).length, poll).toBeGreaterThan(0);
+  });
+
+  it('the samples prior is selectable and named', async () => {
+    await page.locator('.prior-choice a[data-prior="samples"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('prior'), poll).toBe('samples');
+    await expect.poll(() => page.locator('.prior-choice a[aria-current="true"]').getAttribute('data-prior'), poll).toBe('samples');
+    expect(await page.locator('[data-chart="terms"] .bar').count()).toBeGreaterThan(0);
+  });
+
+  it('reassigning a speaker changes the counts', async () => {
+    await page.goto(`${baseURL}/?tab=framing`);
+    await hydrated(page);
+    const before = await page.locator('[data-testid="speakers-table"] tr[data-group="media"]').count();
+    await page.locator('.reassign-list summary').click();
+    await page.locator('.reassign-list select').first().selectOption('media');
+    await expect.poll(() => new URL(page.url()).searchParams.get('reassign') ?? '', poll).toContain(':media');
+    await expect.poll(() => page.locator('[data-testid="speakers-table"] tr[data-group="media"]').count(), poll).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('teaching mode', () => {
+  it('hides outlet names until the teacher reveals them', async () => {
+    await page.goto(`${baseURL}/?tab=framing`);
+    await hydrated(page);
+    await page.getByTestId('blind-toggle').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('blind'), poll).toBe('1');
+    await expect.poll(() => page.locator('article.column .outlet-name').first().innerText(), poll).toBe('Outlet A');
+    const body = await page.locator('body').innerText();
+    for (const name of ['RFI', '法广', 'Epoch Times', '大纪元', '林兰', '张婷']) expect(body).not.toContain(name);
+    expect(await page.locator('a.source-link').count()).toBe(0);
+    await screenshot(page, 'framing-blind');
+    await page.getByTestId('blind-toggle').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('blind'), poll).toBeNull();
+    await expect.poll(() => page.locator('body').innerText(), poll).toContain('Epoch Times');
+  });
+
+  it('prints a handout of the comparison on one or two A4 pages', async () => {
+    await page.goto(`${baseURL}/?tab=framing&blind=1`);
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pdf = join(ARTIFACTS, 'handout.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const prefix = join(ARTIFACTS, 'handout');
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, prefix]);
+    const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith('handout') && f.endsWith('.png'));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the framing lens on the largest sample event', () => {
+  it('shows every panel with ten outlets and marks a label in the columns', async () => {
+    await page.goto(`${baseURL}/events/blinken-beijing-2023-06?tab=framing`);
+    await hydrated(page);
+    for (const panel of PANELS) expect(await page.locator(`[data-framing="${panel}"]`).isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="labels-table"] thead th').count()).toBe(11);
+    await page.locator('[data-testid="labels-table"] tr[data-kind="state"] button.label-use').first().click();
+    await expect.poll(async () => (await termHits(page)).filter((n) => n > 0).length, poll).toBeGreaterThan(1);
+    await screenshot(page, 'framing-event');
+  });
+});
