@@ -1,6 +1,8 @@
 'use client';
 
-import { scaleTime, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { scaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Messages } from '@/lib/i18n';
 import { useView } from '../selection/useView';
