@@ -33,19 +33,19 @@ export function HighlightedText({ text, paragraphs, layers, idPrefix }: Props) {
               const titled = s.layers.filter((l) => l.title).map((l) => l.title);
               const groups = [...new Set(s.layers.map((l) => l.group).filter((g): g is string => Boolean(g)))];
               const anchor = s.opening.find((l) => l.kind === 'claim');
+              // Only defined attributes: undefined props would still be serialised into the RSC payload.
+              const attrs: Record<string, string | number> = { className: [...new Set(classes)].join(' '), 'data-start': s.start, 'data-end': s.end };
+              if (anchor) attrs.id = `${idPrefix}-${anchor.key}`;
+              const entity = keys('entity');
+              if (entity) attrs['data-entity'] = entity;
+              const claim = keys('claim');
+              if (claim) attrs['data-claim'] = claim;
+              const time = keys('time');
+              if (time) attrs['data-time'] = time;
+              if (groups.length > 0) attrs['data-group'] = groups.join(' ');
+              if (titled.length > 0) attrs.title = titled.join('\n');
               return (
-                <span
-                  key={s.start}
-                  id={anchor ? `${idPrefix}-${anchor.key}` : undefined}
-                  className={[...new Set(classes)].join(' ')}
-                  data-entity={keys('entity')}
-                  data-claim={keys('claim')}
-                  data-time={keys('time')}
-                  data-group={groups.length > 0 ? groups.join(' ') : undefined}
-                  data-start={s.start}
-                  data-end={s.end}
-                  title={titled.length > 0 ? titled.join('\n') : undefined}
-                >
+                <span key={s.start} {...attrs}>
                   {piece}
                 </span>
               );
