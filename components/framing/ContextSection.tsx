@@ -13,8 +13,8 @@ export function ContextSection({ context, outlets, tx }: { context: Record<strin
             <p className="muted">{tx.none}</p>
           ) : (
             <ul>
-              {(context[o.id] ?? []).map((c) => (
-                <li key={`${c.start}`}>
+              {(context[o.id] ?? []).map((c, i) => (
+                <li key={`${c.start}`} className={i >= 5 ? 'print-extra' : undefined}>
                   <SelectTerm term={`@${o.id}:${c.start}`}>
                     <time className="num">{c.value}</time> <span lang="zh">{c.event}</span>
                   </SelectTerm>

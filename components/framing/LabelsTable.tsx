@@ -27,6 +27,10 @@ export function LabelsTable({
     }
     return entityNames[row.entityIds[0] ?? ''] ?? row.name;
   };
+  // The handout prints the state rows, the first entities and the first term families.
+  const rank = new Map<string, number>();
+  for (const row of rows) rank.set(row.key, [...rank.keys()].filter((k) => rows.find((r) => r.key === k)?.kind === row.kind).length);
+  const extra = (row: LabelRow) => (rank.get(row.key) ?? 0) >= (row.kind === 'entity' ? 5 : 4);
   return (
     <div className="table-scroll">
       <table className="framing-table labels-table" data-testid="labels-table">
@@ -42,7 +46,7 @@ export function LabelsTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} data-row={row.key} data-kind={row.kind}>
+            <tr key={row.key} data-row={row.key} data-kind={row.kind} className={extra(row) ? 'print-extra' : undefined}>
               <th scope="row">
                 {row.kind === 'entity' && row.entityIds[0] ? <SelectItem entity={row.entityIds[0]}>{rowName(row)}</SelectItem> : rowName(row)}
               </th>

@@ -4,6 +4,9 @@ import { fill, type FramingText } from './framing-text';
 import { SelectItem } from './SelectButtons';
 
 const MAX = 6;
+/** Items past this one are left out of the printed handout. */
+const PRINT = 3;
+const printClass = (i: number) => (i >= PRINT ? 'print-extra' : undefined);
 
 /** Omissions in sentences per outlet: what only it reports, what it does not mention, the claim groups it lacks. */
 export function OmissionsSection({
@@ -37,10 +40,10 @@ export function OmissionsSection({
             {om.onlyClaims.length > 0 && (
               <p>
                 {fill(tx.only, { o: o.name })}:{' '}
-                {om.onlyClaims.slice(0, MAX).map((ref) => {
+                {om.onlyClaims.slice(0, MAX).map((ref, i) => {
                   const c = claimOf(ref);
                   return c ? (
-                    <SelectItem key={ref} claim={ref}>
+                    <SelectItem key={ref} claim={ref} className={printClass(i)}>
                       {c.speaker.text}：{c.text.length > 24 ? `${c.text.slice(0, 24)}…` : c.text}
                     </SelectItem>
                   ) : null;
@@ -51,8 +54,8 @@ export function OmissionsSection({
             {missing.length > 0 && (
               <p>
                 {fill(tx.notMention, { o: o.name })}:{' '}
-                {missing.slice(0, MAX).map((id) => (
-                  <SelectItem key={id} entity={id}>
+                {missing.slice(0, MAX).map((id, i) => (
+                  <SelectItem key={id} entity={id} className={printClass(i)}>
                     {name.get(id) ?? id}
                   </SelectItem>
                 ))}
@@ -62,11 +65,11 @@ export function OmissionsSection({
             {om.missingClaimGroups.length > 0 && (
               <p>
                 {fill(tx.lacksClaims, { o: o.name, n: om.missingClaimGroups.length })}:{' '}
-                {om.missingClaimGroups.slice(0, MAX).map((gid) => {
+                {om.missingClaimGroups.slice(0, MAX).map((gid, i) => {
                   const ref = analysis.claimGroups.find((g) => g.id === gid)?.claims[0];
                   const c = ref ? claimOf(ref) : undefined;
                   return ref && c ? (
-                    <SelectItem key={gid} claim={ref}>
+                    <SelectItem key={gid} claim={ref} className={printClass(i)}>
                       {c.text.length > 24 ? `${c.text.slice(0, 24)}…` : c.text}
                     </SelectItem>
                   ) : null;

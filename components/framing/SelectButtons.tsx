@@ -21,13 +21,13 @@ export function SelectTerm({ term, children, className }: { term: string; childr
 }
 
 /** A button that selects an entity or a claim in the columns. */
-export function SelectItem({ entity, claim, children }: { entity?: string; claim?: string; children: ReactNode }) {
+export function SelectItem({ entity, claim, children, className }: { entity?: string; claim?: string; children: ReactNode; className?: string }) {
   const [view, update] = useView();
   const on = (entity && view.entity === entity) || (claim && view.claim === claim);
   return (
     <button
       type="button"
-      className={on ? 'select-item is-on' : 'select-item'}
+      className={['select-item', className, on ? 'is-on' : ''].filter(Boolean).join(' ')}
       aria-pressed={Boolean(on)}
       onClick={() => update({ entity: on ? undefined : entity, claim: on ? undefined : claim, term: undefined })}
     >
