@@ -5,6 +5,7 @@ import { launchBrowser, screenshot } from './browser';
 let browser: Browser;
 let page: Page;
 const baseURL = inject('baseURL');
+const poll = { timeout: 20_000, interval: 200 };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -19,7 +20,7 @@ describe('the home page', () => {
   it('opens on the seed comparison: both outlets, titles, times and clean text', async () => {
     await page.goto(`${baseURL}/`);
     const columns = page.locator('article.column');
-    await expect.poll(() => columns.count()).toBe(2);
+    await expect.poll(() => columns.count(), poll).toBe(2);
     const outlets = await page.locator('.outlet').allInnerTexts();
     expect(outlets.join(' ')).toContain('法广');
     expect(outlets.join(' ')).toContain('大纪元');
@@ -34,7 +35,7 @@ describe('the home page', () => {
 
   it('shows publication times in the reader’s time zone, with the source’s zone on hover', async () => {
     const time = page.locator('article.column time').first();
-    await expect.poll(() => time.getAttribute('data-reader-zone')).toBe('Asia/Tokyo');
+    await expect.poll(() => time.getAttribute('data-reader-zone'), poll).toBe('Asia/Tokyo');
     expect(await time.innerText()).toMatch(/2023-06-14/);
     expect(await time.getAttribute('title')).toContain('Europe/Paris');
   });
@@ -51,8 +52,8 @@ describe('the home page', () => {
     await screenshot(page, 'home');
     await page.locator('.more-events .event-list a', { hasText: 'Blinken' }).first().click();
     await page.waitForURL(/\/events\//);
-    await expect.poll(() => page.locator('article.column').count()).toBeGreaterThanOrEqual(5);
-    await expect.poll(() => page.locator('.columns.compact').count()).toBe(1);
+    await expect.poll(() => page.locator('article.column').count(), poll).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => page.locator('.columns.compact').count(), poll).toBe(1);
     const cna = page.locator('article.column', { hasText: '中央社' });
     expect(await cna.locator('.column-body').innerText()).not.toContain('聚焦新聞');
     await screenshot(page, 'event-blinken');
