@@ -1,5 +1,14 @@
 import type { AnalyzedArticle, ClaimGroup } from '../schema/analysis';
-import { buildClaimNodes, pairConflict, scorePair, type ClaimNode, type PairScore } from './claim-pairs';
+import {
+  buildClaimNodes,
+  LOWEST_TOPICAL_SIMILARITY,
+  MAX_PAIR_BONUS,
+  pairConflict,
+  scorePair,
+  type ClaimNode,
+  type PairScore,
+} from './claim-pairs';
+import { contentSimilarity, pairsSharingTokens } from './similarity';
 import type { SpeakerRelation } from './speaker-relation';
 
 /** A pair links two claims of different articles when its score reaches this. */
@@ -10,6 +19,11 @@ const SAME_ARTICLE_LINK = 0.3;
 const MERGE_MEAN = 0.28;
 /** Cross-article pairs at or above this content similarity are near-identical (`same`). */
 export const SAME_THRESHOLD = 0.85;
+/**
+ * Below this content similarity a pair can neither reach `LINK_THRESHOLD` (its bonuses are
+ * at most `MAX_PAIR_BONUS`) nor be topical, so it is not scored for linking (margin for rounding).
+ */
+const LINK_FLOOR = Math.min(LOWEST_TOPICAL_SIMILARITY, LINK_THRESHOLD - MAX_PAIR_BONUS) - 1e-9;
 
 const RELATION_RANK: Record<SpeakerRelation, number> = {
   'same-entity': 0,
@@ -31,6 +45,31 @@ const RELATION_RANK: Record<SpeakerRelation, number> = {
  */
 export function alignClaims(articles: readonly AnalyzedArticle[]): ClaimGroup[] {
   const nodes = buildClaimNodes(articles);
+  // Candidate blocking: only pairs sharing a token have a similarity above 0, and only those
+  // reaching LINK_FLOOR can link; pairs left out are scored later only if a merge asks for them.
+  const candidates = pairsSharingTokens(
+    nodes.map((node) => node.vector),
+    (i, j) =>
+      nodes[i]!.articleIndex !== nodes[j]!.articleIndex && contentSimilarity(nodes[i]!.vector, nodes[j]!.vector) >= LINK_FLOOR,
+  );
+  return groupNodes(nodes, candidates);
+}
+
+/**
+ * `alignClaims` scoring every cross-article pair (no candidate blocking): the reference
+ * the blocked version must equal, kept for tests.
+ */
+export function alignClaimsExhaustive(articles: readonly AnalyzedArticle[]): ClaimGroup[] {
+  const nodes = buildClaimNodes(articles);
+  const candidates: [number, number][] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) if (nodes[i]!.articleIndex !== nodes[j]!.articleIndex) candidates.push([i, j]);
+  }
+  return groupNodes(nodes, candidates);
+}
+
+/** Links the `candidates` pairs (`i < j`, different articles) that score enough, merges them greedily and describes the groups. */
+function groupNodes(nodes: readonly ClaimNode[], candidates: readonly (readonly [number, number])[]): ClaimGroup[] {
   const n = nodes.length;
   const cache = new Map<number, PairScore>();
   const pair = (i: number, j: number): PairScore => {
@@ -45,12 +84,9 @@ export function alignClaims(articles: readonly AnalyzedArticle[]): ClaimGroup[] 
   };
 
   const edges: { i: number; j: number; score: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (nodes[i]!.articleIndex === nodes[j]!.articleIndex) continue;
-      const s = pair(i, j);
-      if (linked(s)) edges.push({ i, j, score: s.score });
-    }
+  for (const [i, j] of candidates) {
+    const s = pair(i, j);
+    if (linked(s)) edges.push({ i, j, score: s.score });
   }
   edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Claim } from '../schema/analysis';
 import { claimConflict } from './claim-conflict';
-import { claimTokens, entitySpansWithin } from './claim-tokens';
+import { claimTokensWithSpans, sortedEntitySpans, spansWithin } from './claim-tokens';
 import { normalizeForCompare } from './script-normalize';
 import { contentSimilarity, inverseDocumentFrequency, weigh, type WeightedVector } from './similarity';
 import { sideOfEntity, sideOfSpeaker } from './speaker-side';
@@ -45,14 +45,21 @@ export interface PairScore {
 
 /** Builds the alignment nodes of every claim of every article, in article then text order. */
 export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode[] {
-  const raw = articles.flatMap((article, articleIndex) =>
-    [...article.claims]
+  const raw = articles.flatMap((article, articleIndex) => {
+    const spans = sortedEntitySpans(article.entities);
+    return [...article.claims]
       .sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))
-      .map((claim) => ({ article, articleIndex, claim, counts: claimTokens(claim.text, claim.start, article.entities) })),
-  );
+      .map((claim) => ({
+        article,
+        articleIndex,
+        claim,
+        counts: claimTokensWithSpans(claim.text, claim.start, spansWithin(spans, claim.start, claim.start + claim.text.length)),
+        entityIds: new Set(spansWithin(spans, claim.start, claim.end).map((s) => s.id)),
+      }));
+  });
   const idf = inverseDocumentFrequency(raw.map((r) => r.counts));
   const vocabulary = new Map<string, number>();
-  const entitySets = raw.map(({ article, claim }) => new Set(entitySpansWithin(article.entities, claim.start, claim.end).map((s) => s.id)));
+  const entitySets = raw.map((r) => r.entityIds);
   const df = new Map<string, number>();
   for (const set of entitySets) for (const id of set) df.set(id, (df.get(id) ?? 0) + 1);
   const ubiquitous = Math.max(2, raw.length / 5);
@@ -109,6 +116,22 @@ export const TOPICAL_MIN_SIMILARITY = 0.04;
 const REPORTED_MIN_SIMILARITY = 0.1;
 /** The same when one speaker is unresolved (no entity, no side): it cannot rule the pair out, but proves nothing. */
 const UNRESOLVED_MIN_SIMILARITY = 0.15;
+
+/** Every speaker relation (typed so that a new relation must be listed). */
+const RELATIONS: Record<SpeakerRelation, true> = {
+  'same-entity': true,
+  'same-text': true,
+  'same-side': true,
+  'speaker-in-content': true,
+  unattributed: true,
+  unknown: true,
+  opposed: true,
+};
+/** The most a pair's speaker, cue and shared-entity evidence can add to its content similarity. */
+export const MAX_PAIR_BONUS =
+  Math.max(...Object.keys(RELATIONS).map((r) => speakerWeight(r as SpeakerRelation).bonus)) + CUE_BONUS + ENTITY_BONUS_CAP;
+/** The lowest content similarity at which a pair can be `topical`. */
+export const LOWEST_TOPICAL_SIMILARITY = Math.min(TOPICAL_MIN_SIMILARITY, REPORTED_MIN_SIMILARITY, UNRESOLVED_MIN_SIMILARITY);
 
 /** A speaker the claims stage could not tie to an entity or a side. */
 function unresolved(node: ClaimNode): boolean {

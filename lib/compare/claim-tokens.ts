@@ -50,21 +50,40 @@ export interface EntitySpan {
   end: number;
 }
 
-/** Entity mentions of `entities` that lie inside `[start, end)`, in text order, without overlaps. */
-export function entitySpansWithin(entities: readonly ArticleEntity[], start: number, end: number): EntitySpan[] {
+/**
+ * Every entity mention of `entities` (non-empty ones), sorted by start, longer first, then id:
+ * the index `spansWithin` searches, built once per article.
+ */
+export function sortedEntitySpans(entities: readonly ArticleEntity[]): EntitySpan[] {
   const spans: EntitySpan[] = [];
   for (const entity of entities) {
-    for (const m of entity.mentions) {
-      if (m.start >= start && m.end <= end && m.end > m.start) spans.push({ id: entity.id, start: m.start, end: m.end });
-    }
+    for (const m of entity.mentions) if (m.end > m.start) spans.push({ id: entity.id, start: m.start, end: m.end });
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+}
+
+/** The spans of `sorted` (from `sortedEntitySpans`) inside `[start, end)`, in text order, without overlaps. */
+export function spansWithin(sorted: readonly EntitySpan[], start: number, end: number): EntitySpan[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   const kept: EntitySpan[] = [];
-  for (const s of spans) {
+  for (let k = lo; k < sorted.length && sorted[k]!.start < end; k++) {
+    const s = sorted[k]!;
+    if (s.end > end) continue;
     const last = kept[kept.length - 1];
     if (!last || s.start >= last.end) kept.push(s);
   }
   return kept;
+}
+
+/** Entity mentions of `entities` that lie inside `[start, end)`, in text order, without overlaps. */
+export function entitySpansWithin(entities: readonly ArticleEntity[], start: number, end: number): EntitySpan[] {
+  return spansWithin(sortedEntitySpans(entities), start, end);
 }
 
 /**
@@ -74,9 +93,14 @@ export function entitySpansWithin(entities: readonly ArticleEntity[], start: num
  * and lower-cased Latin words.
  */
 export function claimTokens(text: string, offset: number, entities: readonly ArticleEntity[]): TermCounts {
+  return claimTokensWithSpans(text, offset, entitySpansWithin(entities, offset, offset + text.length));
+}
+
+/** `claimTokens` given the entity spans inside the text (from `spansWithin`). */
+export function claimTokensWithSpans(text: string, offset: number, spans: readonly EntitySpan[]): TermCounts {
   const out: TermCounts = new Map();
   let cursor = 0;
-  for (const span of entitySpansWithin(entities, offset, offset + text.length)) {
+  for (const span of spans) {
     addPlainTokens(text.slice(cursor, span.start - offset), out);
     const token = `@${span.id}`;
     out.set(token, (out.get(token) ?? 0) + 1);

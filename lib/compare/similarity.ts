@@ -93,3 +93,38 @@ export function contentSimilarity(a: WeightedVector, b: WeightedVector): number 
   const damp = Math.min(1, Math.min(a.ids.length, b.ids.length) / 6);
   return Math.max(c, (c + k * damp) / 2);
 }
+
+/**
+ * Candidate blocking: the pairs `[i, j]` (`i < j`) of `vectors` that share at least one
+ * token and pass `keep`, found through an inverted index (token id → vectors holding it).
+ * Exactly the pairs whose `contentSimilarity` can be above 0 (every weight is positive), in
+ * ascending `i` then ascending `j`; pairs sharing nothing are never visited.
+ */
+export function pairsSharingTokens(vectors: readonly WeightedVector[], keep: (i: number, j: number) => boolean): [number, number][] {
+  const postings: number[][] = [];
+  vectors.forEach((v, k) => {
+    for (const id of v.ids) (postings[id] ??= []).push(k);
+  });
+  // Position of the current vector in each token's posting list (vectors are visited in order).
+  const position = new Int32Array(postings.length);
+  const seen = new Int32Array(vectors.length).fill(-1);
+  const pairs: [number, number][] = [];
+  const partners: number[] = [];
+  vectors.forEach((v, i) => {
+    partners.length = 0;
+    for (const id of v.ids) {
+      const list = postings[id]!;
+      const at = position[id]!;
+      position[id] = at + 1;
+      for (let p = at + 1; p < list.length; p++) {
+        const j = list[p]!;
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        if (keep(i, j)) partners.push(j);
+      }
+    }
+    partners.sort((a, b) => a - b);
+    for (const j of partners) pairs.push([i, j]);
+  });
+  return pairs;
+}

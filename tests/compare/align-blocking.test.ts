@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../../lib/analyze';
+import { alignClaims, alignClaimsExhaustive } from '../../lib/compare/align-claims';
+import { pairsSharingTokens, type WeightedVector } from '../../lib/compare/similarity';
+import { parseArticle } from '../../lib/ingest';
+
+const seeds = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const events = readdirSync(seeds, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+/** The analysed articles of one seed event, in the order its `event.json` lists them. */
+function analysedEvent(event: string) {
+  const { files } = JSON.parse(readFileSync(`${seeds}${event}/event.json`, 'utf8')) as { files: string[] };
+  return analyzeArticles(files.map((f) => parseArticle(readFileSync(`${seeds}${event}/${f}`, 'utf8'), f))).articles;
+}
+
+describe('candidate blocking in alignClaims', () => {
+  it('covers the three seed events', () => {
+    expect(events).toHaveLength(3);
+  });
+
+  it.each(events)('gives the same claim groups as scoring every pair on %s', (event) => {
+    const articles = analysedEvent(event);
+    const exhaustive = alignClaimsExhaustive(articles);
+    expect(alignClaims(articles)).toEqual(exhaustive);
+    expect(exhaustive.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same claim groups on the articles of one event in reverse order', () => {
+    const articles = analysedEvent(events[1]!).reverse();
+    expect(alignClaims(articles)).toEqual(alignClaimsExhaustive(articles));
+  });
+});
+
+const vector = (ids: number[]): WeightedVector => ({
+  ids: Int32Array.from(ids),
+  values: Float64Array.from(ids, () => 1),
+  norm: Math.sqrt(ids.length),
+  total: ids.length,
+});
+
+describe('pairsSharingTokens', () => {
+  const cases: { label: string; vectors: number[][]; expected: [number, number][] }[] = [
+    { label: 'no shared token gives no pair', vectors: [[0], [1], [2]], expected: [] },
+    { label: 'one shared token gives one pair', vectors: [[0, 1], [2], [1, 3]], expected: [[0, 2]] },
+    { label: 'several shared tokens give the pair once', vectors: [[0, 1, 2], [0, 1, 2]], expected: [[0, 1]] },
+    {
+      label: 'pairs come in ascending order',
+      vectors: [[5], [0, 5], [0], [5, 0]],
+      expected: [
+        [0, 1],
+        [0, 3],
+        [1, 2],
+        [1, 3],
+        [2, 3],
+      ],
+    },
+    { label: 'empty vectors pair with nothing', vectors: [[], [0], [], [0]], expected: [[1, 3]] },
+  ];
+  it.each(cases)('$label', ({ vectors, expected }) => {
+    expect(pairsSharingTokens(vectors.map(vector), () => true)).toEqual(expected);
+  });
+
+  it('drops the pairs `keep` refuses', () => {
+    expect(pairsSharingTokens([[0], [0], [0]].map(vector), (i, j) => j - i === 1)).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+});
