@@ -20,7 +20,7 @@ export function LabelsTable({
   entityNames: Record<string, string>;
 }) {
   const rowName = (row: LabelRow) => {
-    if (row.kind === 'state') return `${tx.stateOf} ${row.name}`;
+    if (row.kind === 'state') return `${tx.stateOf} ${tx.sides[row.name] ?? row.name}`;
     if (row.kind === 'term') {
       const family = TERM_FAMILIES.find((f) => `term:${f.id}` === row.key);
       return `${tx.termFamily}: ${family ? (lang === 'zh' ? family.zh : family.en) : row.name}`;

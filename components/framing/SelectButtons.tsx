@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useView } from '../selection/useView';
 
 /** A button that selects a term or label (its occurrences are marked in the columns); again to clear. */
@@ -43,6 +43,9 @@ export function SelectItem({ entity, claim, children, className }: { entity?: st
 export function TermHighlights({ spans }: { spans: Record<string, string> }) {
   const [view] = useView();
   const list = view.term ? spans[view.term] : undefined;
+  useEffect(() => {
+    window.dispatchEvent(new Event('parallax:spans'));
+  }, [list]);
   if (!list) return null;
   return <div hidden data-highlight-spans={list} data-term={view.term} />;
 }

@@ -7,7 +7,7 @@ import { SelectItem } from './SelectButtons';
 
 /** The display name of a speaker group. */
 export function groupName(group: string, tx: FramingText): string {
-  return group.startsWith('official:') ? fill(tx.officials, { s: group.slice(9) }) : (tx.groupNames[group] ?? group);
+  return group.startsWith('official:') ? fill(tx.officials, { s: tx.sides[group.slice(9)] ?? group.slice(9) }) : (tx.groupNames[group] ?? group);
 }
 
 const BAR_W = 420;

@@ -40,6 +40,7 @@ const en = {
     other: 'Other named speakers',
   } as Record<string, string>,
   officials: 'Officials: {s}',
+  sides: { CN: 'China', US: 'US', TW: 'Taiwan', RU: 'Russia', JP: 'Japan', KR: 'South Korea', KP: 'North Korea', UK: 'UK', EU: 'EU', FR: 'France', DE: 'Germany', UA: 'Ukraine' } as Record<string, string>,
   print: 'Print a handout',
 };
 
@@ -84,6 +85,7 @@ const zh: Text = {
     other: '其他具名者',
   },
   officials: '{s}官员',
+  sides: { CN: '中国', US: '美国', TW: '台湾', RU: '俄罗斯', JP: '日本', KR: '韩国', KP: '朝鲜', UK: '英国', EU: '欧盟', FR: '法国', DE: '德国', UA: '乌克兰' },
   print: '打印讲义',
 };
 

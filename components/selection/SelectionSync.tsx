@@ -131,5 +131,12 @@ export function SelectionSync() {
     document.documentElement.toggleAttribute('data-has-selection', matches.length + terms > 0);
   }, [view.entity, view.claim, view.set, view.term]);
 
+  // A span list that mounts later (the framing panel hydrating after this) asks to be marked.
+  useEffect(() => {
+    const onSpans = () => void markSpans();
+    window.addEventListener('parallax:spans', onSpans);
+    return () => window.removeEventListener('parallax:spans', onSpans);
+  }, []);
+
   return null;
 }

@@ -39,6 +39,7 @@ describe('the framing lens on the seed pair', () => {
     const text = await qin.innerText();
     expect(text).toContain('中国外长秦刚');
     expect(text).toContain('中共外交部长秦刚');
+    expect(await page.locator('[data-testid="labels-table"] tr[data-row="state:CN"]').innerText()).toContain('中共');
     expect(await page.locator('[data-chart="terms"] [data-term="中共"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="speakers-table"] tbody tr').count()).toBeGreaterThan(2);
     await screenshot(page, 'framing-seed');
@@ -76,6 +77,22 @@ describe('the framing lens on the seed pair', () => {
     await page.locator('.reassign-list select').first().selectOption('media');
     await expect.poll(() => new URL(page.url()).searchParams.get('reassign') ?? '', poll).toContain(':media');
     await expect.poll(() => page.locator('[data-testid="speakers-table"] tr[data-group="media"]').count(), poll).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe('the framing lens in Chinese', () => {
+  it('names the panels and asks the questions in Chinese', async () => {
+    await page.goto(`${baseURL}/?tab=framing&lang=zh`);
+    await hydrated(page);
+    expect(await page.locator('#framing-labels').innerText()).toBe('称谓');
+    expect(await page.locator('[data-framing="speakers"] .guided-questions').innerText()).toContain('谁的话被直接引用');
+    expect(await page.locator('[data-testid="speakers-table"]').innerText()).toContain('中国官员');
+  });
+
+  it('a shared link with a selected term marks it on load', async () => {
+    await page.goto(`${baseURL}/?tab=framing&term=${encodeURIComponent('中共外交部长秦刚')}`);
+    await hydrated(page);
+    await expect.poll(async () => (await termHits(page)).reduce((a, b) => a + b, 0), poll).toBeGreaterThan(0);
   });
 });
 
