@@ -76,6 +76,29 @@ export function fmtTime(minutes: number): string {
   return `T${pad(Math.floor(clamped / 60))}:${pad(clamped % 60)}`;
 }
 
+/** One `en-CA` Gregorian date formatter per time zone (`null`: unknown zone), built once: construction is the costly part. */
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dateFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+      });
+    } catch {
+      format = null;
+    }
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
 /**
  * The local calendar day of an ISO instant in an IANA time zone, via `Intl.DateTimeFormat`.
  * Returns null when the instant or the zone is invalid.
@@ -83,16 +106,11 @@ export function fmtTime(minutes: number): string {
 export function localDate(instant: string, timeZone: string): Ymd | null {
   const t = new Date(instant);
   if (Number.isNaN(t.getTime())) return null;
+  const format = dateFormat(timeZone);
+  if (!format) return null;
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    }).formatToParts(t);
+    parts = format.formatToParts(t);
   } catch {
     return null;
   }
