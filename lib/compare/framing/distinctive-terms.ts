@@ -20,10 +20,14 @@ export function distinctiveTerms(
   keep: number = TERMS_PER_ARTICLE,
 ): DistinctiveTerms {
   const articles: DistinctiveTerms['articles'] = {};
-  const ids = [...counts.keys()];
-  for (const id of ids) {
-    const focus = counts.get(id)!;
-    const rest = addCounts(ids.filter((x) => x !== id).map((x) => counts.get(x)!));
+  const total = addCounts(counts.values());
+  for (const [id, focus] of counts) {
+    // The other articles' counts: the total minus this one's.
+    const rest = new Map<string, number>();
+    for (const [t, c] of total) {
+      const n = c - (focus.get(t) ?? 0);
+      if (n > 0) rest.set(t, n);
+    }
     const priorCounts = prior.kind === 'comparison' ? rest : prior.counts;
     const alpha = dirichletPrior(priorCounts, [...focus.keys(), ...rest.keys()], alpha0);
     articles[id] = logOddsZ(focus, rest, alpha)

@@ -51,5 +51,6 @@ export function logOddsZ(focus: Counts, rest: Counts, alpha: ReadonlyMap<string,
     const variance = 1 / (yi + a) + 1 / (yj + a);
     out.push({ term, delta, variance, z: delta / Math.sqrt(variance) });
   }
-  return out.sort((x, y) => y.z - x.z || x.term.localeCompare(y.term));
+  // Ties by code point (deterministic, and far cheaper than localeCompare on thousands of terms).
+  return out.sort((x, y) => y.z - x.z || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
 }
