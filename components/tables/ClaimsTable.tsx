@@ -2,7 +2,6 @@
 
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -14,6 +13,7 @@ import { useMemo } from 'react';
 import type { Messages } from '@/lib/i18n';
 import { useView } from '../selection/useView';
 import type { ClaimTableRow } from './claim-table-rows';
+import { SortableTable } from './SortableTable';
 
 const col = createColumnHelper<ClaimTableRow>();
 const HIDDEN = { articleId: false };
@@ -108,51 +108,16 @@ export function ClaimsTable({ rows, t, outlets }: { rows: ClaimTableRow[]; t: Me
         </span>
       </div>
       <div className="table-scroll">
-        <table className="data-table claims-table">
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  const canSort = SORTABLE.has(h.column.id);
-                  return (
-                    <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                      {canSort ? (
-                        <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()} data-column={h.column.id}>
-                          {flexRender(h.column.columnDef.header, h.getContext())}
-                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ⇅'}</span>
-                        </button>
-                      ) : (
-                        flexRender(h.column.columnDef.header, h.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {visible.map((row) => (
-              <tr
-                key={row.id}
-                data-ref={row.original.ref}
-                aria-selected={view.claim === row.original.ref}
-                className={`relation-${row.original.relation ?? 'only'}`}
-                tabIndex={0}
-                onClick={() => update({ claim: row.original.ref, entity: undefined })}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') update({ claim: row.original.ref, entity: undefined });
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SortableTable
+          table={table}
+          className="claims-table"
+          sortable={(id) => SORTABLE.has(id)}
+          rowProps={(row) => ({
+            selected: view.claim === row.original.ref,
+            onSelect: () => update({ claim: row.original.ref, entity: undefined }),
+            attrs: { 'data-ref': row.original.ref, className: `relation-${row.original.relation ?? 'only'}` },
+          })}
+        />
         {visible.length === 0 && <p className="empty">{t.noClaims}</p>}
       </div>
     </div>

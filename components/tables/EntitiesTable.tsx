@@ -2,7 +2,6 @@
 
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
@@ -12,6 +11,7 @@ import { useMemo } from 'react';
 import type { Messages } from '@/lib/i18n';
 import { useView } from '../selection/useView';
 import type { EntityRow } from './entity-rows';
+import { SortableTable } from './SortableTable';
 
 const col = createColumnHelper<EntityRow>();
 
@@ -65,45 +65,15 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
   });
   return (
     <div className="table-scroll">
-      <table className="data-table entities-table">
-        <thead>
-          {table.getHeaderGroups().map((hg) => (
-            <tr key={hg.id}>
-              {hg.headers.map((h) => {
-                const sorted = h.column.getIsSorted();
-                return (
-                  <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                    <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()} data-column={h.column.id}>
-                      {flexRender(h.column.columnDef.header, h.getContext())}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              data-entity-row={row.original.id}
-              aria-selected={view.entity === row.original.id}
-              tabIndex={0}
-              onClick={() => update({ entity: row.original.id, claim: undefined })}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') update({ entity: row.original.id, claim: undefined });
-              }}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} data-column={cell.column.id}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SortableTable
+        table={table}
+        className="entities-table"
+        rowProps={(row) => ({
+          selected: view.entity === row.original.id,
+          onSelect: () => update({ entity: row.original.id, claim: undefined }),
+          attrs: { 'data-entity-row': row.original.id },
+        })}
+      />
     </div>
   );
 }

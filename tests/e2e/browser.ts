@@ -28,3 +28,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Waits until client components have hydrated (the first time element learns the reader's zone). */
+export async function hydrated(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.querySelector('time[data-reader-zone]')?.getAttribute('data-reader-zone') !== '', null, {
+    timeout: 30_000,
+  });
+}

@@ -3,19 +3,13 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, screenshot } from './browser';
+import { ARTIFACTS, launchBrowser, screenshot, hydrated } from './browser';
 
 let browser: Browser;
 let page: Page;
 const baseURL = process.env.PARALLAX_E2E_URL ?? inject('baseURL');
 const poll = { timeout: 20_000, interval: 200 };
 const PANELS = ['labels', 'distinctive', 'speakers', 'omissions', 'context'];
-
-async function hydrated(p: Page): Promise<void> {
-  await p.waitForFunction(() => document.querySelector('time[data-reader-zone]')?.getAttribute('data-reader-zone') !== '', null, {
-    timeout: 30_000,
-  });
-}
 
 /** How many ranges the term highlight marks in each column. */
 async function termHits(p: Page): Promise<number[]> {

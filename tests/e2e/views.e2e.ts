@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, hydrated } from './browser';
 
 let browser: Browser;
 let page: Page;
 const baseURL = inject('baseURL');
 const poll = { timeout: 20_000, interval: 200 };
-
-/** Waits until client components have hydrated (the time element learns the reader's zone). */
-async function hydrated(p: Page): Promise<void> {
-  await p.waitForFunction(() => document.querySelector('time[data-reader-zone]')?.getAttribute('data-reader-zone') !== '', null, {
-    timeout: 30_000,
-  });
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();
