@@ -1,42 +1,49 @@
-import { z } from 'zod';
+// zod/mini: the same schemas with a functional API, tree-shakable, because this module also
+// runs in the browser (every client leaf reads the view state) and full zod would add ~50 KB.
+import * as z from 'zod/mini';
 
 export const Tab = z.enum(['columns', 'claims', 'entities', 'timeline', 'overlap', 'framing']);
 export type Tab = z.infer<typeof Tab>;
 
+/** An optional string matching `re`; anything else (hostile or malformed) reads as absent. */
+const lenient = (re: RegExp) => z.catch(z.optional(z.string().check(z.regex(re))), undefined);
+/** An optional member of `values`; anything else reads as absent. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.catch(z.optional(z.enum(values)), undefined);
+
 /** An id from the analysis: any printable text without spaces, quotes or angle brackets. */
-const Key = z.string().regex(/^[^\s<>"'`\\]{1,160}$/u);
+const KEY = /^[^\s<>"'`\\]{1,160}$/u;
 
 /**
  * Everything a view shows that a shared link must reproduce. Parsed from `searchParams`
  * (untrusted: anything invalid falls back to its default), serialised without defaults.
  */
 export const ViewState = z.object({
-  tab: Tab.catch('columns').default('columns'),
+  tab: z._default(z.catch(Tab, 'columns'), 'columns'),
   /** Selected entity id. */
-  entity: Key.optional().catch(undefined),
+  entity: lenient(KEY),
   /** Selected claim, `<articleId>#<claimId>`. */
-  claim: Key.optional().catch(undefined),
-  /** Selected overlap set: article ids joined by `+`. */
-  set: z.string().regex(/^[A-Za-z0-9_:.+-]{1,400}$/).optional().catch(undefined),
+  claim: lenient(KEY),
+  /** Selected overlap set: `<kind>:<articleId>+<articleId>…`. */
+  set: lenient(/^[A-Za-z0-9_:.+-]{1,400}$/),
   /** Selected timeline mark. */
-  mark: Key.optional().catch(undefined),
+  mark: lenient(KEY),
   /** Claims table filters. */
-  outlet: Key.optional().catch(undefined),
-  speaker: z.string().max(80).optional().catch(undefined),
-  only: z.enum(['1']).optional().catch(undefined),
-  sort: z.string().regex(/^[a-z]+(\.desc)?$/).optional().catch(undefined),
+  outlet: lenient(KEY),
+  speaker: lenient(/^[\s\S]{1,80}$/u),
+  only: oneOf(['1']),
+  sort: lenient(/^[a-z]+(\.desc)?$/),
   /** Permalinks: `current` shows the stored inputs re-analysed by the current analyzer. */
-  analyzer: z.enum(['current']).optional().catch(undefined),
+  analyzer: oneOf(['current']),
   /** Teaching mode: outlet names hidden (Outlet A, B…) until revealed. */
-  blind: z.enum(['1']).optional().catch(undefined),
+  blind: oneOf(['1']),
   /** Framing lens: the prior of the distinctive-terms log-odds. */
-  prior: z.enum(['comparison', 'samples']).optional().catch(undefined),
+  prior: oneOf(['comparison', 'samples']),
   /** Framing lens: a selected term or label, its occurrences marked in the columns. */
-  term: z.string().regex(/^[^\s<>"'`\\]{1,80}$/u).optional().catch(undefined),
+  term: lenient(/^[^\s<>"'`\\]{1,80}$/u),
   /** Framing lens: speakers reassigned by the reader, `<speakerKey>:<group>,…`. */
-  reassign: z.string().regex(/^[^\s<>"'`\\]{1,600}$/u).optional().catch(undefined),
+  reassign: lenient(/^[^\s<>"'`\\]{1,600}$/u),
   /** Interface language. */
-  lang: z.enum(['en', 'zh']).catch('en').default('en'),
+  lang: z._default(z.catch(z.enum(['en', 'zh']), 'en'), 'en'),
 });
 export type ViewState = z.infer<typeof ViewState>;
 
