@@ -116,7 +116,8 @@ describe('a permalink', () => {
     for (const bad of ['AAAAAAAAAAAAAAAAAAAAAAAA', 'not-an-id', '%3Cscript%3E']) {
       const res = await page.goto(`${BASE}/c/${bad}`);
       expect(res?.status()).toBe(404);
-      expect(await page.getByTestId('permalink-not-found').count()).toBe(1);
+      // The not-found boundary may stream in after the shell: wait for it.
+      await expect.poll(() => page.getByTestId('permalink-not-found').count(), { timeout: 15_000 }).toBe(1);
     }
     await context.close();
   }, 60_000);
