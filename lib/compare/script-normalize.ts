@@ -1,16 +1,10 @@
-import { Converter } from 'opencc-js';
-
-/** Traditional (any variant) → simplified converter, built once on first use. */
-let toCn: ((text: string) => string) | undefined;
+import { toSimplified } from '../nlp/script';
 
 /**
- * Converts traditional Chinese to simplified (OpenCC `tw` → `cn`; simplified and Latin text
- * pass through unchanged). One-to-one per character, so offsets are preserved for CJK text.
+ * Traditional → simplified, offset-preserving: the NLP stage's converter, which loads only
+ * OpenCC's small traditional→simplified tables (the full package costs ~100 ms to load).
  */
-export function toSimplified(text: string): string {
-  toCn ??= Converter({ from: 'tw', to: 'cn' });
-  return toCn(text);
-}
+export { toSimplified };
 
 /**
  * Text normalised for comparison: NFKC (full-width digits and letters → ASCII), simplified
