@@ -1,7 +1,4 @@
-import { Converter } from 'opencc-js';
-
-/** Traditional (incl. Taiwan variants) → simplified, built once. */
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+import { toSimplified } from '../lib/nlp/script';
 
 /** Separators that vary between outlets inside one name: middle dots, bullets, hyphens, spaces. */
 const SEPARATORS = /[\s·‧•・･\-‐‑–—_.]/gu;
