@@ -1,7 +1,6 @@
 import 'server-only';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cache } from 'react';
 import { analyzeArticles } from './analyze';
 import { parseArticle } from './ingest';
 import type { Analysis } from './schema/analysis';
@@ -12,8 +11,21 @@ export type EventEntry = SampleEvent & { slug: string };
 
 const SEEDS_DIR = join(process.cwd(), 'seeds');
 
-/** Every sample event under `seeds/`, the default one first, then by title. */
-export const listEvents = cache(async (): Promise<EventEntry[]> => {
+let eventsOnce: Promise<EventEntry[]> | undefined;
+
+/**
+ * Every sample event under `seeds/`, the default one first, then by title. Read once per
+ * server process (the seeds ship with the build), not on every request.
+ */
+export function listEvents(): Promise<EventEntry[]> {
+  eventsOnce ??= readEvents().catch((error: unknown) => {
+    eventsOnce = undefined;
+    throw error;
+  });
+  return eventsOnce;
+}
+
+async function readEvents(): Promise<EventEntry[]> {
   const dirents = await readdir(SEEDS_DIR, { withFileTypes: true });
   const events: EventEntry[] = [];
   for (const d of dirents) {
@@ -25,7 +37,7 @@ export const listEvents = cache(async (): Promise<EventEntry[]> => {
     events.push({ ...parsed.data, slug: d.name });
   }
   return events.sort((a, b) => Number(b.default ?? false) - Number(a.default ?? false) || a.title.localeCompare(b.title));
-});
+}
 
 /** The event a new user sees on `/`. */
 export async function defaultEvent(): Promise<EventEntry> {
