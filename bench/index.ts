@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAccuracy } from './accuracy';
+import { runEnglishAccuracy } from './accuracy-en';
 import { runApiLoad } from './api-load';
 import { selectSections } from './cli';
 import { runFirstResult } from './first-result';
@@ -32,6 +33,7 @@ async function section(name: string, run: () => unknown): Promise<void> {
 }
 
 if (sections.includes('accuracy')) await section('accuracy', () => runAccuracy(root, verbose));
+if (sections.includes('accuracy')) await section('english accuracy', () => runEnglishAccuracy(root, verbose));
 if (sections.includes('speed')) await section('speed', () => runSpeed(root));
 if (sections.includes('first-result')) await section('first-result', () => runFirstResult(root));
 if (sections.includes('page') || sections.includes('api')) {
