@@ -1,11 +1,28 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Parallax — compare news coverage', template: '%s · Parallax' },
-  description: 'Several outlets report the same event: Parallax shows their accounts side by side, with who is named, who is quoted and what is dated.',
-};
+/**
+ * The site's metadata. `metadataBase` (the origin preview cards' image and page URLs are
+ * resolved against) is `PARALLAX_PUBLIC_URL` when set, else the origin this request came to.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? `localhost:${process.env.PORT ?? 3000}`;
+  const proto = h.get('x-forwarded-proto') ?? 'http';
+  let base: URL;
+  try {
+    base = new URL(process.env.PARALLAX_PUBLIC_URL ?? `${proto}://${host}`);
+  } catch {
+    base = new URL(`http://localhost:${process.env.PORT ?? 3000}`);
+  }
+  return {
+    metadataBase: base,
+    title: { default: 'Parallax — compare news coverage', template: '%s · Parallax' },
+    description: 'Several outlets report the same event: Parallax shows their accounts side by side, with who is named, who is quoted and what is dated.',
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 

@@ -84,6 +84,9 @@ const en = {
   encDetector: 'statistical detector',
   encUser: 'your choice',
   encText: 'pasted text',
+  accountsCompared: '{n} accounts compared',
+  blindDescription: 'Teaching mode: {n} accounts of the same event, side by side, with the outlets hidden.',
+  blindCardHeading: 'Teaching mode: outlets hidden',
 } as const;
 
 type Dict = Record<keyof typeof en, string>;
@@ -172,10 +175,18 @@ const zh: Dict = {
   encDetector: '统计检测',
   encUser: '你的选择',
   encText: '粘贴的文本',
+  accountsCompared: '{n} 篇报道对照',
+  blindDescription: '教学模式：同一事件的 {n} 篇报道并排对照，媒体名称已隐藏。',
+  blindCardHeading: '教学模式：媒体名称已隐藏',
 };
 
 export type Lang = 'en' | 'zh';
 export type Messages = Dict;
+
+/** A message with its `{name}` placeholders filled in. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
 
 /** The interface strings for a language. */
 export function messages(lang: Lang): Messages {

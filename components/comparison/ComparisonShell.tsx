@@ -14,7 +14,7 @@ import { Tabs } from './Tabs';
 import { articleLabels } from './article-labels';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { OverlapPanel } from '../overlap/OverlapPanel';
-import { blindAnalysis } from '../framing/blind';
+import { blindAnalysis } from '@/lib/compare/blind';
 import { FramingPanel } from '../framing/FramingPanel';
 
 /**

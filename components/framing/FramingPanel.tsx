@@ -10,7 +10,7 @@ import { framingText, type FramingText } from './framing-text';
 import { LabelsTable } from './LabelsTable';
 import { OmissionsSection } from './OmissionsSection';
 import { Questions } from './Questions';
-import { samplePriorCounts } from './sample-prior';
+import { samplePriorCounts } from '@/lib/sample-prior';
 import { TermHighlights } from './SelectButtons';
 import { SpeakersSection } from './SpeakersSection';
 import { addSpans, spanLists } from './term-key';

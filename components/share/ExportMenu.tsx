@@ -32,13 +32,18 @@ export function ExportMenu({
   files,
   stem,
   tab,
+  blind = false,
   t,
 }: {
   files: { json: string; csv: { name: string; href: string }[] };
   stem: string;
   tab: Tab;
+  /** Teaching mode: the server files are the blind copy (Outlet A, B…; no URL or file name). */
+  blind?: boolean;
   t: Messages;
 }) {
+  const q = (href: string) => (blind ? `${href}${href.includes('?') ? '&' : '?'}blind=1` : href);
+  const fileStem = blind ? `${stem}-blind` : stem;
   const [charts, setCharts] = useState<Chart[]>([]);
   const [status, setStatus] = useState('');
 
@@ -54,7 +59,7 @@ export function ExportMenu({
   const exportOne = (chart: Chart, format: 'svg' | 'png') => {
     const svg = findCharts()[chart.index];
     if (!svg) return;
-    exportChart(svg, format, `${stem}-${chart.stem}`).then(
+    exportChart(svg, format, `${fileStem}-${chart.stem}`).then(
       () => setStatus(''),
       (e: unknown) => setStatus(e instanceof Error ? e.message : 'export failed'),
     );
@@ -70,11 +75,11 @@ export function ExportMenu({
 
   return (
     <div className="export-menu" role="group" aria-label={t.exportsLabel} data-testid="export-menu">
-      <a href={files.json} download={`${stem}.json`} data-export="json">
+      <a href={q(files.json)} download={`${fileStem}.json`} data-export="json">
         {t.downloadJson}
       </a>
       {files.csv.map((f) => (
-        <a key={f.name} href={f.href} download={`${stem}-${f.name}`} data-export={f.name}>
+        <a key={f.name} href={q(f.href)} download={`${fileStem}-${f.name}`} data-export={f.name}>
           {f.name}
         </a>
       ))}

@@ -13,6 +13,7 @@ export function eventExports(slug: string, state: ViewState) {
       }}
       stem={`parallax-${slug}`}
       tab={state.tab}
+      blind={!!state.blind}
       t={messages(state.lang)}
     />
   );

@@ -1,5 +1,8 @@
 import type { Analysis } from '@/lib/schema/analysis';
 
+/** The size of a share image (the Open Graph 1.91:1 card). */
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+
 /** Latin-only text for the share image (its built-in font has no CJK glyphs). */
 function latin(text: string, fallback: string): string {
   const clean = text.replace(/[^\x20-\x7E\u00A0-\u024F]/g, '').replace(/\s+/g, ' ').trim();

@@ -21,7 +21,7 @@ function claimsCsv(analysis: Analysis): string {
 
 /** Entities, one row each, with a mention count per article (one column per article). */
 function entitiesCsv(analysis: Analysis): string {
-  const header = ['entity_id', 'name', 'english', 'type', 'total', ...analysis.articles.map((a) => `${a.outlet.name} (${a.source})`)];
+  const header = ['entity_id', 'name', 'english', 'type', 'total', ...analysis.articles.map((a) => (a.source ? `${a.outlet.name} (${a.source})` : a.outlet.name))];
   const rows = analysis.entities.map((e) => {
     const counts = analysis.articles.map((a) => e.articles[a.id] ?? 0);
     return [e.id, e.name, e.english, e.type, counts.reduce((x, y) => x + y, 0), ...counts];

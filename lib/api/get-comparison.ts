@@ -1,4 +1,5 @@
 import 'server-only';
+import { blindAnalysis } from '../compare/blind';
 import type { Analysis } from '../schema/analysis';
 import { ComparisonId } from '../schema/comparison-input';
 import { getComparison } from '../store/comparisons';
@@ -28,9 +29,18 @@ export async function loadComparison(id: string, url: URL): Promise<ComparisonBo
   return { ...result.analysis, ...base, analyzerVersion: ANALYZER_VERSION, reanalyzed: true };
 }
 
+/**
+ * The comparison an export carries: with `?blind=1` (teaching mode) the blind copy — outlets
+ * as Outlet A, B… in a neutral order, no URL, file name, byline or outlet name anywhere.
+ */
+async function loadExport(id: string, url: URL): Promise<ComparisonBody> {
+  const body = await loadComparison(id, url);
+  return url.searchParams.get('blind') === '1' ? blindAnalysis(body) : body;
+}
+
 /** `GET /api/comparisons/{id}`. */
 export async function getComparisonResponse(request: Request, id: string): Promise<Response> {
-  const body = await loadComparison(id, new URL(request.url));
+  const body = await loadExport(id, new URL(request.url));
   const cache = body.reanalyzed ? 'no-store' : 'public, max-age=31536000, immutable';
   return jsonResponse(body, 200, { 'cache-control': cache });
 }
@@ -40,12 +50,12 @@ export async function getCsvResponse(request: Request, id: string, file: string)
   if (!(CSV_FILES as readonly string[]).includes(file)) {
     throw new ApiError(404, `no export "${file}": use ${CSV_FILES.join(', ')}`);
   }
-  const body = await loadComparison(id, new URL(request.url));
+  const body = await loadExport(id, new URL(request.url));
   return new Response(csvExport(body, file as CsvFile), {
     status: 200,
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${id}-${file}"`,
+      'content-disposition': `attachment; filename="${id}-${new URL(request.url).searchParams.get('blind') === '1' ? 'blind-' : ''}${file}"`,
       'cache-control': body.reanalyzed ? 'no-store' : 'public, max-age=31536000, immutable',
     },
   });

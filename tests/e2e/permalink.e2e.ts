@@ -89,7 +89,7 @@ describe('a permalink', () => {
     const count = await page.getByTestId('claim-count').textContent();
     expect(count).toContain(String(stored.articles.reduce((n, a) => n + a.claims.length, 0)));
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(og).toMatch(/opengraph-image/);
+    expect(og).toMatch(/\/card\.png$/);
     const image = await fetch(new URL(new URL(og!).pathname + new URL(og!).search, BASE));
     expect(image.headers.get('content-type')).toBe('image/png');
     expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toContain(stored.articles[0]!.title);

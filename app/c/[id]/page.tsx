@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ComparisonShell } from '@/components/comparison/ComparisonShell';
 import { ExportMenu } from '@/components/share/ExportMenu';
+import { OG_SIZE } from '@/components/share/og-card';
 import { messages } from '@/lib/i18n';
 import { parseViewState, withView } from '@/lib/schema/view-state';
 import { describeComparison, loadPermalink } from './load';
@@ -10,16 +11,20 @@ import { describeComparison, loadPermalink } from './load';
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { id } = await params;
+  const state = parseViewState(await searchParams);
   const body = await loadPermalink(id, false);
   if (!body) return { title: 'Not found', robots: { index: false } };
-  const { title, description } = describeComparison(body);
+  const { title, description } = describeComparison(body, { blind: !!state.blind, lang: state.lang });
+  // Teaching mode: the shared link, its card and its image stay blind.
+  const url = `/c/${id}${withView(state, { tab: 'columns', entity: undefined, claim: undefined, set: undefined, mark: undefined, term: undefined })}`;
+  const image = { url: `/c/${id}/card.png${state.blind ? '?blind=1' : ''}`, ...OG_SIZE, alt: title };
   return {
     title,
     description,
-    openGraph: { title, description, type: 'article', url: `/c/${id}` },
-    twitter: { card: 'summary_large_image', title, description },
+    openGraph: { title, description, type: 'article', url, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 
@@ -36,7 +41,7 @@ export default async function PermalinkPage({ params, searchParams }: { params: 
   return (
     <>
       <section className="permalink-head" data-testid="permalink-head">
-        <h2>{describeComparison(body).title}</h2>
+        <h2>{describeComparison(body, { blind: !!state.blind, lang: state.lang }).title}</h2>
         <p className="provenance">
           {current ? t.reanalyzedWith : t.analyzedWith} <code data-testid="analyzer-version">{body.analyzerVersion}</code>
           {' · '}
@@ -65,6 +70,7 @@ export default async function PermalinkPage({ params, searchParams }: { params: 
               csv: ['claims', 'entities', 'times'].map((f) => ({ name: `${f}.csv`, href: `/api/comparisons/${id}/${f}.csv${q}` })),
             }}
             stem={`parallax-${id}`}
+            blind={!!state.blind}
             tab={state.tab}
             t={t}
           />

@@ -2,16 +2,28 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/comparison/EventPage';
 import { eventExports } from '@/components/share/event-exports';
+import { OG_SIZE } from '@/components/share/og-card';
+import { fill, messages } from '@/lib/i18n';
 import { listEvents, loadEvent } from '@/lib/loader';
 import { parseViewState } from '@/lib/schema/view-state';
 
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { slug } = await params;
+  const state = parseViewState(await searchParams);
   const event = (await listEvents()).find((e) => e.slug === slug);
-  return event ? { title: event.title, description: event.description } : {};
+  if (!event) return {};
+  // Teaching mode: the description names the outlets, the image shows the blind copy.
+  const description = state.blind ? fill(messages(state.lang).blindDescription, { n: event.files.length }) : event.description;
+  const image = { url: `/events/${slug}/card.png${state.blind ? '?blind=1' : ''}`, ...OG_SIZE, alt: event.title };
+  return {
+    title: event.title,
+    description,
+    openGraph: { title: event.title, description, images: [image] },
+    twitter: { card: 'summary_large_image', title: event.title, description, images: [image] },
+  };
 }
 
 export default async function EventRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
