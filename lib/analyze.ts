@@ -1,7 +1,7 @@
 import type { Article } from './schema/article';
 import { Analysis, type AnalyzedArticle, type ComparisonEntity } from './schema/analysis';
 import { extractClaims } from './nlp/claims';
-import type { NlpDoc } from './nlp/doc';
+import { type NlpDoc, simplifiedText, simplifiedTokens } from './nlp/doc';
 import { extractEntities, linkAcrossArticles } from './nlp/entities';
 import { splitSentences } from './nlp/sentences';
 import { extractTimes } from './nlp/times';
@@ -47,7 +47,10 @@ export function analyzeArticles(articles: readonly Article[]): Analysis {
     articles: analyzed,
     entities: mergeEntities(analyzed),
     claimGroups,
-    framing: computeFraming({ articles: analyzed, claimGroups }),
+    framing: computeFraming(
+      { articles: analyzed, claimGroups },
+      new Map(docs.map((doc, i) => [articles[i]!.id, { simplified: simplifiedText(doc), tokens: simplifiedTokens(doc) }])),
+    ),
   });
 }
 

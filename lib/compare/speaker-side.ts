@@ -22,6 +22,19 @@ const MARKERS = SIDE_TABLE.flatMap((e) => e.markers.map((m) => ({ side: e.side, 
  * else a one-character abbreviation prefix (`美国务卿`), else a country-specific office.
  */
 export function sideOfText(raw: string): string | undefined {
+  const hit = textSides.get(raw);
+  if (hit !== undefined) return hit ?? undefined;
+  const side = findSideOfText(raw);
+  if (textSides.size >= TEXT_SIDES_LIMIT) textSides.clear();
+  textSides.set(raw, side ?? null);
+  return side;
+}
+
+/** Memo of `sideOfText` (names and labels recur in every claim of a comparison); bounded. */
+const textSides = new Map<string, string | null>();
+const TEXT_SIDES_LIMIT = 20_000;
+
+function findSideOfText(raw: string): string | undefined {
   const text = normalizeForCompare(raw).trim();
   if (!text) return undefined;
   const member = MEMBERS.get(text);
@@ -44,6 +57,17 @@ export function sideOfText(raw: string): string | undefined {
 
 /** The side of an entity: its canonical or English name, else the majority over its mention labels and roles. */
 export function sideOfEntity(entity: ArticleEntity): string | undefined {
+  const hit = entitySides.get(entity);
+  if (hit !== undefined) return hit ?? undefined;
+  const side = findSideOfEntity(entity);
+  entitySides.set(entity, side ?? null);
+  return side;
+}
+
+/** Memo of `sideOfEntity` per entity object (asked once per claim pair otherwise). */
+const entitySides = new WeakMap<ArticleEntity, string | null>();
+
+function findSideOfEntity(entity: ArticleEntity): string | undefined {
   const direct = sideOfText(entity.name) ?? (entity.english ? sideOfText(entity.english) : undefined);
   if (direct) return direct;
   const votes = new Map<string, number>();

@@ -1,11 +1,20 @@
 import stopwords from '../../../data/framing-stopwords.json';
 import type { AnalyzedArticle } from '../../schema/analysis';
 import type { FramingSpan } from '../../schema/framing';
-import { tagWords } from '../../nlp/segment';
+import { tagWords, type Token } from '../../nlp/segment';
 import { normalizeForCompare, toSimplified } from '../script-normalize';
 
 const STOP = new Set<string>(stopwords.words);
 const LATIN_STOP = new Set(['the', 'and', 'for', 'that', 'with', 'this', 'from', 'was', 'were', 'are', 'has', 'have', 'had', 'his', 'her', 'its', 'said', 'says', 'will', 'would', 'not', 'but', 'they', 'their', 'which', 'who', 'been', 'also', 'after', 'about']);
+
+/**
+ * An article's text in simplified script (same offsets) and the segmenter's tokens of it, as
+ * the analysis pass already has them; without it the framing functions compute both.
+ */
+export interface SimplifiedText {
+  simplified: string;
+  tokens: readonly Token[];
+}
 
 /** A term's occurrences in one article. */
 export type TermSpans = Map<string, FramingSpan[]>;
@@ -23,7 +32,7 @@ export function isContentTerm(word: string): boolean {
  * jieba words of the traditional→simplified text outside mentions, stop-words and
  * single-character noise removed. Deterministic; offsets are those of `article.text`.
  */
-export function articleTerms(article: Pick<AnalyzedArticle, 'text' | 'entities'>): TermSpans {
+export function articleTerms(article: Pick<AnalyzedArticle, 'text' | 'entities'>, prepared?: SimplifiedText): TermSpans {
   const out: TermSpans = new Map();
   const add = (term: string, start: number, end: number): void => {
     const list = out.get(term);
@@ -37,7 +46,7 @@ export function articleTerms(article: Pick<AnalyzedArticle, 'text' | 'entities'>
     taken.fill(1, m.start, m.end);
     add(normalizeForCompare(m.text).trim(), m.start, m.end);
   }
-  for (const token of tagWords(toSimplified(article.text))) {
+  for (const token of prepared?.tokens ?? tagWords(toSimplified(article.text))) {
     if (taken.subarray(token.start, token.end).some((x) => x === 1)) continue;
     const word = token.word.toLowerCase();
     if (isContentTerm(word)) add(word, token.start, token.end);

@@ -30,8 +30,8 @@ export function distinctiveTerms(
     }
     const priorCounts = prior.kind === 'comparison' ? rest : prior.counts;
     const alpha = dirichletPrior(priorCounts, [...focus.keys(), ...rest.keys()], alpha0);
-    articles[id] = logOddsZ(focus, rest, alpha)
-      .filter((r) => r.z > 0 && (focus.get(r.term) ?? 0) >= 2)
+    articles[id] = logOddsZ(focus, rest, alpha, (term) => (focus.get(term) ?? 0) >= 2)
+      .filter((r) => r.z > 0)
       .slice(0, keep)
       .map((r) => ({ term: r.term, z: Math.round(r.z * 1000) / 1000, count: focus.get(r.term) ?? 0 }));
   }

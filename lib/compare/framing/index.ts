@@ -1,6 +1,6 @@
 /** The framing lens: labels, distinctive terms, speaker groups, omissions and prior context. */
 export { computeFraming } from './compute-framing';
-export { articleTerms, countsOf, addCounts, isContentTerm, type TermSpans } from './article-terms';
+export { articleTerms, countsOf, addCounts, isContentTerm, type SimplifiedText, type TermSpans } from './article-terms';
 export { distinctiveTerms, DEFAULT_ALPHA0, TERMS_PER_ARTICLE } from './distinctive-terms';
 export { dirichletPrior, logOddsZ, type Counts, type LogOdds } from './log-odds';
 export { labelRows, labelSpan } from './label-rows';

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Mention } from '../../schema/analysis';
 import type { FramingSpan, LabelRow, LabelUse } from '../../schema/framing';
+import type { SimplifiedText } from './article-terms';
 import { STATE_ALIAS_SOURCE, stateSideOfName } from './state-aliases';
 import { findTermFamilies, TERM_FAMILIES, TERM_FAMILY_SOURCE } from './term-families';
 
@@ -38,7 +39,7 @@ const total = (row: LabelRow): number => Object.values(row.articles).reduce((s, 
  * uses with counts and spans; entities that name one country's state (中国, 中共, 北京) merged
  * into one `state:<side>` row; then the framing-sensitive term families any article uses.
  */
-export function labelRows(articles: readonly AnalyzedArticle[]): LabelRow[] {
+export function labelRows(articles: readonly AnalyzedArticle[], prepared?: ReadonlyMap<string, SimplifiedText>): LabelRow[] {
   const rows = new Map<string, LabelRow>();
   for (const article of articles) {
     for (const entity of article.entities) {
@@ -65,7 +66,7 @@ export function labelRows(articles: readonly AnalyzedArticle[]): LabelRow[] {
 
   const families: LabelRow[] = TERM_FAMILIES.map((f) => ({ key: `term:${f.id}`, kind: 'term' as const, name: f.id, entityIds: [], source: TERM_FAMILY_SOURCE, articles: {} }));
   for (const article of articles) {
-    for (const hit of findTermFamilies(article.text)) {
+    for (const hit of findTermFamilies(article.text, TERM_FAMILIES, prepared?.get(article.id)?.simplified)) {
       const row = families.find((r) => r.key === `term:${hit.family}`)!;
       addUse((row.articles[article.id] ??= []), article.text.slice(hit.start, hit.end), { start: hit.start, end: hit.end });
     }

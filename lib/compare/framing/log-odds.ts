@@ -34,8 +34,9 @@ export function dirichletPrior(priorCounts: Counts, vocabulary: Iterable<string>
  * "Fightin' Words", eq. 16–22): for each term w of `focus`'s and `rest`'s vocabulary,
  * δ_w = log((y_iw+α_w)/(n_i+α₀−y_iw−α_w)) − log((y_jw+α_w)/(n_j+α₀−y_jw−α_w)),
  * σ²_w ≈ 1/(y_iw+α_w) + 1/(y_jw+α_w), z_w = δ_w/σ_w. Sorted by z (desc), then term.
+ * `include` keeps only the terms a caller wants (filtering before the sort, which dominates).
  */
-export function logOddsZ(focus: Counts, rest: Counts, alpha: ReadonlyMap<string, number>): LogOdds[] {
+export function logOddsZ(focus: Counts, rest: Counts, alpha: ReadonlyMap<string, number>, include?: (term: string) => boolean): LogOdds[] {
   const ni = sum(focus);
   const nj = sum(rest);
   let a0 = 0;
@@ -43,6 +44,7 @@ export function logOddsZ(focus: Counts, rest: Counts, alpha: ReadonlyMap<string,
   const terms = new Set([...focus.keys(), ...rest.keys()]);
   const out: LogOdds[] = [];
   for (const term of terms) {
+    if (include && !include(term)) continue;
     const a = alpha.get(term);
     if (a === undefined || a <= 0) continue;
     const yi = focus.get(term) ?? 0;

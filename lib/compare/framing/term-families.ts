@@ -23,10 +23,11 @@ export interface TermHit {
 /**
  * Every occurrence of every family member in `text` (matched on the simplified script, so
  * traditional texts match too; offsets are those of `text`). Longer members win: a position
- * covered by `台湾地区` is not counted again for `台湾`.
+ * covered by `台湾地区` is not counted again for `台湾`. `simplified` is `toSimplified(text)`
+ * when the caller has it.
  */
-export function findTermFamilies(text: string, families: readonly TermFamily[] = TERM_FAMILIES): TermHit[] {
-  const simple = toSimplified(text);
+export function findTermFamilies(text: string, families: readonly TermFamily[] = TERM_FAMILIES, simplified?: string): TermHit[] {
+  const simple = simplified ?? toSimplified(text);
   const members = families
     .flatMap((f) => f.members.map((term) => ({ family: f.id, term })))
     .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));

@@ -1,7 +1,6 @@
 import type { ArticleEntity } from '../../schema/analysis';
-import type { NlpDoc } from '../doc';
+import { isLatinDoc, type NlpDoc, stageText, stageTokens } from '../doc';
 import { toSimplified } from '../script';
-import { tagWords } from '../segment';
 import { type Candidate, resolveOverlaps } from './candidate';
 import { type Mentioned, mergeShortForms, titleReferences } from './coref';
 import { recognizeLatin } from './english';
@@ -22,12 +21,12 @@ const GLOSS = /^\s?[（(]\s*([A-Za-z][A-Za-z .'’-]*[A-Za-z.])\s*[)）]/;
 export function extractEntities(doc: NlpDoc): ArticleEntity[] {
   const g = gazetteer();
   const text = doc.text;
-  if (doc.script === 'latin' || doc.language === 'en') {
+  if (isLatinDoc(doc)) {
     const items = resolveOverlaps(recognizeLatin(text, g)).map((c) => ({ c }));
     return groupMentions(text, items);
   }
-  const s = doc.script === 'traditional' || doc.language === 'zh-Hant' ? toSimplified(text) : text;
-  const kept = resolveOverlaps(recognizeChinese(s, tagWords(s), g));
+  const s = stageText(doc);
+  const kept = resolveOverlaps(recognizeChinese(s, stageTokens(doc), g));
   const items: Mentioned[] = [];
   const taken = new Uint8Array(text.length + 1);
   for (const c of kept) taken.fill(1, c.start, c.end);
