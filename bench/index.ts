@@ -1,14 +1,15 @@
 /**
- * `npm run bench`: accuracy on the gold set, analysis speed against bare jieba tagging,
+ * `npm run bench`: accuracy on the gold set, claim alignment on the corpus (tuning and test parts), analysis speed against bare jieba tagging,
  * time to first result in a fresh process, the comparison page and the API under load on
  * a `next start` the bench starts itself (when a build exists). Reports figures next to
  * their targets; never fails on a missed target. `--verbose` lists what each file missed;
- * `--only=speed,first-result` runs some sections (accuracy, speed, first-result, page, api).
+ * `--only=speed,first-result` runs some sections (accuracy, alignment, speed, first-result, page, api).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAccuracy } from './accuracy';
 import { runEnglishAccuracy } from './accuracy-en';
+import { runAlignment } from './alignment';
 import { runApiLoad } from './api-load';
 import { selectSections } from './cli';
 import { runFirstResult } from './first-result';
@@ -34,6 +35,7 @@ async function section(name: string, run: () => unknown): Promise<void> {
 
 if (sections.includes('accuracy')) await section('accuracy', () => runAccuracy(root, verbose));
 if (sections.includes('accuracy')) await section('english accuracy', () => runEnglishAccuracy(root, verbose));
+if (sections.includes('alignment')) await section('alignment', () => runAlignment(root, verbose));
 if (sections.includes('speed')) await section('speed', () => runSpeed(root));
 if (sections.includes('first-result')) await section('first-result', () => runFirstResult(root));
 if (sections.includes('page') || sections.includes('api')) {

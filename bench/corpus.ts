@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../lib/ingest';
+import type { Article } from '../lib/schema/article';
+
+/**
+ * The fixed split of `../shared/corpus` into whole events: the tuning part (rules and
+ * thresholds may be fitted on it) and the test part (never tuned on; its figures are the
+ * honest ones). Shared by every accuracy section of the bench.
+ */
+export const CORPUS_SPLIT = {
+  tuning: ['blinken-beijing-2023-06', 'biden-xi-dictator-2023-06', 'china-june-exports-2023-07', 'pku-protest-placard-2023-06'],
+  test: ['lianjiang-kindergarten-stabbing-2023-07', 'jilin-pontoon-bridge-case-2023-07', 'cathay-cx880-rejected-takeoff-2023-06'],
+} as const;
+
+export type CorpusPart = keyof typeof CORPUS_SPLIT;
+
+/** One event of the corpus: its raw files parsed by the ingest stage, in file-name order. */
+export interface CorpusEvent {
+  event: string;
+  part: CorpusPart;
+  files: { name: string; article: Article }[];
+}
+
+/**
+ * The corpus folder: `PARALLAX_CORPUS_DIR`, else `../shared/corpus` next to the repository (as
+ * CI has it), else `../../shared/corpus` (a git worktree one folder deeper).
+ */
+export function corpusDir(root: string): string {
+  if (process.env.PARALLAX_CORPUS_DIR) return process.env.PARALLAX_CORPUS_DIR;
+  const beside = join(root, '..', 'shared', 'corpus');
+  const above = join(root, '..', '..', 'shared', 'corpus');
+  return existsSync(beside) || !existsSync(above) ? beside : above;
+}
+
+/** The part an event belongs to, or undefined for an event outside the split. */
+export function partOf(event: string): CorpusPart | undefined {
+  if ((CORPUS_SPLIT.tuning as readonly string[]).includes(event)) return 'tuning';
+  if ((CORPUS_SPLIT.test as readonly string[]).includes(event)) return 'test';
+  return undefined;
+}
+
+/**
+ * Reads and ingests every event of the split (tuning events first, then test events).
+ * Throws, naming the folder, when the corpus or one of the split's events is missing.
+ */
+export function loadCorpus(root: string): CorpusEvent[] {
+  const dir = corpusDir(root);
+  return [...CORPUS_SPLIT.tuning, ...CORPUS_SPLIT.test].map((event) => {
+    const folder = join(dir, event);
+    let names: string[];
+    try {
+      names = readdirSync(folder).filter((name) => name.endsWith('.md') && statSync(join(folder, name)).isFile()).sort();
+    } catch {
+      throw new Error(`corpus event folder not found: ${folder} (set PARALLAX_CORPUS_DIR)`);
+    }
+    return {
+      event,
+      part: partOf(event)!,
+      files: names.map((name) => ({ name, article: parseArticle(readFileSync(join(folder, name), 'utf8'), name) })),
+    };
+  });
+}
