@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Article, type Outlet } from '../schema/article';
 import type { DateFinding } from '../ingest/dates/date-finding';
-import { readDateline } from '../ingest/dates/datelines';
+import { isArchivePage, isPlausible, readMetaDate } from '../ingest/dates/meta-date';
 import { choosePublished } from '../ingest/dates/published';
+import { IngestError } from '../ingest/ingest-error';
 import { genericUrlDate } from '../ingest/dates/url-date';
-import { findAdapter, unknownAdapter } from '../ingest/outlets/registry';
+import { findAdapter, primaryLanguage, unknownAdapter, urlHost } from '../ingest/outlets/registry';
 import { assembleText } from '../ingest/assemble-text';
 import type { StoryBlock } from '../ingest/story-blocks';
 import { detectScript, languageOf } from '../ingest/script';
@@ -21,11 +22,18 @@ export interface ExtractedStory {
   siteName?: string;
   byline?: string;
   editor?: string;
-  /** A date read from page metadata (raw string and where), interpreted in the outlet's zone. */
-  published?: { raw: string; where: string };
+  /** Publication-date candidates from page metadata (raw string and where), best evidence first. */
+  dates?: readonly { raw: string; where: string }[];
   /** Date lines the story extractor found in the body. */
   datelines?: readonly DateFinding[];
+  /** The page's declared language (`<html lang>`), a BCP 47 tag. */
+  lang?: string;
+  /** The upload time (epoch ms): no publication date may fall after it. Default: now. */
+  now?: number;
 }
+
+/** Characters of story text one article may have (docs/api.md, "Limits and bounds"). */
+export const MAX_TEXT_CHARS = 200_000;
 
 /** `Etc/GMT-8` for a raw date with offset `+08:00` (whole hours only); null otherwise. */
 export function zoneFromOffset(raw: string): string | null {
@@ -36,14 +44,20 @@ export function zoneFromOffset(raw: string): string | null {
   return `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
 }
 
-/** The outlet: a known one by URL host or by site name, else `unknown-<host>` named after the site. */
-export function outletFor(url: string, siteName: string | undefined, dateRaw: string | undefined): Outlet {
-  const known = findAdapter(url, siteName);
+const mostlyLatin = (s: string): boolean => (s.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 >= s.replace(/[\s\d\p{P}]/gu, '').length;
+
+/**
+ * The outlet: a known one by URL host and path or by site name (told apart by the page's
+ * language), else `unknown-<host>` named as the page names itself (its site name, in the
+ * page's language), with the host as its English name when that name is not in Latin letters.
+ */
+export function outletFor(url: string, siteName: string | undefined, dateRaw: string | undefined, language?: string): Outlet {
+  const known = findAdapter(url, siteName, { language });
   if (known) return known.outlet;
   const outlet = { ...unknownAdapter(url).outlet };
   if (siteName) {
     outlet.name = siteName;
-    outlet.english = siteName;
+    outlet.english = mostlyLatin(siteName) ? siteName : (urlHost(url) ?? siteName);
   }
   const zone = dateRaw ? zoneFromOffset(dateRaw) : null;
   if (zone) outlet.timeZone = zone;
@@ -59,22 +73,40 @@ function urlFinding(url: string, timeZone: string): DateFinding | null {
 }
 
 /**
- * Builds and validates the Article of a generic input. Publication time: a metadata date
- * (reported as `front-matter` evidence with its raw value and where it was found), else a
- * body date line, else a date in the URL.
+ * Builds and validates the Article of a generic input. Publication time: the first
+ * plausible metadata date (reported as `front-matter` evidence with its raw value and
+ * where it was found), else a body date line, else a date in the URL — each candidate
+ * checked by `isPlausible` (not after the upload time, not before 1990 unless an archive page).
+ * @throws IngestError when the story text is longer than MAX_TEXT_CHARS.
  */
 export function buildArticle(story: ExtractedStory): Article {
-  const outlet = outletFor(story.url, story.siteName, story.published?.raw);
+  const { text, paragraphs } = assembleText(story.blocks);
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new IngestError(story.source, `story text too long: ${text.length} characters (limit ${MAX_TEXT_CHARS})`);
+  }
+  const script = detectScript(`${story.title}\n${text}`);
+  const declared = primaryLanguage(story.lang);
+  const language = script === 'latin' ? (declared && declared !== 'zh' ? declared : undefined) : 'zh';
+  const zonedRaw = story.dates?.find((d) => zoneFromOffset(d.raw))?.raw;
+  const outlet = outletFor(story.url, story.siteName, zonedRaw, language);
   const tz = outlet.timeZone;
-  const metaDate = story.published ? readDateline(story.published.raw, tz) : null;
-  const frontMatter = metaDate ? { ...metaDate, kind: 'front-matter' as const, raw: `${story.published!.where}: ${metaDate.raw}` } : null;
-  const datelines = story.datelines ?? [];
+  const now = story.now ?? Date.now();
+  const archive = isArchivePage(story.url);
+  let frontMatter: DateFinding | null = null;
+  for (const d of story.dates ?? []) {
+    const read = readMetaDate(d.raw, d.where, tz);
+    if (read && isPlausible(read.finding, now, { archive, zoned: read.zoned })) {
+      frontMatter = read.finding;
+      break;
+    }
+  }
+  const plausible = (f: DateFinding | null): f is DateFinding => f !== null && isPlausible(f, now, { archive, zoned: f.timeZone === 'UTC' });
+  const datelines = (story.datelines ?? []).filter(plausible);
+  const fromUrl = urlFinding(story.url, tz);
   const published = choosePublished(
-    { epoch: null, datelines: frontMatter ? [] : datelines, frontMatter, url: urlFinding(story.url, tz) },
+    { epoch: null, datelines: frontMatter ? [] : datelines, frontMatter, url: plausible(fromUrl) ? fromUrl : null },
     tz,
   );
-  const { text, paragraphs } = assembleText(story.blocks);
-  const script = detectScript(`${story.title}\n${text}`);
   return Article.parse({
     id: `a-${createHash('sha256').update(story.input, 'utf8').digest('hex').slice(0, 16)}`,
     source: story.source,
@@ -85,7 +117,7 @@ export function buildArticle(story: ExtractedStory): Article {
     ...(story.byline ? { byline: story.byline } : {}),
     ...(story.editor ? { editor: story.editor } : {}),
     script,
-    language: languageOf(script),
+    language: script === 'latin' && language ? language : languageOf(script),
     text,
     paragraphs,
   });

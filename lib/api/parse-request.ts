@@ -4,7 +4,7 @@ import { ApiError } from './api-error';
 import { readBodyLimited } from './read-body';
 import type { ArticleSource } from './to-article';
 
-/** Room for the multipart or JSON envelope on top of the 5 MiB of content. */
+/** Room for the multipart or JSON envelope on top of the content limit. */
 export const ENVELOPE_BYTES = 64 * 1024;
 
 /** `articles.0.url: Invalid URL` — the first issue of a failed parse, with its path. */
@@ -17,7 +17,7 @@ export function describeIssue(error: z.ZodError, prefix = ''): string {
 
 function checkArticleSize(name: string, bytes: number): void {
   if (bytes > LIMITS.articleBytes) {
-    throw new ApiError(413, `article "${name}" too large: ${bytes} bytes (limit 1 MiB per article)`);
+    throw new ApiError(413, `article "${name}" too large: ${bytes} bytes (limit ${LIMITS.articleBytes / 1024 / 1024} MiB per article)`);
   }
 }
 

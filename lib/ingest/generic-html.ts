@@ -1,69 +1,30 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { Article } from '../schema/article';
 import { buildArticle } from '../api/build-article';
 import { readHtmlMeta } from '../api/html-meta';
-import { collapseSpace, countStartTags, htmlToBlocks, MAX_START_TAGS } from './html-blocks';
+import { collapseSpace, htmlToBlocks, nodesToBlocks } from './html-blocks';
 import { IngestError } from './ingest-error';
+import { pageContent } from './main-content';
 import { normalizeInput } from './normalize-input';
 import { findAdapter, unknownAdapter } from './outlets/registry';
-import { extractStory } from './story-blocks';
+import { assertReadableShape, HTML_LIMITS, prescanHtml } from './prescan';
+import { siteNameFromTitle, stripSiteName } from './site-name';
+import { extractStory, type Story } from './story-blocks';
+import { stripInert } from './strip-inert';
+
+export { READABILITY_BUDGET } from './main-content';
+export { prescanHtml as htmlShape } from './prescan';
 
 /**
  * Generic HTML pages (any site, saved from a browser) → Article.
  *
- * Readability (over linkedom) finds the main article on pages of ordinary size. It is
- * superlinear on deep or large DOMs (measured here: 6,000 elements 20 deep ≈ 4 s, 500
- * bare nested divs ≈ 6 s), so pages beyond the budget below skip it and go straight
- * to the linear block reader (htmlparser2, explicit stack) with the same boilerplate
- * rules as archive files. Pages beyond MAX_START_TAGS are refused. Bound: one page is
- * extracted in under 5 s on this 2-core machine whatever its shape (tests check it).
+ * Bounds (docs/api.md, "Limits and bounds"): scripts, styles, comments and other inert
+ * elements are stripped in one linear pass first (on a saved page they are most of the
+ * bytes); the markup that remains is bounded (characters, start tags, depth, attributes,
+ * text: prescan.ts) before any parser sees it, and the story text after extraction
+ * (build-article.ts). Then: metadata (html-meta.ts), the story's markup (main-content.ts),
+ * blocks and boilerplate rules (html-blocks.ts, story-blocks.ts), the Article (build-article.ts).
+ * A pure function of its input (and `now`): callable from a worker thread.
  */
-export const READABILITY_BUDGET = { startTags: 3000, depth: 48, attributes: 20_000 };
-
-/** Start tags, approximate nesting depth and attribute count, in one linear scan. */
-export function htmlShape(html: string): { startTags: number; depth: number; attributes: number } {
-  const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|option|td|tr|th|dt|dd)$/;
-  let depth = 0;
-  let maxDepth = 0;
-  let attributes = 0;
-  const re = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    const name = (m[2] ?? '').toLowerCase();
-    if (m[1]) depth = Math.max(0, depth - (VOID.test(name) ? 0 : 1));
-    else {
-      attributes += (m[3] ?? '').split('=').length - 1;
-      if (!VOID.test(name) && !(m[3] ?? '').endsWith('/')) maxDepth = Math.max(maxDepth, ++depth);
-    }
-  }
-  return { startTags: countStartTags(html), depth: maxDepth, attributes };
-}
-
-/** Scripts, styles, SVG, templates and comments: never story text, often most of a page. */
-function stripInert(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|svg|template|iframe)\b[\s\S]*?<\/\1\s*>/gi, '');
-}
-
-/** The main content's HTML: Readability's choice, or the whole body when out of budget or nothing found. */
-function mainContent(html: string): { content: string; title?: string; byline?: string; engine: string } {
-  const shape = htmlShape(html);
-  const b = READABILITY_BUDGET;
-  if (shape.startTags > b.startTags || shape.depth > b.depth || shape.attributes > b.attributes) {
-    return { content: html, engine: 'blocks' };
-  }
-  const { document } = parseHTML(html);
-  let parsed: ReturnType<Readability['parse']>;
-  try {
-    parsed = new Readability(document, { charThreshold: 100 }).parse();
-  } catch {
-    // Readability can throw on odd DOMs (e.g. stray markup from hostile text): read the blocks instead.
-    return { content: html, engine: 'blocks' };
-  }
-  if (!parsed?.content || !parsed.textContent?.trim()) return { content: html, engine: 'blocks' };
-  return { content: parsed.content, title: parsed.title ?? undefined, byline: parsed.byline ?? undefined, engine: 'readability' };
-}
 
 /** Does this text look like an HTML document or fragment? */
 export function looksLikeHtml(text: string): boolean {
@@ -71,35 +32,83 @@ export function looksLikeHtml(text: string): boolean {
   return /^(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])/.test(head) || /<(p|div|br|article)\b[^>]*>/i.test(text.slice(0, 65536));
 }
 
+const storyChars = (story: Story): number => story.blocks.reduce((n, b) => n + b.text.length, 0);
+
+/** JSON-LD `articleBody` as paragraphs (its line breaks; else the whole text as one). */
+function bodyTextHtml(articleBody: string): string {
+  const paras = articleBody.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return paras.map((p) => `<p>${escape(p)}</p>`).join('');
+}
+
+/** A byline as printed (`By Jane Doe`, `Par …`, `作者：…`) → the names; undefined when it is the site's name. */
+export function cleanByline(raw: string | undefined, siteNames: readonly (string | undefined)[]): string | undefined {
+  if (!raw) return undefined;
+  const s = collapseSpace(raw)
+    .replace(/^(?:by|par|por|von|di|door|autor(?:a|ka)?|author|written by|text)\s*[:：]?\s+/i, '')
+    .replace(/^(?:作者|记者|記者|文|撰文|编辑|編輯)\s*[:：/／]\s*/, '')
+    .replace(/\s*[|｜]\s*$/, '')
+    .trim();
+  if (!s || s.length > 200) return undefined;
+  const norm = (x: string) => x.toLowerCase().replace(/\s+/g, '');
+  if (siteNames.some((n) => n && norm(n) === norm(s))) return undefined;
+  return s;
+}
+
 /**
  * One generic HTML page → Article: title, byline, date and site name from the page's
- * metadata, story paragraphs from its main content, outlet from the URL host (or the site
- * name), script from the text. `url` defaults to the page's canonical/og:url.
- * @throws IngestError when the page is too complex or has no story text.
+ * metadata, story paragraphs from its main content (with the page's article markup and
+ * JSON-LD `articleBody` as fallbacks), outlet from the URL host and path (or the site
+ * name), script from the text. `url` defaults to the page's canonical/og:url; `now` is the
+ * upload time (no publication date may fall after it).
+ * @throws IngestError when the page is too large or complex, or has no story text.
  */
-export function htmlToArticle(raw: string, source: string, options: { url?: string } = {}): Article {
+export function htmlToArticle(raw: string, source: string, options: { url?: string; now?: number } = {}): Article {
   const input = normalizeInput(raw);
-  const tags = countStartTags(input);
-  if (tags > MAX_START_TAGS) throw new IngestError(source, `HTML too complex: ${tags} start tags (limit ${MAX_START_TAGS})`);
-  const html = stripInert(input);
-  const meta = readHtmlMeta(input);
+  const { markup, jsonLd } = stripInert(input);
+  if (markup.length > HTML_LIMITS.markupChars) {
+    throw new IngestError(
+      source,
+      `HTML too large: ${markup.length} characters of markup after removing scripts, styles and comments (limit ${HTML_LIMITS.markupChars})`,
+    );
+  }
+  assertReadableShape(prescanHtml(markup), source);
+  const meta = readHtmlMeta(markup, jsonLd);
   const url = options.url ?? meta.url ?? '';
-  const main = mainContent(html);
-  const title = collapseSpace(meta.title ?? main.title ?? '');
-  const adapter = findAdapter(url, meta.siteName) ?? unknownAdapter(url);
-  const story = extractStory(htmlToBlocks(main.content, adapter.dropSelectors), title, adapter);
-  if (story.blocks.length === 0) throw new IngestError(source, 'no story text found in the HTML page');
-  const byline = meta.byline ?? story.credits.byline ?? main.byline;
+  const adapter = findAdapter(url, meta.siteName, { language: meta.lang }) ?? unknownAdapter(url);
+  const page = pageContent(markup, adapter.dropSelectors);
+  const titleSite = siteNameFromTitle(meta.titleTag, meta.title || page.h1);
+  const siteName = meta.siteName ?? titleSite;
+  const rawTitle = meta.title || page.main.title || meta.titleTag || page.h1 || '';
+  const title = collapseSpace(
+    stripSiteName(rawTitle, [meta.siteName, titleSite, siteNameFromTitle(rawTitle, page.h1), adapter.outlet.name, adapter.outlet.english]),
+  );
+
+  const mainBlocks = page.main.node ? nodesToBlocks([page.main.node]) : htmlToBlocks(page.main.content ?? '', adapter.dropSelectors);
+  let story = extractStory(mainBlocks, title, adapter);
+  if (page.articleMarkup && storyChars(story) < 500) {
+    const fromMarkup = extractStory(htmlToBlocks(page.articleMarkup, adapter.dropSelectors), title, adapter);
+    if (storyChars(fromMarkup) > storyChars(story) * 1.5) story = fromMarkup;
+  }
+  if (meta.articleBody && storyChars(story) < meta.articleBody.length * 0.5) {
+    const fromJson = extractStory(htmlToBlocks(bodyTextHtml(meta.articleBody)), title, adapter);
+    if (storyChars(fromJson) > storyChars(story)) story = fromJson;
+  }
+  if (story.blocks.length === 0) throw new IngestError(source, 'no story text found in the HTML page (no main content, article markup or JSON-LD articleBody)');
+  const sites = [siteName, adapter.outlet.name, adapter.outlet.english];
+  const byline = cleanByline(meta.byline, sites) ?? cleanByline(page.bylineMarkup, sites) ?? story.credits.byline ?? cleanByline(page.main.byline, sites);
   return buildArticle({
     source,
     input,
     title,
     url,
     blocks: story.blocks,
-    siteName: meta.siteName,
-    byline: byline ? collapseSpace(byline) : undefined,
+    siteName,
+    byline,
     editor: story.credits.editor,
-    published: meta.published,
+    dates: meta.dates,
     datelines: story.datelines,
+    lang: meta.lang,
+    now: options.now,
   });
 }

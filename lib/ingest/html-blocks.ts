@@ -103,6 +103,11 @@ type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
 export function htmlToBlocks(html: string, dropSelectors: readonly string[] = []): Block[] {
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);
   for (const selector of dropSelectors) $(selector).remove();
+  return nodesToBlocks($.root()[0]?.children ?? []);
+}
+
+/** Reads already parsed nodes into blocks (see htmlToBlocks). */
+export function nodesToBlocks(nodes: readonly AnyNode[]): Block[] {
   const out = new BlockBuilder();
   const blockStack: string[] = ['body'];
   let linkDepth = 0;
@@ -111,7 +116,7 @@ export function htmlToBlocks(html: string, dropSelectors: readonly string[] = []
   const pushChildren = (children: readonly AnyNode[]): void => {
     for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, exit: false });
   };
-  pushChildren($.root()[0]?.children ?? []);
+  pushChildren(nodes);
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const node = frame.node;

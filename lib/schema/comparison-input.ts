@@ -2,10 +2,15 @@ import { z } from 'zod';
 
 /** Limits of one comparison request (see docs/api.md). */
 export const LIMITS = {
-  /** Bytes of one article's content (UTF-8 for JSON strings, raw bytes for uploaded files). */
-  articleBytes: 1024 * 1024,
+  /**
+   * Bytes of one article's content (UTF-8 for JSON strings, raw bytes for uploaded files): a
+   * memory cap only. A page saved from a browser is 1–3 MB, mostly scripts and styles; what
+   * extraction costs is bounded after those are stripped (lib/ingest/prescan.ts HTML_LIMITS)
+   * and on the story text (lib/api/build-article.ts MAX_TEXT_CHARS).
+   */
+  articleBytes: 8 * 1024 * 1024,
   /** Bytes of the whole request body. */
-  requestBytes: 5 * 1024 * 1024,
+  requestBytes: 32 * 1024 * 1024,
   minArticles: 2,
   maxArticles: 10,
 } as const;

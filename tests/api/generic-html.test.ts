@@ -61,7 +61,7 @@ describe('pathological HTML is answered within 5 s', () => {
   });
 
   it('measures depth and tags in one scan', () => {
-    expect(htmlShape('<div><div><p>x<br></div></div>')).toEqual({ startTags: 4, depth: 2, attributes: 0 });
+    expect(htmlShape('<div><div><p>x<br></div></div>')).toEqual({ startTags: 4, depth: 2, attributes: 0, maxElementAttributes: 0, textChars: 1 });
   });
 });
 

@@ -8,6 +8,7 @@ import { closeDatabases } from '../../lib/store/open-database';
 import { BusyError, closePool } from '../../lib/worker/pool';
 import { tempDataDir } from '../store/fixtures';
 import { encodeLegacy } from './legacy-encoder';
+import { LIMITS } from '../../lib/schema/comparison-input';
 
 const SEEDS = 'seeds/blinken-seed-pair';
 const seedA = readFileSync(`${SEEDS}/000_367715f6ebdcc400.txt`, 'utf8');
@@ -66,15 +67,15 @@ describe('POST /api/comparisons', () => {
     { label: 'a URL that is not one', request: () => postJson({ articles: [{ name: 'a', content: 'x', url: 'not a url' }, { name: 'b', content: 'y' }] }), status: 400, error: /^articles\.0\.url: / },
     { label: 'an unknown field', request: () => postJson({ articles: [], extra: 1 }), status: 400, error: /extra/ },
     { label: 'a meta entry with a bad date', request: () => postFiles([{ name: 'a.txt', bytes: new TextEncoder().encode(PLAIN), meta: { publishedAt: 'yesterday' } }, { name: 'b.txt', bytes: new TextEncoder().encode(seedB) }]), status: 400, error: /^meta\[0\]\.publishedAt/ },
-    { label: 'a declared Content-Length over 5 MiB', request: () => POST(new Request(URL_BASE, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(6 * 1024 * 1024) }, body: '{}' })), status: 413, error: /too large/ },
+    { label: 'a declared Content-Length over the request limit', request: () => POST(new Request(URL_BASE, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(LIMITS.requestBytes + 1024 * 1024) }, body: '{}' })), status: 413, error: /too large/ },
     {
-      label: 'a streamed body over 5 MiB without Content-Length',
+      label: 'a streamed body over the request limit without Content-Length',
       request: () => {
         const chunk = new Uint8Array(256 * 1024).fill(0x61);
         let sent = 0;
         const stream = new ReadableStream<Uint8Array>({
           pull(controller) {
-            if (sent++ >= 40) controller.close();
+            if (sent++ >= LIMITS.requestBytes / chunk.length + 8) controller.close();
             else controller.enqueue(chunk);
           },
         });
@@ -83,7 +84,7 @@ describe('POST /api/comparisons', () => {
       status: 413,
       error: /too large/,
     },
-    { label: 'one article over 1 MiB', request: () => postJson({ articles: [{ name: 'big.txt', content: '字'.repeat(400_000) }, { name: 'b', content: 'y' }] }), status: 413, error: /"big\.txt" too large/ },
+    { label: 'one article over the article limit', request: () => postJson({ articles: [{ name: 'big.txt', content: '字'.repeat(LIMITS.articleBytes / 3 + 1) }, { name: 'b', content: 'y' }] }), status: 413, error: /"big\.txt" too large/ },
     { label: 'a single article', request: () => postJson({ articles: [{ name: 'a.txt', content: PLAIN }] }), status: 422, error: /at least 2 articles, got 1/ },
     { label: 'eleven articles', request: () => postJson({ articles: Array.from({ length: 11 }, (_, i) => ({ name: `${i}.txt`, content: `${PLAIN}${i}` })) }), status: 422, error: /at most 10 articles, got 11/ },
     { label: 'a whitespace-only article', request: () => postJson({ articles: [{ name: 'blank.txt', content: ' \n\u3000\t ' }, { name: 'b.txt', content: PLAIN }] }), status: 422, error: /"blank\.txt": empty/ },

@@ -10,6 +10,13 @@ export interface OutletAdapter {
   outlet: Outlet;
   /** URL hosts (a host matches itself and its subdomains), e.g. `rfi.fr`. */
   hosts: readonly string[];
+  /**
+   * Path prefixes on those hosts that belong to this outlet (`/zhongwen` for BBC 中文); an
+   * adapter with paths matches a host only under them, so one host can carry several outlets.
+   */
+  paths?: readonly string[];
+  /** The outlet's language (`zh`, `en`): tells apart outlets that share a host or a name. */
+  language?: string;
   /** Front-matter `author` spellings, compared after normalisation (see registry). */
   authors: readonly string[];
   /** CSS selectors of page furniture this outlet wraps around stories (removed before reading). */

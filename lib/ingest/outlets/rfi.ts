@@ -8,6 +8,8 @@ const RFI_DATELINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s*-\s*(\d{1,2}):(\d{2})$/;
 export const rfi: OutletAdapter = {
   outlet: { id: 'rfi', name: '法广', english: 'RFI', timeZone: 'Europe/Paris' },
   hosts: ['rfi.fr', 'rfi.my'],
+  paths: ['/cn', '/tw'],
+  language: 'zh',
   authors: ['法广', '法廣', 'RFI', '法国国际广播电台', '法國國際廣播電台'],
   dropSelectors: ['[data-selfpromo-newsletter]', '[data-selfpromo-app]', '[data-root-share]'],
   readDateline(text, timeZone) {
