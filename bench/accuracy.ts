@@ -1,66 +1,109 @@
 import { join } from 'node:path';
 import { analyzeArticles } from '../lib/analyze';
 import type { AnalyzedArticle } from '../lib/schema/analysis';
+import { eventOf, goldPartOf, listCorpusEvent, type CorpusPart } from './corpus';
 import { loadGoldFiles } from './gold';
 import { f3, figure, heading, info, table } from './report';
 import type { Rate } from './metrics';
 import { scoreArticle, summarize, summarizeAll, type FileScore, type Summary } from './score';
-import { byEvent, listSeedFiles, parseSeeds } from './seeds';
+import { listSeedFiles, parseSeeds, type SeedFile } from './seeds';
 
-/** The accuracy targets the bench reports against. */
-export const ACCURACY_TARGETS = { entityF1: 0.9, claimF1: 0.85, speaker: 0.9, timeRecall: 0.85, timeValue: 0.9 } as const;
+/** The accuracy goals (issue 9), judged on the test part: events never tuned on. */
+export const ACCURACY_TARGETS = { entityF1: 0.92, claimF1: 0.88, speaker: 0.92, timeRecall: 0.9, timeValue: 0.92 } as const;
 
-export interface AccuracyResult {
+type Part = CorpusPart;
+const PARTS: readonly Part[] = ['tuning', 'test'];
+
+export interface PartResult {
+  part: Part;
   summary: Summary;
   files: FileScore[];
 }
 
+export interface AccuracyResult {
+  parts: PartResult[];
+}
+
+/** The source files of the event a gold file belongs to: its seed folder or its corpus folder. */
+function eventFiles(root: string, file: string): SeedFile[] {
+  const event = eventOf(file);
+  if (file.startsWith('corpus/')) return listCorpusEvent(root, event);
+  return listSeedFiles(root).filter((s) => s.event === event);
+}
+
 /**
- * Analyses every seed event as one comparison (as the app does) and scores the articles
- * that have a gold file in `tests/fixtures/gold`.
+ * Analyses every event that has gold as one comparison (as the app does: all its articles
+ * together) and scores the gold articles, grouped into the tuning and the test part.
  */
 export function measureAccuracy(root: string): AccuracyResult {
-  const { parsed, failed } = parseSeeds(listSeedFiles(root));
+  const golds = loadGoldFiles(join(root, 'tests/fixtures/gold'));
   const analyzed = new Map<string, AnalyzedArticle>();
-  for (const group of byEvent(parsed)) {
-    const analysis = analyzeArticles(group.map((s) => s.article));
-    group.forEach((s, i) => analyzed.set(s.seed.path, analysis.articles[i]!));
+  const failures = new Map<string, string>();
+  const done = new Set<string>();
+  for (const { gold } of golds) {
+    const key = gold.file.split('/').slice(0, 2).join('/');
+    if (done.has(key)) continue;
+    done.add(key);
+    const { parsed, failed } = parseSeeds(eventFiles(root, gold.file));
+    for (const f of failed) failures.set(f.path, f.reason);
+    const analysis = analyzeArticles(parsed.map((s) => s.article));
+    parsed.forEach((s, i) => analyzed.set(s.seed.path, analysis.articles[i]!));
   }
-  const files: FileScore[] = [];
-  for (const { gold } of loadGoldFiles(join(root, 'tests/fixtures/gold'))) {
+  const byPart = new Map<Part, FileScore[]>(PARTS.map((p) => [p, []]));
+  for (const { gold } of golds) {
     const article = analyzed.get(gold.file);
-    if (!article) {
-      const why = failed.find((f) => f.path === gold.file)?.reason ?? 'seed file not found';
-      throw new Error(`gold file ${gold.file}: no analysed article (${why})`);
-    }
-    files.push(scoreArticle(gold, article));
+    if (!article) throw new Error(`gold file ${gold.file}: no analysed article (${failures.get(gold.file) ?? 'source file not found'})`);
+    byPart.get(goldPartOf(eventOf(gold.file)))!.push(scoreArticle(gold, article));
   }
-  return { summary: summarizeAll(files), files };
+  return { parts: PARTS.map((part) => ({ part, files: byPart.get(part)!, summary: summarizeAll(byPart.get(part)!) })) };
 }
 
 /** A rate, or `-` when there was nothing to measure. */
 const shown = (r: Rate): string => (r.total > 0 ? f3(r.rate) : '-');
 
-/** Section (a): prints the micro-averaged figures, the per-file table and what was missed. */
-export function runAccuracy(root: string, verbose = false): AccuracyResult {
-  heading('(a) Accuracy on the gold set');
-  const result = measureAccuracy(root);
+/** Prints one part's micro-averaged figures and per-file table. */
+function printPart(result: PartResult, verbose: boolean): void {
   const s = result.summary;
   const t = ACCURACY_TARGETS;
-  console.log(`  ${result.files.length} gold articles, micro-averaged`);
+  const events = new Set(result.files.map((f) => eventOf(f.file)));
+  const title =
+    result.part === 'test'
+      ? 'TEST part (events never tuned on: the honest figure)'
+      : 'TUNING part (events the rules were developed on)';
+  console.log(`\n  -- ${title}: ${result.files.length} articles, ${events.size} events, micro-averaged`);
+  if (result.files.length === 0) {
+    console.log('  (no gold articles)');
+    return;
+  }
+  const counts = (p: { tp: number; predicted: number; gold: number }): string => `tp ${p.tp}, fp ${p.predicted - p.tp}, fn ${p.gold - p.tp}`;
   figure('entity P / R / F1', `${f3(s.entities.precision)} ${f3(s.entities.recall)} ${f3(s.entities.f1)}`, `F1 ≥ ${t.entityF1}`, s.entities.f1 >= t.entityF1);
-  info('entity F1, type-insensitive', f3(s.entitiesUntyped.f1));
+  info('  entity counts', counts(s.entities));
+  info('  entity F1, type-insensitive', f3(s.entitiesUntyped.f1));
   figure('claim P / R / F1', `${f3(s.claims.precision)} ${f3(s.claims.recall)} ${f3(s.claims.f1)}`, `F1 ≥ ${t.claimF1}`, s.claims.f1 >= t.claimF1);
+  info('  claim counts', counts(s.claims));
   figure(`speaker accuracy (${s.speakers.correct}/${s.speakers.total})`, f3(s.speakers.rate), `≥ ${t.speaker}`, s.speakers.rate >= t.speaker);
   figure(`time recall (${s.timeRecall.correct}/${s.timeRecall.total})`, f3(s.timeRecall.rate), `≥ ${t.timeRecall}`, s.timeRecall.rate >= t.timeRecall);
   figure(`time value accuracy (${s.timeValues.correct}/${s.timeValues.total})`, f3(s.timeValues.rate), `≥ ${t.timeValue}`, s.timeValues.rate >= t.timeValue);
+  info(`time precision (${s.timePrecision.correct}/${s.timePrecision.total})`, shown(s.timePrecision));
   console.log('');
   table(
-    ['file', 'ent P', 'ent R', 'ent F1', 'clm P', 'clm R', 'clm F1', 'spk', 'time R', 'val'],
+    ['file', 'ent P', 'ent R', 'ent F1', 'clm P', 'clm R', 'clm F1', 'spk', 'time P', 'time R', 'val'],
     result.files.map((f) => {
       const x = summarize(f);
       const name = f.file.split('/').pop() ?? f.file;
-      return [name, f3(x.entities.precision), f3(x.entities.recall), f3(x.entities.f1), f3(x.claims.precision), f3(x.claims.recall), f3(x.claims.f1), shown(x.speakers), shown(x.timeRecall), shown(x.timeValues)];
+      return [
+        name,
+        f3(x.entities.precision),
+        f3(x.entities.recall),
+        f3(x.entities.f1),
+        f3(x.claims.precision),
+        f3(x.claims.recall),
+        f3(x.claims.f1),
+        shown(x.speakers),
+        shown(x.timePrecision),
+        shown(x.timeRecall),
+        shown(x.timeValues),
+      ];
     }),
   );
   const unlocated = result.files.flatMap((f) => [...f.claims.unlocated, ...f.times.unlocated].map((u) => `${f.file}: ${u}`));
@@ -74,10 +117,24 @@ export function runAccuracy(root: string, verbose = false): AccuracyResult {
       show('missed entities', f.entities.missed);
       show('spurious entities', f.entities.spurious);
       show('missed claims', f.claims.missed);
+      show('spurious claims', f.claims.spurious);
       show('wrong speakers', f.claims.wrongSpeakers);
       show('missed times', f.times.missed);
+      show('spurious times', f.times.spurious);
       show('wrong time values', f.times.wrongValues);
     }
   }
+}
+
+/**
+ * Section (a): the figures for the tuning part and the test part separately. `--verbose`
+ * lists what each tuning file missed and what was spurious; it never lists the test part's
+ * errors, because reading them while developing rules would turn it into a tuning part.
+ */
+export function runAccuracy(root: string, verbose = false): AccuracyResult {
+  heading('(a) Accuracy on the gold set');
+  const result = measureAccuracy(root);
+  console.log('  every prediction the gold does not hold counts as a false positive (entities, claims, times)');
+  for (const part of result.parts) printPart(part, verbose && part.part === 'tuning');
   return result;
 }

@@ -61,3 +61,51 @@ export function loadCorpus(root: string): CorpusEvent[] {
     };
   });
 }
+
+/** Seed events (in the repository's `seeds/`) that belong to the tuning part as well. */
+export const SEED_TUNING_EVENTS = ['blinken-seed-pair'] as const;
+
+/** The part of a gold file's event (corpus split, or a seed event of the tuning part); throws when unplaced. */
+export function goldPartOf(event: string): CorpusPart {
+  if ((SEED_TUNING_EVENTS as readonly string[]).includes(event)) return 'tuning';
+  const part = partOf(event);
+  if (!part) throw new Error(`event ${event} is in neither the tuning nor the test part (bench/corpus.ts CORPUS_SPLIT)`);
+  return part;
+}
+
+/** The corpus folder, checked: throws a clear error when it is missing. */
+export function requireCorpusDir(root: string): string {
+  const dir = corpusDir(root);
+  if (!existsSync(join(dir, 'SOURCES.md'))) {
+    throw new Error(
+      `the shared corpus is missing: expected ${dir}/SOURCES.md. Put it at ../shared/corpus next to the repository or set PARALLAX_CORPUS_DIR.`,
+    );
+  }
+  return dir;
+}
+
+/**
+ * The absolute path of a gold file's source article: `seeds/<event>/<file>` lives in the
+ * repository, `corpus/<event>/<file>` in the shared corpus.
+ */
+export function sourcePath(root: string, file: string): string {
+  if (file.startsWith('corpus/')) return join(requireCorpusDir(root), file.slice('corpus/'.length));
+  return join(root, file);
+}
+
+/** The event folder a gold file's source belongs to (`seeds/<event>/…` or `corpus/<event>/…`). */
+export function eventOf(file: string): string {
+  const event = file.split('/')[1];
+  if (!event) throw new Error(`gold file path ${file} does not name an event folder`);
+  return event;
+}
+
+/** The raw files of one corpus event, named `corpus/<event>/<name>` as gold files name them. */
+export function listCorpusEvent(root: string, event: string): { event: string; name: string; path: string; raw: string }[] {
+  const folder = join(requireCorpusDir(root), event);
+  if (!existsSync(folder)) throw new Error(`corpus event folder not found: ${folder}`);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md') && statSync(join(folder, name)).isFile())
+    .sort()
+    .map((name) => ({ event, name, path: `corpus/${event}/${name}`, raw: readFileSync(join(folder, name), 'utf8') }));
+}

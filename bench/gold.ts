@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { EntityType } from '../lib/schema/analysis';
 
 /** Speaker kinds a gold claim may name instead of an entity (see docs/annotation-guide.md). */
-export const GOLD_SPEAKER_KINDS = ['anonymous', 'expert', 'statement', 'media', 'unattributed'] as const;
+export const GOLD_SPEAKER_KINDS = ['official', 'expert', 'witness', 'public', 'media', 'anonymous', 'statement', 'unattributed'] as const;
 
 export const GoldEntity = z.object({
   /** Canonical name in simplified script. */
@@ -38,7 +38,7 @@ export const GoldTime = z.object({
 export type GoldTime = z.infer<typeof GoldTime>;
 
 export const GoldFile = z.object({
-  /** Repository-relative path of the raw seed file. */
+  /** The raw source file: `seeds/<event>/<file>` in the repository or `corpus/<event>/<file>` in the shared corpus. */
   file: z.string().min(1),
   entities: z.array(GoldEntity),
   claims: z.array(GoldClaim),

@@ -12,6 +12,8 @@ export interface ClaimScore {
   unlocated: string[];
   missed: string[];
   wrongSpeakers: string[];
+  /** Predicted claims matched to no gold claim (false positives). */
+  spurious: string[];
 }
 
 /** Characters shared by `[a0,a1)` and `[b0,b1)`. */
@@ -85,5 +87,8 @@ export function scoreClaims(
     unlocated: gold.filter((_, j) => spans[j] === null).map((g) => g.content),
     missed: gold.filter((_, j) => !matchedGold.has(j) && spans[j] !== null).map((g) => `${g.speaker}: ${g.content}`),
     wrongSpeakers,
+    spurious: predicted
+      .filter((_, i) => pairs[i]! < 0)
+      .map((p) => `${p.speaker.kind ?? 'entity'}:${p.speaker.text}: ${text.slice(p.start, Math.min(p.end, p.start + 30))}`),
   };
 }

@@ -23,6 +23,8 @@ export interface Summary {
   speakers: Rate;
   timeRecall: Rate;
   timeValues: Rate;
+  /** Predicted times overlapping a gold time, over all predicted times. */
+  timePrecision: Rate;
 }
 
 /** Scores one analysed article against its gold annotation. Pure. */
@@ -49,5 +51,6 @@ export function summarizeAll(scores: readonly FileScore[]): Summary {
     speakers: sumRate(scores.map((s) => s.claims.speakers)),
     timeRecall: sumRate(scores.map((s) => s.times.recall)),
     timeValues: sumRate(scores.map((s) => s.times.values)),
+    timePrecision: sumRate(scores.map((s) => s.times.precision)),
   };
 }

@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js';
+import { CORPUS_SPLIT, eventOf, goldPartOf, sourcePath } from '../../bench/corpus';
 import { GOLD_SPEAKER_KINDS, countOccurrences, loadGoldFiles, locate } from '../../bench/gold';
+import { isIsoValue } from '../../lib/nlp/times/iso';
 import { parseArticle } from '../../lib/ingest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FILES = loadGoldFiles(join(ROOT, 'tests/fixtures/gold'));
 const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
-const POINT = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?`;
-const DURATION = String.raw`P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?`;
-const ISO_VALUE = new RegExp(`^(?:${POINT}(?:/${POINT})?|${DURATION})$`);
 
 describe('the gold set', () => {
   it('has at least 8 articles from at least 5 outlets', () => {
@@ -23,10 +22,17 @@ describe('the gold set', () => {
   it('names each annotation file after its seed file', () => {
     for (const { path, gold } of FILES) expect(basename(path, '.json')).toBe(basename(gold.file, '.md'));
   });
+
+  it('places every gold article in the tuning or the test part, and annotates every test event', () => {
+    for (const { gold } of FILES) expect(() => goldPartOf(eventOf(gold.file))).not.toThrow();
+    const annotated = new Set(FILES.map(({ gold }) => eventOf(gold.file)));
+    expect(CORPUS_SPLIT.test.filter((e) => !annotated.has(e))).toEqual([]);
+    expect(CORPUS_SPLIT.test.filter((e) => (CORPUS_SPLIT.tuning as readonly string[]).includes(e))).toEqual([]);
+  });
 });
 
 describe.each(FILES.map(({ gold }) => [basename(gold.file), gold] as const))('gold file %s', (_name, gold) => {
-  const article = parseArticle(readFileSync(join(ROOT, gold.file), 'utf8'), basename(gold.file));
+  const article = parseArticle(readFileSync(sourcePath(ROOT, gold.file), 'utf8'), basename(gold.file));
   const text = article.text;
 
   it('has every entity surface in the story text', () => {
@@ -62,6 +68,6 @@ describe.each(FILES.map(({ gold }) => [basename(gold.file), gold] as const))('go
   });
 
   it('writes every time value in ISO 8601', () => {
-    expect(gold.times.map((t) => t.value).filter((v) => !ISO_VALUE.test(v))).toEqual([]);
+    expect(gold.times.map((t) => t.value).filter((v) => !isIsoValue(v))).toEqual([]);
   });
 });
