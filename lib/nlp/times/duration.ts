@@ -25,13 +25,10 @@ const isTimeUnit = (u: DurationUnit): boolean => u === 'H' || u === 'min' || u =
 const designator = (u: DurationUnit): string => (u === 'min' ? 'M' : u === 's' ? 'S' : u);
 
 /**
- * ISO 8601 duration: 5.5 hours → `PT5H30M`, 1.5 years → `P1Y6M`, vague → `PXD`, 数十年 → `PXDE`.
+ * ISO 8601 duration: 5.5 hours → `PT5H30M`, 1.5 years → `P1Y6M`. A vague length (几天, 数十年)
+ * has no ISO value; callers drop it before this point.
  */
-export function isoDuration(d: Duration): string {
-  if (d.amount === null) {
-    if (d.tens && d.unit === 'Y') return 'PXDE';
-    return isTimeUnit(d.unit) ? `PTX${designator(d.unit)}` : `PX${d.unit}`;
-  }
+export function isoDuration(d: Duration & { amount: number }): string {
   const parts: [DurationUnit, number][] = [];
   let unit: DurationUnit = d.unit;
   let amount = d.amount;

@@ -83,7 +83,7 @@ export const enRules: readonly Rule[] = [
     re: /\b(1[89]\d0|20\d0)s\b/g,
     build: (m) => ({
       start: at(m), end: at(m) + m[0].length, rule: 'en-decade', priority: 12, relative: false,
-      standalone: () => ({ value: `${(m[1] ?? '').slice(0, 3)}X`, kind: 'year' }),
+      standalone: () => ({ value: (m[1] ?? '').slice(0, 3), kind: 'year' }), // ISO 8601 decade
     }),
   },
   {

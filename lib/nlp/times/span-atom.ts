@@ -11,7 +11,8 @@ export type SpanMode = 'length' | 'ago' | 'later' | 'past' | 'future';
 
 /** Resolves a duration used in `mode` against the publication day. */
 export function resolveSpan(d: Duration, mode: SpanMode, ctx: ResolveContext): Resolved | null {
-  const iso = isoDuration(d);
+  if (d.amount === null) return null; // a length with no amount has no ISO 8601 value
+  const iso = isoDuration({ ...d, amount: d.amount });
   if (mode === 'length') return { value: iso, kind: 'duration' };
   const pub = ctx.pub;
   if (pub === null) return null;

@@ -1,5 +1,5 @@
 import type { Atom, Resolved } from './atom';
-import { fmtDay, fmtYear } from './calendar';
+import { fmtYear } from './calendar';
 import type { Duration, DurationUnit } from './duration';
 import { parseNumber, ZH_NUM_CHAR } from './numerals';
 import { at, type Rule } from './rule';
@@ -50,20 +50,19 @@ const durationRule: Rule = {
     const [, pre, qty = '', classifier, mid, unitWord = '', halfAfter, , post] = m;
     const unit = unitOf(unitWord);
     if (unit === null) return null;
-    const vagueTens = /^(数十|數十|几十|幾十)$/.test(qty);
-    const vague = vagueTens || /^(十几|十幾|好几|好幾|数百|數百|几百|幾百|上百|数|數|几|幾|多)$/.test(qty);
+    const vague = /^(数十|數十|几十|幾十|十几|十幾|好几|好幾|数百|數百|几百|幾百|上百|数|數|几|幾|多)$/.test(qty);
     let amount = vague ? null : qty === '半' ? 0.5 : parseNumber(qty);
-    if (!vague && (amount === null || amount === 0)) return null;
+    // A length with no amount (几天, 数十年来, 多年来) has no ISO value: not a time mention.
+    if (vague || amount === null || amount === 0) return null;
     // Bare 月/日 after a plain numeral are month names and days (三月, 十八日), not lengths.
     if (unitWord === '月' && !classifier && !/^(半|几|幾|数|數)$/.test(qty) && mid === undefined) return null;
     if (unitWord === '日' && !post && !pre) return null;
     if (unitWord === '年' && /^[0-9０-９]{3,}$/.test(qty)) return null; // 2021年 is a year
     if ((unitWord === '周' || unitWord === '週') && qty === '四' && !post && !pre) return null; // 四周 = all around
-    if (qty === '多' && !post && !pre) return null; // 多年: only in 多年来 / 多年前
     if (qty === '一' && /[前后後]$/.test(m.input.slice(Math.max(0, at(m) - 1), at(m))) && !pre) return null; // 前一天: relative to an event
     if (amount !== null && (mid === '半' || halfAfter)) amount += 0.5;
     if (/世纪|世紀/.test(unitWord) && amount !== null) amount *= 100;
-    const d: Duration = { amount, unit, tens: vagueTens };
+    const d: Duration = { amount, unit };
     const mode = modeOf(pre, post);
     // 内 / 之内 are kept out of the span (the length is what matters).
     const keepPost = post !== undefined && !/内|內/.test(post);
@@ -76,12 +75,9 @@ function standalone(start: number, end: number, rule: string, resolve: Atom['sta
   return { start, end, rule, priority: 9, relative, standalone: resolve };
 }
 
-function decadeValue(decade: number, sub: string | undefined): Resolved {
-  const base = Math.floor(decade / 10);
-  if (sub && /初/.test(sub)) return { value: `${decade}/${decade + 3}`, kind: 'interval' };
-  if (sub && /中/.test(sub)) return { value: `${decade + 4}/${decade + 6}`, kind: 'interval' };
-  if (sub && /末/.test(sub)) return { value: `${decade + 7}/${decade + 9}`, kind: 'interval' };
-  return { value: `${fmtYear(base * 10).slice(0, 3)}X`, kind: 'year' };
+/** A decade at ISO 8601 reduced precision (`199` = the 1990s); 初/中/末 keep the enclosing decade, like 年初. */
+function decadeValue(decade: number): Resolved {
+  return { value: fmtYear(decade).slice(0, 3), kind: 'year' };
 }
 
 const decadeRule: Rule = {
@@ -93,7 +89,7 @@ const decadeRule: Rule = {
     let decade = n;
     if (n < 100) decade = m[1] || n >= 30 ? 1900 + n : 2000 + n;
     if (decade % 10 !== 0 || decade < 1000 || decade > 2190) return null;
-    const value = decadeValue(decade, m[3]);
+    const value = decadeValue(decade);
     return standalone(at(m), at(m) + m[0].length, 'zh-decade', () => value, false);
   },
 };
@@ -107,31 +103,31 @@ const centuryRule: Rule = {
     if (rel === undefined && (n === null || n < 1 || n > 22)) return null;
     const start = at(m);
     const end = start + m[0].length;
-    if (n !== null) return standalone(start, end, 'zh-century', () => ({ value: `${fmtYear((n - 1) * 100).slice(0, 2)}XX`, kind: 'year' }), false);
+    if (n !== null) return standalone(start, end, 'zh-century', () => ({ value: fmtYear((n - 1) * 100).slice(0, 2), kind: 'year' }), false);
     const shift = rel === '上' ? -1 : rel === '下' ? 1 : 0;
     return standalone(start, end, 'zh-century', (ctx) => {
       if (ctx.pub === null) return null;
       const c = Math.floor((ctx.pub.y - 1) / 100) + shift; // 2023 → 20 (21st century)
-      return { value: `${String(c).padStart(2, '0')}XX`, kind: 'year' };
+      return { value: String(c).padStart(2, '0'), kind: 'year' }; // ISO 8601 century
     }, true);
   },
 };
 
-const vagueRule: Rule = {
-  name: 'zh-vague',
-  re: /近日|日前|近年来|近年來|稍早前|稍早|早些时候|早些時候/g,
+/**
+ * `近年来` / `近几年来` ("in recent years"): the open interval ending at the publication year,
+ * `../2023` (ISO 8601-2). 近日, 日前, 稍早 and the like have no calendar value and are not matched.
+ */
+const recentYearsRule: Rule = {
+  name: 'zh-recent-years',
+  re: /近(?:几|幾|些)?年(?:来|來|以来|以來)?/g,
   build: (m) => {
-    const word = m[0];
     const start = at(m);
-    return standalone(start, start + word.length, 'zh-vague', (ctx) => {
-      const pub = ctx.pub;
-      if (pub === null) return null;
-      if (/近年/.test(word)) return { value: `PXY/${fmtDay(pub)}`, kind: 'interval' };
-      if (/近日|日前/.test(word)) return { value: `PXD/${fmtDay(pub)}`, kind: 'interval' };
-      return { value: fmtDay(pub), kind: 'date', day: pub };
+    return standalone(start, start + m[0].length, 'zh-recent-years', (ctx) => {
+      if (ctx.pub === null) return null;
+      return { value: `../${fmtYear(ctx.pub.y)}`, kind: 'interval' };
     }, true);
   },
 };
 
 /** All Chinese standalone rules. */
-export const zhSpanRules: readonly Rule[] = [durationRule, decadeRule, centuryRule, vagueRule];
+export const zhSpanRules: readonly Rule[] = [durationRule, decadeRule, centuryRule, recentYearsRule];

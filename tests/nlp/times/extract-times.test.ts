@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimes } from '../../../lib/nlp/times';
+import { isIsoValue } from '../../../lib/nlp/times/iso';
 import { makeDoc, type Case } from './doc';
 
 /** Published Wednesday 2023-06-14 14:45 in Paris (RFI). */
@@ -20,7 +21,6 @@ const simplified: Case[] = [
   ['这是五年来首位访问中国的美国高级官员', '五年来', 'P5Y', 'duration'],
   ['这是近五年来的首次访问', '近五年来', 'P5Y', 'duration'],
   ['十年来两国关系起伏', '十年来', 'P10Y', 'duration'],
-  ['多年来双方一直保持沟通', '多年来', 'PXY', 'duration'],
   ['周日抵达北京的布林肯是自2018年以来访问中国的最高级别美国官员', '2018年', '2018', 'year'],
   ['今年以来，双方多次通话', '今年', '2023', 'year'],
   ['6月以来，双方多次通话', '6月', '2023-06', 'month'],
@@ -53,11 +53,9 @@ const simplified: Case[] = [
   ['双方在6月中旬会面', '6月中旬', '2023-06', 'month'],
   ['当天，两人举行了会谈。', '当天', '2023-06-14', 'date'],
   ['次日，两人再次会面。', '次日', '2023-06-15', 'date'],
-  ['中美近日还因古巴间谍站互相指责', '近日', 'PXD/2023-06-14', 'interval'],
-  ['美国官员在稍早的简报会上表示', '稍早', '2023-06-14', 'date'],
   ['他举例1972年尼克松访华', '1972年', '1972', 'year'],
-  ['这像极了1970年代的局面', '1970年代', '197X', 'year'],
-  ['二十一世纪的大国关系', '二十一世纪', '20XX', 'year'],
+  ['这像极了1970年代的局面', '1970年代', '197', 'year'],
+  ['二十一世纪的大国关系', '二十一世纪', '20', 'year'],
   ['会谈于上午10时开始', '上午10时', '2023-06-14T10:00', 'datetime'],
   ['晚上，双方共进晚餐。', '晚上', '2023-06-14', 'date'],
   ['凌晨，警方进行清场。', '凌晨', '2023-06-14', 'date'],
@@ -65,11 +63,8 @@ const simplified: Case[] = [
   ['布林肯将在中国停留两天', '两天', 'P2D', 'duration'],
   ['谈判持续了三周', '三周', 'P3W', 'duration'],
   ['他已被拘押一年多', '一年多', 'P1Y', 'duration'],
-  ['两国关系数十年来起伏不定', '数十年来', 'PXDE', 'duration'],
-  ['这是数十年的积累', '数十年', 'PXDE', 'duration'],
   ['十年前的局面完全不同', '十年前', '2013', 'year'],
   ['他5年前离开了中国', '5年前', '2018', 'year'],
-  ['预期美中官员未来几个月将互访', '未来几个月', '2023-06-14/PXM', 'interval'],
   ['过去一年，两国关系持续紧张', '过去一年', '2022-06-14/2023-06-14', 'interval'],
   ['两人举行了长达10小时的会谈', '10小时', 'PT10H', 'duration'],
   ['周二晚上的一个竞选筹款活动', '周二晚上', '2023-06-13', 'date'],
@@ -83,14 +78,15 @@ const simplified: Case[] = [
   ['在本周早些时候的电话简报中', '本周早些时候', '2023-06-12/2023-06-18', 'interval'],
   ['本周末双方将举行会谈', '本周末', '2023-06-17/2023-06-18', 'interval'],
   ['布林肯将于本周日前往北京访问', '本周日', '2023-06-18', 'date'],
-  ['此后数月，两国的高层交流几乎中断', '此后数月', '2023-06-14/PXM', 'interval'],
-  ['会晤安排在举行前数小时才对外公布', '数小时', 'PTXH', 'duration'],
   ['大约半个小时的会见', '半个小时', 'PT30M', 'duration'],
-  ['上世纪60年代的古巴导弹危机', '上世纪60年代', '196X', 'year'],
+  ['上世纪60年代的古巴导弹危机', '上世纪60年代', '196', 'year'],
   ['多篇关于香港今年六四悼念的报导', '今年六四', '2023-06-04', 'date'],
   ['没能与爸爸过父亲节', '父亲节', '2023-06-18', 'date'],
   ['这个周日将是我第七次', '这个周日', '2023-06-18', 'date'],
   ['就在拜登讲话前一天', '前一天', '2023-06-13', 'date'],
+  ['近年来，此类事件时有发生', '近年来', '../2023', 'interval'],
+  ['近几年来两国贸易不断增长', '近几年来', '../2023', 'interval'],
+  ['上世纪九十年代末他开始经商', '上世纪九十年代末', '199', 'year'],
 ];
 
 const english: Case[] = [
@@ -102,12 +98,13 @@ const english: Case[] = [
   ['The meeting began at 5:30 p.m. local time.', '5:30 p.m.', '2023-06-14T17:30', 'datetime'],
   ['He said yesterday that talks went well.', 'yesterday', '2023-06-13', 'date'],
   ['Relations were normalised in 1979.', '1979', '1979', 'year'],
-  ['It echoes the 1960s crisis.', '1960s', '196X', 'year'],
+  ['It echoes the 1960s crisis.', '1960s', '196', 'year'],
   ['He visited Beijing five years ago.', 'five years ago', '2018', 'year'],
   ['The call took place on Wednesday, June 14, 2023.', 'Wednesday, June 14, 2023', '2023-06-14', 'date'],
 ];
 
 function expectMention(sentence: string, mention: string, value: string, kind: string, at: string, zone: string, script: 'simplified' | 'traditional' | 'latin'): void {
+  expect(isIsoValue(value), `expected value ${value} is ISO 8601`).toBe(true);
   const times = extractTimes(makeDoc(sentence, at, zone, script));
   const start = sentence.indexOf(mention);
   const found = times.find((t) => t.start === start);

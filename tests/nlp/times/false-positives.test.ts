@@ -26,6 +26,15 @@ const noTime: string[] = [
   '同时也希望加强沟通',
   '他小时候住在北京',
   '中美两国领导人',
+  // Vague references with no calendar value (docs/annotation-guide.md: not annotated).
+  '中美近日还因古巴间谍站互相指责',
+  '美国官员在稍早的简报会上表示',
+  '多年来双方一直保持沟通',
+  '两国关系数十年来起伏不定',
+  '这是数十年的积累',
+  '预期美中官员未来几个月将互访',
+  '此后数月，两国的高层交流几乎中断',
+  '会晤安排在举行前数小时才对外公布',
   'The May Fourth Movement is remembered.',
   'Officials may meet again.',
 ];

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractTimes } from '../../../lib/nlp/times';
+import { isIsoValue } from '../../../lib/nlp/times/iso';
 import { makeDoc } from './doc';
 
 const SEEDS = join(import.meta.dirname, '../../../seeds');
@@ -21,7 +22,6 @@ const files = readdirSync(SEEDS, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(md|txt)$/.test(f) && !f.endsWith('SOURCES.md'))
   .sort();
 
-const ISO = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?|\d{3}X|\d{2}XX|T\d{2}:\d{2}|P[\dXT.YMWDHSE]+|[^/]+\/[^/]+)$/;
 
 describe('extractTimes on every seed article', () => {
   it.each(files)('keeps offsets, order and ISO values in %s', (file) => {
@@ -34,7 +34,7 @@ describe('extractTimes on every seed article', () => {
     for (const t of times) {
       expect(text.slice(t.start, t.end)).toBe(t.text);
       expect(t.start).toBeGreaterThanOrEqual(lastEnd);
-      expect(t.value).toMatch(ISO);
+      expect(isIsoValue(t.value), `${t.text} = ${t.value}`).toBe(true);
       expect(t.event ?? '').toContain(t.text);
       lastEnd = t.end;
     }
@@ -55,7 +55,6 @@ const paragraphs: { name: string; at: string; zone: string; script: 'simplified'
       ['六月初', '2023-06'],
       ['五月中', '2023-05'],
       ['10小时', 'PT10H'],
-      ['未来几个月', '2023-06-14/PXM'],
     ],
   },
   {
@@ -94,7 +93,6 @@ const paragraphs: { name: string; at: string; zone: string; script: 'simplified'
     text: '自由亞洲電台表示，新加坡「聯合早報」網頁版21日早上8時許刊登一篇題為「拜登稱習近平為獨裁者」的即時新聞，內容引述英國路透社報導指稱，美國國務卿布林肯近日在北京與中國國家主席習近平會面後，總統拜登卻公開指稱習近平為「獨裁者」。\n\n據報導，自由亞洲電台21日下午3時半向「聯合早報」了解原因。',
     expected: [
       ['21日早上8時許', '2023-06-21T08:00'],
-      ['近日', 'PXD/2023-06-22'],
       ['21日下午3時半', '2023-06-21T15:30'],
     ],
   },
