@@ -1,5 +1,5 @@
 import type { ContextItem } from '@/lib/compare/framing';
-import type { FramingText } from './framing-text';
+import { fill, type FramingText } from './framing-text';
 import { SelectTerm } from './SelectButtons';
 
 /** Earlier events each outlet brings in, side by side, oldest first, each with the clause it dates. */
@@ -20,6 +20,7 @@ export function ContextSection({ context, outlets, tx }: { context: Record<strin
                   </SelectTerm>
                 </li>
               ))}
+              {(context[o.id] ?? []).length > 5 && <li className="print-only">{fill(tx.moreOnline, { n: (context[o.id] ?? []).length - 5 })}</li>}
             </ul>
           )}
         </div>

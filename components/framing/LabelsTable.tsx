@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/i18n';
 import { TERM_FAMILIES } from '@/lib/compare/framing';
 import type { LabelRow } from '@/lib/schema/framing';
-import type { FramingText } from './framing-text';
+import { fill, type FramingText } from './framing-text';
 import { SelectItem, SelectTerm } from './SelectButtons';
 import { termKey } from './term-key';
 
@@ -64,6 +64,7 @@ export function LabelsTable({
           ))}
         </tbody>
       </table>
+      {rows.some(extra) && <p className="print-only">{fill(tx.moreOnline, { n: rows.filter(extra).length })}</p>}
     </div>
   );
 }

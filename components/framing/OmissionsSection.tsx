@@ -27,7 +27,14 @@ export function OmissionsSection({
     const cut = ref.lastIndexOf('#');
     return analysis.articles.find((a) => a.id === ref.slice(0, cut))?.claims.find((c) => c.id === ref.slice(cut + 1));
   };
-  const more = (n: number) => (n > MAX ? <span className="muted"> +{n - MAX}</span> : null);
+  // On screen "+n" past the first MAX; on paper (which shows the first PRINT) the count in words.
+  const more = (n: number) => (
+    <>
+      {n > MAX && <span className="muted screen-only"> +{n - MAX}</span>}
+      {n > PRINT && <span className="print-only"> {fill(tx.moreOnline, { n: n - PRINT })}</span>}
+    </>
+  );
+  const said = (speaker: string, text: string) => `${speaker.trim() ? `${speaker}：` : ''}${text.length > 24 ? `${text.slice(0, 24)}…` : text}`;
   return (
     <div className="omissions" data-testid="omissions">
       {outlets.map((o) => {
@@ -44,7 +51,7 @@ export function OmissionsSection({
                   const c = claimOf(ref);
                   return c ? (
                     <SelectItem key={ref} claim={ref} className={printClass(i)}>
-                      {c.speaker.text}：{c.text.length > 24 ? `${c.text.slice(0, 24)}…` : c.text}
+                      {said(c.speaker.text, c.text)}
                     </SelectItem>
                   ) : null;
                 })}
@@ -70,7 +77,7 @@ export function OmissionsSection({
                   const c = ref ? claimOf(ref) : undefined;
                   return ref && c ? (
                     <SelectItem key={gid} claim={ref} className={printClass(i)}>
-                      {c.text.length > 24 ? `${c.text.slice(0, 24)}…` : c.text}
+                      {said('', c.text)}
                     </SelectItem>
                   ) : null;
                 })}

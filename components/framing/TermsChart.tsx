@@ -26,7 +26,7 @@ export function TermsChart({ outlets, zLabel }: { outlets: TermsChartOutlet[]; z
       {outlets.map((o) => (
         <figure key={o.id} className="terms-chart" data-article={o.id}>
           <figcaption>{o.name}</figcaption>
-          <svg width={WIDTH} height={Math.max(1, o.terms.length) * ROW + 18} role="img" aria-label={`${o.name}: ${zLabel}`}>
+          <svg width={WIDTH} height={Math.max(1, o.terms.length) * ROW + 18} viewBox={`0 0 ${WIDTH} ${Math.max(1, o.terms.length) * ROW + 18}`} role="img" aria-label={`${o.name}: ${zLabel}`}>
             {o.terms.map((t, i) => {
               const on = view.term === t.term;
               return (

@@ -42,6 +42,7 @@ const en = {
   officials: 'Officials: {s}',
   sides: { CN: 'China', US: 'US', TW: 'Taiwan', RU: 'Russia', JP: 'Japan', KR: 'South Korea', KP: 'North Korea', UK: 'UK', EU: 'EU', FR: 'France', DE: 'Germany', UA: 'Ukraine' } as Record<string, string>,
   print: 'Print a handout',
+  moreOnline: 'and {n} more (online view)',
 };
 
 type Text = typeof en;
@@ -87,6 +88,7 @@ const zh: Text = {
   officials: '{s}官员',
   sides: { CN: '中国', US: '美国', TW: '台湾', RU: '俄罗斯', JP: '日本', KR: '韩国', KP: '朝鲜', UK: '英国', EU: '欧盟', FR: '法国', DE: '德国', UA: '乌克兰' },
   print: '打印讲义',
+  moreOnline: '另有 {n} 项（见网页）',
 };
 
 /** Guided questions per panel: [English, Chinese]. */
@@ -118,7 +120,4 @@ export function framingText(lang: Lang): FramingText {
   return lang === 'zh' ? zh : en;
 }
 
-/** Fills `{key}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}
+export { fill } from '@/lib/i18n';

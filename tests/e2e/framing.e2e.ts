@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, screenshot, hydrated } from './browser';
+import { launchBrowser, screenshot, hydrated } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -105,21 +102,7 @@ describe('teaching mode', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('blind'), poll).toBeNull();
     await expect.poll(() => page.locator('body').innerText(), poll).toContain('Epoch Times');
   });
-
-  it('prints a handout of the comparison on one or two A4 pages', async () => {
-    await page.goto(`${baseURL}/?tab=framing&blind=1`);
-    await hydrated(page);
-    await page.emulateMedia({ media: 'print' });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const pdf = join(ARTIFACTS, 'handout.pdf');
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
-    const prefix = join(ARTIFACTS, 'handout');
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, prefix]);
-    const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith('handout') && f.endsWith('.png'));
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(2);
-  });
+  // The printed handout (2, 4 and 10 outlets) is tested in handout.e2e.ts.
 });
 
 describe('the framing lens on the largest sample event', () => {
