@@ -3,6 +3,7 @@ import { Analysis, type AnalyzedArticle, type ComparisonEntity } from './schema/
 import { extractClaims } from './nlp/claims';
 import { type NlpDoc, simplifiedText, simplifiedTokens } from './nlp/doc';
 import { extractEntities, linkAcrossArticles } from './nlp/entities';
+import { englishSentences } from './nlp/en/tokens';
 import { splitSentences } from './nlp/sentences';
 import { extractTimes } from './nlp/times';
 import { alignClaims } from './compare/align-claims';
@@ -13,7 +14,7 @@ import { ANALYZER_VERSION } from './version';
 export function toNlpDoc(article: Article): NlpDoc {
   return {
     text: article.text,
-    sentences: article.paragraphs.flatMap((p) => splitSentences(article.text.slice(p.start, p.end), p.start)),
+    sentences: article.language === 'en' ? englishSentences(article.text, article.paragraphs) : article.paragraphs.flatMap((p) => splitSentences(article.text.slice(p.start, p.end), p.start)),
     paragraphs: article.paragraphs,
     script: article.script,
     language: article.language,

@@ -1,7 +1,7 @@
 import type { ArticleEntity, Claim } from '../../schema/analysis';
 import type { NlpDoc } from '../doc';
 import { splitSentences } from '../sentences';
-import { englishSentenceClaims } from './en';
+import { englishArticleClaims } from './en';
 import { flattenMentions } from './mentions';
 import { findQuotes } from './quotes';
 import type { ClaimContext } from './types';
@@ -22,10 +22,8 @@ export function extractClaims(doc: NlpDoc, entities: ArticleEntity[]): Claim[] {
     drafts: [],
   };
   const english = doc.language === 'en' || doc.script === 'latin';
-  for (let si = 0; si < ctx.sentences.length; si++) {
-    if (english) englishSentenceClaims(ctx, si);
-    else sentenceClaims(ctx, si);
-  }
+  if (english) englishArticleClaims(ctx, doc);
+  else for (let si = 0; si < ctx.sentences.length; si++) sentenceClaims(ctx, si);
   const drafts = ctx.drafts
     .filter((d) => d.end > d.start && text.slice(d.start, d.end).trim().length > 0)
     .sort((a, b) => a.start - b.start || a.end - b.end || a.cue.localeCompare(b.cue));

@@ -3,7 +3,8 @@ import { isLatinDoc, type NlpDoc, stageText, stageTokens } from '../doc';
 import { toSimplified } from '../script';
 import { type Candidate, resolveOverlaps } from './candidate';
 import { type Mentioned, mergeShortForms, titleReferences } from './coref';
-import { recognizeLatin } from './english';
+import { englishDoc } from '../en/tokens';
+import { recognizeEnglish } from '../en/entities';
 import { type Gazetteer, gazetteer } from './gazetteer';
 import { groupMentions } from './group';
 import { linkEntities } from './link';
@@ -22,8 +23,7 @@ export function extractEntities(doc: NlpDoc): ArticleEntity[] {
   const g = gazetteer();
   const text = doc.text;
   if (isLatinDoc(doc)) {
-    const items = resolveOverlaps(recognizeLatin(text, g)).map((c) => ({ c }));
-    return groupMentions(text, items);
+    return groupMentions(text, withoutOverlaps(recognizeEnglish(text, englishDoc(text, doc.paragraphs), g)));
   }
   const s = stageText(doc);
   const kept = resolveOverlaps(recognizeChinese(s, stageTokens(doc), g));
@@ -52,6 +52,12 @@ export function extractEntities(doc: NlpDoc): ArticleEntity[] {
   for (const { c } of items) covered.fill(1, c.start, c.end);
   items.push(...titleReferences(items, text, s, covered, g));
   return groupMentions(text, items);
+}
+
+/** Mentions in text order without overlaps: names (higher priority) win over descriptions. */
+function withoutOverlaps(items: readonly Mentioned[]): Mentioned[] {
+  const kept = new Set(resolveOverlaps(items.map((it) => it.c)));
+  return items.filter((it) => kept.has(it.c));
 }
 
 /** The Latin gloss after a name (布林肯（Antony Blinken）) as a mention of the same referent. */

@@ -1,0 +1,456 @@
+import type { EntityType } from '../../schema/analysis';
+import type { Candidate } from '../entities/candidate';
+import type { Mentioned } from '../entities/coref';
+import type { Gazetteer } from '../entities/gazetteer';
+import { englishLexicon, lookupKnown, type EnglishLexicon, type KnownName } from './lexicon';
+import type { EnDoc, EnToken } from './tokens';
+
+/** A word of a name: one token, or several joined by hyphens without spaces (Mazar-i-Sharif). */
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the unit's first and last token. */
+  first: number;
+  last: number;
+  pos: string;
+  sentence: number;
+}
+
+/** One English mention under construction, with its role (title) and the whole title+name phrase. */
+interface Draft extends Mentioned {
+  /** True for descriptions (`the president`), resolved after the names. */
+  nominal?: boolean;
+}
+
+const NOT_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ', 'SPACE']);
+const UPPER = /^\p{Lu}/u;
+const DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'this', 'that']);
+const bare = (s: string): string => s.replace(/\.$/, '');
+
+/**
+ * Finds the entity mentions of an English article on wink-nlp tokens: known names (gazetteer and
+ * `data/en/names.tsv`, longest first), capitalised runs typed by their head word, titles and
+ * honorifics kept as roles, demonyms as their country, possessives cut off, acronyms tied to their
+ * expansion, surnames to the full name, and nominal mentions (appositions, `the president`, `the
+ * city`) tied to the referent they describe. Runs never cross sentences or `and`.
+ */
+export function recognizeEnglish(text: string, doc: EnDoc, g: Gazetteer): Mentioned[] {
+  const lex = englishLexicon(g);
+  const units = toUnits(text, doc.tokens, lex);
+  const drafts: Draft[] = [];
+  for (const run of nameRuns(units, doc.tokens, lex)) drafts.push(...splitRun(text, run, units, doc.tokens, lex));
+  linkShortForms(drafts, text, lex);
+  const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex));
+  items.push(...appositions(text, doc, items, lex));
+  items.push(...definiteDescriptions(text, doc, items, lex));
+  return items;
+}
+
+/** Joins hyphenated capitalised words (Mazar-i-Sharif, Port-of-Spain) into one unit. */
+function toUnits(text: string, tokens: readonly EnToken[], lex: EnglishLexicon): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let j = i;
+    // `anti-Trump` as one token: the name after the prefix is a unit of its own.
+    const prefixed = /^(\p{Ll}+-)(\p{Lu}[\p{L}'’]*)$/u.exec(t.text);
+    if (prefixed) {
+      const s = t.start + prefixed[1]!.length;
+      out.push({ start: s, end: t.end, text: prefixed[2]!, first: i, last: i, pos: 'PROPN', sentence: t.sentence });
+      continue;
+    }
+    // Handles written as one word (S_AND_YY).
+    while (tokens[j + 2] && tokens[j + 1]!.text === '_' && tokens[j + 1]!.start === tokens[j]!.end && tokens[j + 2]!.start === tokens[j + 1]!.end) j += 2;
+    if (j === i && UPPER.test(t.text)) {
+      while (true) {
+        const dash = tokens[j + 1];
+        const next = tokens[j + 2];
+        if (!dash || !next || dash.text !== '-' || dash.start !== tokens[j]!.end || next.start !== dash.end) break;
+        if (UPPER.test(next.text)) j += 2;
+        else if (lex.hyphenParticles.has(next.text) && tokens[j + 3]?.text === '-' && UPPER.test(tokens[j + 4]?.text ?? '') && tokens[j + 4]!.start === tokens[j + 3]!.end) j += 4;
+        else break;
+      }
+    }
+    const last = tokens[j]!;
+    out.push({ start: t.start, end: last.end, text: text.slice(t.start, last.end), first: i, last: j, pos: j > i ? 'PROPN' : t.pos, sentence: t.sentence });
+    i = j;
+  }
+  return out;
+}
+
+/** Whether unit `u` can be part of a name. */
+function isNameWord(u: Unit, units: readonly Unit[], k: number, tokens: readonly EnToken[], lex: EnglishLexicon): boolean {
+  if (!UPPER.test(u.text) || lex.notNames.has(bare(u.text))) return false;
+  if (NOT_NAME_POS.has(u.pos) && u.last === u.first && !lookupKnown(lex, u.text)) return false;
+  const letters = u.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 5 && letters === letters.toUpperCase() && !/[_\d]/.test(u.text) && !lookupKnown(lex, u.text)) return false;
+  const prev = units[k - 1];
+  const sentenceStart = !prev || prev.sentence !== u.sentence || /^["“‘'(]$/.test(prev.text);
+  if (sentenceStart && u.pos !== 'PROPN' && !lookupKnown(lex, u.text) && !lex.demonyms.has(u.text) && !lex.honorifics.has(bare(u.text))) return false;
+  void tokens;
+  return true;
+}
+
+/** Maximal runs of name units in one sentence, joined by `of`/`for`/`de`… when a name word follows. */
+function nameRuns(units: readonly Unit[], tokens: readonly EnToken[], lex: EnglishLexicon): number[][] {
+  const runs: number[][] = [];
+  let cur: number[] = [];
+  const flush = (): void => {
+    if (cur.length) runs.push(cur);
+    cur = [];
+  };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (isNameWord(u, units, k, tokens, lex)) {
+      const prev = units[cur[cur.length - 1] ?? -1];
+      if (prev && (prev.sentence !== u.sentence || prev.last + 1 !== u.first)) flush();
+      cur.push(k);
+      continue;
+    }
+    const next = units[k + 1];
+    const afterNext = units[k + 2];
+    if (cur.length && lex.connectors.has(u.text) && next && next.sentence === u.sentence) {
+      if (isNameWord(next, units, k + 1, tokens, lex)) {
+        cur.push(k);
+        continue;
+      }
+      if (next.text === 'the' && afterNext && isNameWord(afterNext, units, k + 2, tokens, lex)) {
+        cur.push(k, k + 1);
+        k++;
+        continue;
+      }
+    }
+    flush();
+  }
+  flush();
+  // A connector never ends a run.
+  return runs.map((r) => {
+    while (r.length && !UPPER.test(units[r[r.length - 1]!]!.text)) r.pop();
+    return r;
+  }).filter((r) => r.length > 0);
+}
+
+const cand = (start: number, end: number, type: EntityType, name: string, english: string | undefined, priority: number, known = false): Candidate => ({
+  start, end, type, name, priority, ...(english ? { english } : {}), ...(known ? { known } : {}),
+});
+const fromKnown = (start: number, end: number, k: KnownName): Candidate => cand(start, end, k.type, k.name, k.english, 3, true);
+
+/**
+ * A one-word unknown name that is really a common word: a party or group adjective
+ * (`Republican`), a single letter, or a word that only ever appears capitalised at the start of
+ * a sentence (`Rescuers have…`, `Witnesses said…`).
+ */
+function loneCommonWord(d: Draft, text: string, units: readonly Unit[], lex: EnglishLexicon): boolean {
+  const { c } = d;
+  if (c.known || d.role || c.priority >= 3) return false;
+  const s = text.slice(c.start, c.end);
+  if (/\s/.test(s) || c.name !== s) return false;
+  if (s.length < 2 || lex.notAlone.has(s)) return true;
+  const k = units.findIndex((u) => u.start === c.start);
+  const starts = (i: number): boolean => i <= 0 || units[i - 1]!.sentence !== units[i]!.sentence || /^["“‘'(]$/.test(units[i - 1]!.text);
+  if (!starts(k)) return false;
+  return !units.some((u, i) => u.text === s && !starts(i));
+}
+
+/** Splits one run into titles, known names, demonyms and unknown names typed by their head. */
+function splitRun(text: string, run: readonly number[], units: readonly Unit[], tokens: readonly EnToken[], lex: EnglishLexicon): Draft[] {
+  const us = run.map((k) => units[k]!);
+  const out: Draft[] = [];
+  const surface = (a: number, b: number): string => text.slice(us[a]!.start, us[b]!.end);
+  const knownAt = (k: number): { n: number; k: KnownName } | undefined => {
+    for (let n = Math.min(us.length - k, lex.maxKnownWords); n >= 1; n--) {
+      const hit = lookupKnown(lex, surface(k, k + n - 1));
+      if (hit && (n > 1 || us[k]!.text.length > 1)) return { n, k: hit };
+    }
+    return undefined;
+  };
+  const titleAt = (k: number): number => {
+    if (lex.honorifics.has(bare(us[k]!.text))) return 1;
+    for (let n = Math.min(us.length - k, lex.maxTitleWords); n >= 1; n--) {
+      if (lex.titles.has(surface(k, k + n - 1).toLowerCase())) return n;
+    }
+    return 0;
+  };
+  const demonymAt = (k: number): number => (k + 1 < us.length && lex.demonyms.has(`${us[k]!.text} ${us[k + 1]!.text}`) ? 2 : lex.demonyms.has(us[k]!.text) ? 1 : 0);
+  let { role, from } = titleBefore(text, tokens, us[0]!.first, lex);
+  let k = 0;
+  // `The Paper`, `The Hague`: a known name that starts with the article.
+  const the = tokens[us[0]!.first - 1];
+  if (the && /^the$/i.test(the.text)) {
+    for (let n = us.length; n >= 1; n--) {
+      const hit = lookupKnown(lex, `the ${surface(0, n - 1)}`);
+      if (hit) {
+        out.push({ c: fromKnown(the.start, us[n - 1]!.end, hit) });
+        k = n;
+        break;
+      }
+    }
+  }
+  while (k < us.length) {
+    const t = titleAt(k);
+    const kn = knownAt(k);
+    if (t > 0 && (!kn || kn.n <= t) && k + t < us.length) {
+      role = lex.titles.get(surface(k, k + t - 1).toLowerCase()) ?? bare(us[k]!.text);
+      from ??= us[k]!.start;
+      k += t;
+      continue;
+    }
+    if (kn) {
+      // A place followed by an organisation's or facility's name: one name (Seattle Fire Department).
+      let e = k + kn.n;
+      while (e < us.length && !knownAt(e) && !titleAt(e)) e++;
+      const tail = bare(us[e - 1]!.text);
+      if (kn.k.type === 'GPE' && e > k + kn.n && (lex.orgHeads.has(tail) || lex.facHeads.has(tail))) {
+        const s = surface(k, e - 1);
+        const own = lookupKnown(lex, s);
+        out.push({ c: own ? fromKnown(us[k]!.start, us[e - 1]!.end, own) : cand(us[k]!.start, us[e - 1]!.end, lex.facHeads.has(tail) ? 'FAC' : 'ORG', s, s, 2) });
+        role = undefined;
+        from = undefined;
+        k = e;
+        continue;
+      }
+      const c = fromKnown(us[k]!.start, us[k + kn.n - 1]!.end, kn.k);
+      out.push(withRole(c, c.type === 'PERSON' ? role : undefined, from, text));
+      role = undefined;
+      from = undefined;
+      k += kn.n;
+      continue;
+    }
+    // The unknown segment: up to where a known name, a title or a demonym starts.
+    let j = k + 1;
+    while (j < us.length && !knownAt(j) && !(titleAt(j) && j + titleAt(j) < us.length) && !demonymAt(j)) j++;
+    const d = demonymAt(k);
+    if (d > 0) {
+      const head = bare(us[j - 1]!.text);
+      if (j - k > d && (lex.facHeads.has(head) || lex.orgHeads.has(head))) {
+        const s = surface(k, j - 1);
+        out.push({ c: cand(us[k]!.start, us[j - 1]!.end, lex.facHeads.has(head) ? 'FAC' : 'ORG', s, s, 2) });
+        k = j;
+        continue;
+      }
+      const country = lex.demonyms.get(surface(k, k + d - 1))!;
+      out.push({ c: cand(us[k]!.start, us[k + d - 1]!.end, country.type, country.name, country.english, 2, true), label: surface(k, k + d - 1) });
+      k += d;
+      continue;
+    }
+    const type = typeOf(text, us.slice(k, j), units, run[k]!, run[j - 1]!, role !== undefined, lex);
+    const s = surface(k, j - 1);
+    const single = j - k === 1;
+    if (type === 'PERSON' && single && lex.titles.has(s.toLowerCase())) {
+      k = j;
+      continue;
+    }
+    const priority = type === 'PERSON' && single && role === undefined ? 1 : 2;
+    out.push(withRole(cand(us[k]!.start, us[j - 1]!.end, type, s, s, priority), type === 'PERSON' ? role : undefined, from, text));
+    role = undefined;
+    from = undefined;
+    k = j;
+  }
+  return out;
+}
+
+function withRole(c: Candidate, role: string | undefined, from: number | undefined, text: string): Draft {
+  const d: Draft = { c };
+  if (role) d.role = role;
+  if (role && from !== undefined && from < c.start) d.label = text.slice(from, c.end);
+  return d;
+}
+
+/** A lower-case title right before a name (`FBI director James Comey`, `police chief Sayed Kamal Sadat`). */
+function titleBefore(text: string, tokens: readonly EnToken[], first: number, lex: EnglishLexicon): { role?: string; from?: number } {
+  for (let n = Math.min(lex.maxTitleWords, first); n >= 1; n--) {
+    const a = tokens[first - n]!;
+    const b = tokens[first - 1]!;
+    if (a.sentence !== tokens[first]!.sentence) continue;
+    const phrase = text.slice(a.start, b.end).toLowerCase();
+    const role = lex.titles.get(phrase);
+    if (role && phrase === phrase.toLowerCase() && /^[a-z]/.test(text.slice(a.start, a.end))) return { role, from: a.start };
+  }
+  return {};
+}
+
+/** The type of an unknown name from its head word, a title, the word after it and a locative preposition before it. */
+function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], firstIdx: number, lastIdx: number, titled: boolean, lex: EnglishLexicon): EntityType {
+  const head = bare(us[us.length - 1]!.text);
+  const multi = us.length > 1;
+  if (multi && lex.gpeHeads.has(head)) return 'GPE';
+  if (multi && lex.locHeads.has(head)) return 'LOC';
+  if (multi && lex.facHeads.has(head)) return 'FAC';
+  if (multi && lex.orgHeads.has(head)) return 'ORG';
+  if (multi && lex.eventHeads.has(head)) return 'EVENT';
+  if (titled) return 'PERSON';
+  const after = units[lastIdx + 1];
+  if (after && lex.placeWordsAfter.has(after.text.toLowerCase())) return 'GPE';
+  if (after && /^(?:police|authorities|officials|residents|council|government)$/i.test(after.text) && !multi) return 'GPE';
+  const letters = head.replace(/[^\p{L}]/gu, '');
+  if (!multi && letters.length >= 2 && letters === letters.toUpperCase()) return 'ORG';
+  const before = units[firstIdx - 1];
+  const before2 = units[firstIdx - 2];
+  if (before && (lex.locative.has(before.text.toLowerCase()) || (before.text === 'of' && before2 && lex.placeWordsAfter.has(before2.text.toLowerCase())))) {
+    return multi && us.length > 2 ? 'PERSON' : 'GPE';
+  }
+  void text;
+  return 'PERSON';
+}
+
+/**
+ * Within one article: a one-word person (or unknown) name that is the last word of a full name
+ * becomes that person (`Comey` → `James Comey`), a known surname its known person, an acronym the
+ * organisation whose initials it spells; other lone unknown words stay only when they look like names.
+ */
+function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): void {
+  const full = new Map<string, Candidate>();
+  for (const { c } of drafts) {
+    if (c.type !== 'PERSON' || !(c.english ?? c.name).includes(' ')) continue;
+    const parts = (c.english ?? c.name).split(' ');
+    full.set(parts[parts.length - 1]!, c);
+  }
+  const orgs = drafts.filter(({ c }) => (c.type === 'ORG' || c.type === 'FAC') && c.name.includes(' '));
+  for (const d of drafts) {
+    const { c } = d;
+    const s = text.slice(c.start, c.end);
+    if (s.includes(' ') || c.known) continue;
+    const to = full.get(s) ?? (c.type === 'PERSON' ? lex.surnames.get(s) : undefined);
+    if (to && (c.type === 'PERSON' || c.priority <= 2)) {
+      const k = 'known' in to ? (to as Candidate) : undefined;
+      const next = k ?? { name: (to as KnownName).name, type: (to as KnownName).type, english: (to as KnownName).english, known: true };
+      Object.assign(c, { name: next.name, type: next.type, priority: 2, ...(next.english ? { english: next.english } : {}) });
+      continue;
+    }
+    if (c.type === 'ORG' && /^\p{Lu}{2,6}$/u.test(s)) {
+      const org = orgs.find(({ c: o }) => initials(o.name) === s);
+      if (org) Object.assign(c, { name: org.c.name, type: org.c.type, english: org.c.english ?? org.c.name });
+    }
+  }
+}
+
+const initials = (name: string): string =>
+  name.split(/[\s-]+/).filter((w) => UPPER.test(w)).map((w) => w[0]).join('');
+
+/** Words that end an apposition or description without being part of it. */
+const APPOSITION = /^,\s+((?:the|a|an)\s+)?([^,.;:!?"“”()]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added|has|had|was|is|who|which)\b|$))/;
+
+/**
+ * Appositions: `NAME, the/a … HEAD,` and `A/The … HEAD, NAME,` tie the description to the name's
+ * referent (`James Comey, the FBI director`; `A Taliban spokesman, Zabihullah Mujahid`); a person's
+ * head noun becomes one of their roles.
+ */
+function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: EnglishLexicon): Draft[] {
+  const out: Draft[] = [];
+  const taken = (a: number, b: number): boolean => items.some(({ c }) => c.start < b && c.end > a && !(c.start >= a && c.end <= b));
+  for (const it of items) {
+    const { c } = it;
+    const after = APPOSITION.exec(text.slice(c.end, c.end + 120));
+    if (after) {
+      const start = c.end + after[0].length - (after[1] ?? '').length - (after[2] ?? '').length;
+      const end = c.end + after[0].length;
+      const h = headOf(text.slice(start, end), lex, c.type);
+      const opens = after[1] !== undefined || /^\p{Ll}/u.test(after[2] ?? '');
+      if (h && opens && !taken(start, end) && !hasVerb(doc, start, end)) out.push(nominal(text, c, start, end, h, items, it));
+    }
+    // `A Taliban spokesman, Zabihullah Mujahid,`
+    const before = /(?:^|[.!?]\s+|,\s+|\s)((?:[Aa]n?|[Tt]he)\s+[^,.;:!?"“”()]{2,60}),\s+$/.exec(text.slice(Math.max(0, c.start - 80), c.start));
+    if (before?.[1] && text[c.end] === ',') {
+      const start = c.start - before[0].length + before[0].indexOf(before[1]);
+      const end = start + before[1].length;
+      const h = headOf(before[1], lex, c.type);
+      if (h && !hasVerb(doc, start, end)) out.push(nominal(text, c, start, end, h, items, it));
+    }
+  }
+  return out;
+}
+
+/** The nominal head at the end of a description (last word or two), if it fits the referent's type. */
+function headOf(phrase: string, lex: EnglishLexicon, type: EntityType): string | undefined {
+  const ws = phrase.toLowerCase().replace(/\s+(?:of|for|in|at|on|from|with)\s.*$/, '').split(/\s+/);
+  for (const n of [2, 1]) {
+    const h = ws.slice(-n).join(' ');
+    const t = lex.nominalHeads.get(h) ?? (lex.titles.has(h) ? 'PERSON' : undefined);
+    if (t === type || (t && type === 'PERSON' && lex.titles.has(h))) return lex.titles.get(h) ?? h;
+  }
+  return undefined;
+}
+
+function hasVerb(doc: EnDoc, start: number, end: number): boolean {
+  return doc.tokens.some((t) => t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ed|ing)$/.test(t.text) && !UPPER.test(t.text));
+}
+
+/** A nominal mention of `c`'s referent over `[start, end)`, cut after any name inside it. */
+function nominal(text: string, c: Candidate, start: number, end: number, head: string, items: readonly Draft[], holder?: Draft): Draft {
+  let s = start;
+  let e = end;
+  const inner = items.filter(({ c: o }) => o.start >= start && o.end <= end && o !== c).map(({ c: o }) => o);
+  const at = start + text.slice(start, end).toLowerCase().lastIndexOf(head.split(' ')[0]!);
+  for (const o of inner) {
+    if (o.end <= at) s = Math.max(s, o.end);
+    else e = Math.min(e, o.start);
+  }
+  while (s < e && /[\s'’s-]/.test(text[s] ?? '') && !/^\w{2}/.test(text.slice(s, s + 2))) s++;
+  while (e > s && /[\s,]/.test(text[e - 1] ?? '')) e--;
+  while (/\s(?:of|the|in|for|at|a|an)$/.test(text.slice(s, e))) e = s + text.slice(s, e).replace(/\s+(?:of|the|in|for|at|a|an)$/, '').length;
+  if (holder && c.type === 'PERSON' && !holder.role) holder.role = head;
+  return { c: { ...c, start: s, end: e, priority: 0 }, role: head, label: text.slice(start, end), nominal: true };
+}
+
+/**
+ * Definite descriptions (`the president`, `The President-elect`, `the FBI director`, `the
+ * consulate`, `the city`, `the country`) tied to the referent they describe: a person whose role
+ * (title, apposition or known role) has that head, most recent first; the last facility or
+ * organisation whose name ends with the head; the last city or country.
+ */
+function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[], lex: EnglishLexicon): Draft[] {
+  const out: Draft[] = [];
+  const covered = (a: number, b: number): boolean => items.some(({ c }) => c.start < b && c.end > a && !(c.start >= a && c.end <= b));
+  const toks = doc.tokens;
+  const persons = items.filter(({ c }) => c.type === 'PERSON');
+  const rolesOf = new Map<string, Set<string>>();
+  for (const p of persons) {
+    const set = rolesOf.get(p.c.name) ?? new Set<string>();
+    if (p.role) set.add(p.role.toLowerCase());
+    if (p.c.known) for (const r of lookupKnown(lex, p.c.english ?? '')?.roles ?? []) set.add(r);
+    rolesOf.set(p.c.name, set);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const det = toks[i]!;
+    if (!DETERMINERS.has(det.text.toLowerCase())) continue;
+    // Up to four modifiers, then the head (one or two words, or a hyphenated head such as president-elect).
+    for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
+      const t = toks[j]!;
+      if (t.sentence !== det.sentence || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET') break;
+      const end = t.end;
+      const phrase = text.slice(toks[i + 1]!.start, end).toLowerCase();
+      const lastWords = [phrase.split(/\s+/).slice(-2).join(' '), phrase.split(/\s+/).pop()!];
+      const head = lastWords.find((w) => lex.nominalHeads.has(w) || lex.titles.has(w));
+      if (!head) continue;
+      const next = toks[j + 1];
+      if (next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start === end + 1) continue;
+      if (covered(det.start, end)) break;
+      const type = lex.nominalHeads.get(head) ?? 'PERSON';
+      const role = lex.titles.get(head) ?? head;
+      const target = antecedent(type, role, head, det.start, items, rolesOf, lex);
+      if (target) {
+        const d = nominal(text, target, det.start, end, role, items);
+        if (d.c.end > d.c.start) out.push(d);
+      }
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+function antecedent(
+  type: EntityType, role: string, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon,
+): Candidate | undefined {
+  const before = items.filter(({ c }) => c.start < at && c.priority > 0).reverse();
+  const after = items.filter(({ c }) => c.start > at && c.priority > 0);
+  const pick = (ok: (c: Candidate) => boolean): Candidate | undefined => (before.find(({ c }) => ok(c)) ?? after.find(({ c }) => ok(c)))?.c;
+  if (type === 'PERSON') return pick((c) => c.type === 'PERSON' && (rolesOf.get(c.name)?.has(role) ?? false));
+  if (type === 'GPE') {
+    if (lex.countryNouns.has(head)) return pick((c) => c.type === 'GPE' && lex.countries.has(c.name));
+    return pick((c) => c.type === 'GPE' && !lex.countries.has(c.name));
+  }
+  return pick((c) => c.type === type && (c.english ?? c.name).toLowerCase().split(/\s+/).pop() === head);
+}

@@ -1,0 +1,140 @@
+import type { EntityType } from '../../schema/analysis';
+import lexiconData from '../../../data/en/lexicon.json';
+import namesData from '../../../data/en/names.json';
+import type { Gazetteer } from '../entities/gazetteer';
+
+/** A referent the English pipeline knows by name: canonical name (shared across scripts), type, English name. */
+export interface KnownName {
+  type: EntityType;
+  name: string;
+  english: string;
+  /** Chinese names (canonical first) that other outlets use for it. */
+  chinese: readonly string[];
+  /** Typical English roles (`president`, `director`) used to resolve nominal mentions. */
+  roles: readonly string[];
+}
+
+/** The English language knowledge of `data/en/` joined with the shared gazetteer. */
+export interface EnglishLexicon {
+  /** Lower-cased English name or alias → referent. */
+  known: Map<string, KnownName>;
+  /** Longest known name, in words. */
+  maxKnownWords: number;
+  /** Last name of a known person → the person, when only one known person has it. */
+  surnames: Map<string, KnownName>;
+  honorifics: Set<string>;
+  /** Lower-cased title phrase → canonical role. */
+  titles: Map<string, string>;
+  maxTitleWords: number;
+  orgHeads: Set<string>;
+  facHeads: Set<string>;
+  locHeads: Set<string>;
+  gpeHeads: Set<string>;
+  eventHeads: Set<string>;
+  placeWordsAfter: Set<string>;
+  locative: Set<string>;
+  connectors: Set<string>;
+  hyphenParticles: Set<string>;
+  notNames: Set<string>;
+  /** Words that are never a name on their own (`Republican`). */
+  notAlone: Set<string>;
+  /** Lower-cased nominal head → the entity type it refers to. */
+  nominalHeads: Map<string, EntityType>;
+  countryNouns: Set<string>;
+  /** Demonym (`North Korean`) → its country. */
+  demonyms: Map<string, KnownName>;
+  /** Canonical names of countries (demonym targets). */
+  countries: Set<string>;
+}
+
+interface LexiconFile {
+  honorifics: string[];
+  titles: string[];
+  roleAliases: Record<string, string>;
+  orgHeads: string[];
+  facHeads: string[];
+  locHeads: string[];
+  gpeHeads: string[];
+  eventHeads: string[];
+  placeWordsAfter: string[];
+  locativePrepositions: string[];
+  nameConnectors: string[];
+  hyphenParticles: string[];
+  notNames: string[];
+  notAlone: string[];
+  nominalHeads: Record<string, string[]>;
+  countryNouns: string[];
+  demonyms: Record<string, string>;
+}
+type NameRow = [string, string, string[], string[], string[]];
+
+let cached: EnglishLexicon | undefined;
+const words = (s: string): number => s.split(/\s+/).length;
+
+/** Builds the lexicon once: gazetteer English names first, then `data/en/names.json` rows. */
+export function englishLexicon(g: Gazetteer): EnglishLexicon {
+  if (cached) return cached;
+  const file = lexiconData as unknown as LexiconFile;
+  const known = new Map<string, KnownName>();
+  const byName = new Map<string, KnownName>();
+  for (const [surface, e] of g.byEnglish) {
+    const k = byName.get(`${e.type}|${e.name}`) ?? { type: e.type, name: e.name, english: e.english ?? surface, chinese: [e.name], roles: [] };
+    byName.set(`${k.type}|${k.name}`, k);
+    known.set(surface, k);
+  }
+  for (const [type, english, aliases, chinese, roles] of (namesData as unknown as { entries: NameRow[] }).entries) {
+    const existing = known.get(english.toLowerCase()) ?? chinese.map((c) => g.bySurface.get(c)).find((e) => e !== undefined && e.type === type);
+    const base = existing ? byName.get(`${existing.type}|${existing.name}`) : undefined;
+    const k: KnownName = base
+      ? { ...base, english: base.english, chinese: [...new Set([...base.chinese, ...chinese])], roles: [...base.roles, ...roles] }
+      : { type: type as EntityType, name: chinese[0] ?? english, english, chinese, roles };
+    for (const [key, v] of known) if (v === base) known.set(key, k);
+    byName.set(`${k.type}|${k.name}`, k);
+    for (const s of [english, ...aliases]) known.set(s.toLowerCase(), k);
+  }
+  const lastNames = new Map<string, KnownName[]>();
+  for (const k of new Set(known.values())) {
+    if (k.type !== 'PERSON' || !k.english.includes(' ')) continue;
+    const last = k.english.split(' ').pop()!;
+    lastNames.set(last, [...(lastNames.get(last) ?? []), k]);
+  }
+  const surnames = new Map([...lastNames].filter(([, v]) => v.length === 1).map(([s, v]) => [s, v[0]!]));
+  const titles = new Map(file.titles.map((t) => [t, file.roleAliases[t] ?? t]));
+  const demonyms = new Map<string, KnownName>();
+  for (const [d, country] of Object.entries(file.demonyms)) {
+    const k = known.get(country.toLowerCase());
+    if (k) demonyms.set(d, k);
+  }
+  const nominalHeads = new Map<string, EntityType>();
+  for (const [type, heads] of Object.entries(file.nominalHeads)) for (const h of heads) nominalHeads.set(h, type as EntityType);
+  cached = {
+    known,
+    maxKnownWords: Math.max(...[...known.keys()].map(words)),
+    surnames,
+    honorifics: new Set(file.honorifics),
+    titles,
+    maxTitleWords: Math.max(...file.titles.map(words)),
+    orgHeads: new Set(file.orgHeads),
+    facHeads: new Set(file.facHeads),
+    locHeads: new Set(file.locHeads),
+    gpeHeads: new Set(file.gpeHeads),
+    eventHeads: new Set(file.eventHeads),
+    placeWordsAfter: new Set(file.placeWordsAfter),
+    locative: new Set(file.locativePrepositions),
+    connectors: new Set(file.nameConnectors),
+    hyphenParticles: new Set(file.hyphenParticles),
+    notNames: new Set(file.notNames),
+    notAlone: new Set(file.notAlone),
+    nominalHeads,
+    countryNouns: new Set(file.countryNouns),
+    demonyms,
+    countries: new Set([...demonyms.values()].map((k) => k.name)),
+  };
+  return cached;
+}
+
+/** The known referent for English `surface`, if any (exact, then without a trailing full stop). */
+export function lookupKnown(lex: EnglishLexicon, surface: string): KnownName | undefined {
+  const s = surface.replace(/\s+/g, ' ').toLowerCase();
+  return lex.known.get(s) ?? lex.known.get(s.replace(/\.$/, ''));
+}

@@ -1,0 +1,79 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../../schema/article';
+
+/** One English token with its character span in the article text and its universal POS tag. */
+export interface EnToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal dependencies POS tag from wink-nlp (PROPN, NOUN, VERB, DET, PUNCT…). */
+  pos: string;
+  /** Index into `EnDoc.sentences`. */
+  sentence: number;
+}
+
+/** Sentences and tokens of an English text, every span an exact slice of the text. */
+export interface EnDoc {
+  tokens: EnToken[];
+  sentences: Span[];
+}
+
+let nlp: WinkMethods | undefined;
+
+/** wink-nlp with its light English model, sentence boundaries and POS only (loaded once). */
+function engine(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+const cache = new Map<string, EnDoc>();
+
+/**
+ * Tokenises and tags `text` paragraph by paragraph (a sentence never crosses a paragraph break).
+ * The last few results are cached, since entities, claims and sentences all read one article.
+ */
+export function englishDoc(text: string, paragraphs: readonly Span[] = [{ start: 0, end: text.length }]): EnDoc {
+  const key = `${paragraphs.map((p) => `${p.start}-${p.end}`).join(',')}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const its = engine().its;
+  const out: EnDoc = { tokens: [], sentences: [] };
+  for (const p of paragraphs) {
+    const slice = text.slice(p.start, p.end);
+    if (!slice.trim()) continue;
+    const doc = engine().readDoc(slice);
+    const values = doc.tokens().out(its.value) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    const starts: number[] = [];
+    let at = 0;
+    for (const v of values) {
+      const found = slice.indexOf(v, at);
+      const s = found >= 0 && found - at < 64 ? found : at;
+      starts.push(s);
+      at = s + v.length;
+    }
+    const base = out.tokens.length;
+    values.forEach((v, i) => {
+      const s = starts[i]!;
+      out.tokens.push({ start: p.start + s, end: p.start + Math.min(s + v.length, slice.length), text: v, pos: pos[i] ?? 'X', sentence: -1 });
+    });
+    doc.sentences().each((sentence: { out: (f: unknown) => unknown }) => {
+      const [first, last] = sentence.out(its.span) as unknown as [number, number];
+      const a = out.tokens[base + first];
+      const b = out.tokens[base + last];
+      if (!a || !b) return;
+      const index = out.sentences.length;
+      for (let i = base + first; i <= base + last; i++) out.tokens[i]!.sentence = index;
+      out.sentences.push({ start: a.start, end: b.end });
+    });
+  }
+  if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+  cache.set(key, out);
+  return out;
+}
+
+/** The sentence spans of an English article (the analysis's one sentence splitter for English). */
+export function englishSentences(text: string, paragraphs: readonly Span[]): Span[] {
+  return englishDoc(text, paragraphs).sentences;
+}
