@@ -264,7 +264,7 @@ function resolve(ctx: ClaimContext, r: Span, si: number, tokens: readonly EnToke
   if (head) {
     const kindWord = KIND_WORDS.get(lastWord);
     // `a Taliban spokesman`, `Afghan officials`: an unnamed source of that body.
-    if (head.type !== 'PERSON' && kindWord && head.end < r.end && !ctx.mentions.some((m) => m.start >= head!.end && m.end <= r.end && m.type === 'PERSON')) {
+    if (head.type !== 'PERSON' && kindWord && head.end < r.end && !ctx.mentions.some((m) => m.start >= head.end && m.end <= r.end && m.type === 'PERSON')) {
       return { speaker: { ...base, kind: kindWord === 'media' ? 'media' : kindWord } };
     }
     const named = entity({ text: text.slice(head.start, head.end), start: head.start, end: head.end }, head);

@@ -313,8 +313,7 @@ function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): voi
     if (s.includes(' ') || c.known) continue;
     const to = full.get(s) ?? (c.type === 'PERSON' ? lex.surnames.get(s) : undefined);
     if (to && (c.type === 'PERSON' || c.priority <= 2)) {
-      const k = 'known' in to ? (to as Candidate) : undefined;
-      const next = k ?? { name: (to as KnownName).name, type: (to as KnownName).type, english: (to as KnownName).english, known: true };
+      const next = 'priority' in to ? to : { name: to.name, type: to.type, english: to.english, known: true };
       Object.assign(c, { name: next.name, type: next.type, priority: 2, ...(next.english ? { english: next.english } : {}) });
       continue;
     }

@@ -43,8 +43,11 @@ export function englishDoc(text: string, paragraphs: readonly Span[] = [{ start:
     const slice = text.slice(p.start, p.end);
     if (!slice.trim()) continue;
     const doc = engine().readDoc(slice);
-    const values = doc.tokens().out(its.value) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
+    // wink's `its.*` helpers are plain functions passed by reference (its documented API).
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const values: string[] = doc.tokens().out(its.value);
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const pos: string[] = doc.tokens().out(its.pos);
     const starts: number[] = [];
     let at = 0;
     for (const v of values) {
@@ -58,15 +61,17 @@ export function englishDoc(text: string, paragraphs: readonly Span[] = [{ start:
       const s = starts[i]!;
       out.tokens.push({ start: p.start + s, end: p.start + Math.min(s + v.length, slice.length), text: v, pos: pos[i] ?? 'X', sentence: -1 });
     });
-    doc.sentences().each((sentence: { out: (f: unknown) => unknown }) => {
-      const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    const spans: [number, number][] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    doc.sentences().each((sentence: { out: (f: unknown) => unknown }) => void spans.push(sentence.out(its.span) as [number, number]));
+    for (const [first, last] of spans) {
       const a = out.tokens[base + first];
       const b = out.tokens[base + last];
-      if (!a || !b) return;
+      if (!a || !b) continue;
       const index = out.sentences.length;
       for (let i = base + first; i <= base + last; i++) out.tokens[i]!.sentence = index;
       out.sentences.push({ start: a.start, end: b.end });
-    });
+    }
   }
   if (cache.size >= 8) cache.delete(cache.keys().next().value!);
   cache.set(key, out);
