@@ -34,6 +34,8 @@ const en = {
   groupNames: {
     'other-government': 'Other governments',
     expert: 'Experts and analysts',
+    witness: 'Witnesses',
+    public: 'The public',
     anonymous: 'Anonymous sources',
     media: 'Other media',
     unattributed: 'Unattributed',
@@ -80,6 +82,8 @@ const zh: Text = {
   groupNames: {
     'other-government': '其他政府',
     expert: '专家学者',
+    witness: '目击者',
+    public: '民众',
     anonymous: '匿名消息源',
     media: '其他媒体',
     unattributed: '无具体来源',

@@ -28,7 +28,7 @@ export const ArticleEntity = z.object({
 });
 export type ArticleEntity = z.infer<typeof ArticleEntity>;
 
-export const SpeakerKind = z.enum(['entity', 'anonymous', 'expert', 'statement', 'media', 'unattributed']);
+export const SpeakerKind = z.enum(['entity', 'official', 'expert', 'witness', 'public', 'media', 'anonymous', 'statement', 'unattributed']);
 export type SpeakerKind = z.infer<typeof SpeakerKind>;
 
 export const Speaker = z.object({

@@ -51,7 +51,7 @@ export const DistinctiveTerms = z.object({
 });
 export type DistinctiveTerms = z.infer<typeof DistinctiveTerms>;
 
-export const SpeakerGroup = z.string().regex(/^(official:[A-Z]{2}|other-government|expert|anonymous|media|unattributed|other)$/);
+export const SpeakerGroup = z.string().regex(/^(official:[A-Z]{2}|other-government|expert|witness|public|anonymous|media|unattributed|other)$/);
 
 /** Claim counts per speaker group in one article, direct (quoted) and indirect. */
 export const SpeakerCounts = z.record(z.string(), z.object({ direct: z.number().int().nonnegative(), indirect: z.number().int().nonnegative() }));

@@ -4,7 +4,7 @@ import { sideOfEntity, sideOfSpeaker } from '../speaker-side';
 import { stateSideOfName } from './state-aliases';
 
 /** Speaker groups in display order (`official:<side>` groups come first, one per involved side). */
-export const BASE_GROUPS = ['other-government', 'expert', 'anonymous', 'media', 'unattributed', 'other'] as const;
+export const BASE_GROUPS = ['other-government', 'expert', 'witness', 'public', 'anonymous', 'media', 'unattributed', 'other'] as const;
 
 const MEDIA = /(社|报|台|电视|时报|日报|新闻|通讯|媒体|网|杂志|周刊|邮报|卫报|press|times|post|news|reuters|bloomberg|journal|agency|tv|radio)$/iu;
 const EXPERT = /(专家|学者|教授|分析|研究员|研究|智库|评论|观察|顾问|所长|主任研究|analyst|expert|professor|scholar|researcher)/iu;
@@ -37,7 +37,7 @@ export function speakerKey(claim: Claim): string {
  */
 export function speakerGroup(claim: Claim, entities: readonly ArticleEntity[], involved: readonly string[]): string {
   const { kind } = claim.speaker;
-  if (kind === 'anonymous' || kind === 'expert' || kind === 'media' || kind === 'unattributed') return kind;
+  if (kind === 'anonymous' || kind === 'expert' || kind === 'witness' || kind === 'public' || kind === 'media' || kind === 'unattributed') return kind;
   const entity = claim.speaker.entityId ? entities.find((e) => e.id === claim.speaker.entityId) : undefined;
   if (entity?.type === 'ORG' && MEDIA.test(entity.name)) return 'media';
   const roles = entity?.mentions.map((m) => `${m.role ?? ''} ${m.label ?? ''}`).join(' ') ?? '';
@@ -54,7 +54,7 @@ export function parseReassign(value: string | undefined): Map<string, string> {
     const cut = part.lastIndexOf(':');
     if (cut <= 0) continue;
     const group = part.slice(cut + 1);
-    if (/^(official-[A-Z]{2}|other-government|expert|anonymous|media|unattributed|other)$/.test(group)) {
+    if (/^(official-[A-Z]{2}|other-government|expert|witness|public|anonymous|media|unattributed|other)$/.test(group)) {
       out.set(part.slice(0, cut), group.replace(/^official-/, 'official:'));
     }
   }

@@ -1,24 +1,37 @@
 import type { SpeakerKind } from '../../schema/analysis';
 
-/** Written statements: the phrase ends on the document noun (`白宫声明`, `联合公报`). */
-const STATEMENT = /(?:声明|聲明|通告|公报|公報|新闻稿|新聞稿|通报|通報|文告|白皮书|白皮書|声明稿|聲明稿|statement|communiqu[eé]|press release)$/i;
-/** News organisations and reports. */
-const MEDIA =
-  /(?:通讯社|通訊社|新华社|新華社|中新社|路透社?|美联社|美聯社|法新社|彭博社?|共同社|塔斯社|韩联社|韓聯社|社|日报|日報|时报|時報|晚报|晚報|早报|早報|邮报|郵報|报|報|电视台|電視台|电台|電台|广播公司|廣播公司|新闻网|新聞網|网站|網站|媒体|媒體|官媒|党媒|黨媒|外媒|港媒|台媒|陆媒|陸媒|日媒|韩媒|韓媒|美媒|英媒|俄媒|报道|報導|报导|報道|Reuters|Associated Press|AP|AFP|Bloomberg|CNN|BBC|VOA|RFA|RFI|DW|Xinhua|Times|Post|Journal|News)$/;
-/** Analysts and commentators. */
-export const EXPERT_TITLE =
-  /(?:分析|专家|專家|学者|學者|观察|觀察|评论员|評論員|评论家|評論家|教授|研究员|研究員|研究人员|研究人員|智库|智庫|分析师|分析師|经济学家|經濟學家|学家|學家|analyst|expert|scholar|professor|researcher|observer|commentator)/i;
-/** Unnamed sources. */
-const ANONYMOUS =
-  /(?:双方$|雙方$|^各方$|^两国$|^兩國$|议员们?$|議員們?$|匿名|不愿具名|不願具名|未具名|不具名|知情|消息人士|消息来源|消息來源|内部人士|內部人士|相关人士|相關人士|一名|一位|一些|多名|多位|数名|數名|某|官员|官員|人士|外交官|外界|source|official|diplomat|people familiar)/i;
+import data from '../../../data/speaker-kinds.json';
 
-/** The kind a speaker phrase implies by its words alone, or undefined when it names nobody in particular. */
+type LexicalKind = Exclude<SpeakerKind, 'entity' | 'unattributed'>;
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One pattern per kind from `data/speaker-kinds.json`: Chinese words as substrings, English as words. */
+function kindPattern(kind: LexicalKind): RegExp {
+  const zh = data.kinds[kind].map(escape).sort((a, b) => b.length - a.length);
+  const en = ((data.english as Partial<Record<LexicalKind, string[]>>)[kind] ?? []).map(escape).sort((a, b) => b.length - a.length);
+  const body = [...zh, ...en.map((w) => `\\b${w}s?\\b`)].join('|');
+  // Statements and media name the document or outlet: the phrase ends on it (`白宫声明`, `官媒`).
+  return kind === 'statement' || kind === 'media' ? new RegExp(`(?:${body})$`, 'i') : new RegExp(`(?:${body})`, 'i');
+}
+const ORDER = data.order as LexicalKind[];
+const PATTERNS = new Map<LexicalKind, RegExp>(ORDER.map((k) => [k, kindPattern(k)]));
+
+/** Analysts and commentators. */
+export const EXPERT_TITLE = PATTERNS.get('expert')!;
+
+/** Every kind a speaker phrase's words imply, in the order of `data/speaker-kinds.json`. */
+export function lexicalKinds(phrase: string): LexicalKind[] {
+  return ORDER.filter((k) => PATTERNS.get(k)!.test(phrase));
+}
+
+/**
+ * The kind a speaker phrase implies by its words alone, or undefined when it names nobody in
+ * particular. A document noun after a kind of speaker (`警方发布的信息`) takes that speaker's kind.
+ */
 export function lexicalKind(phrase: string): SpeakerKind | undefined {
-  if (STATEMENT.test(phrase)) return 'statement';
-  if (MEDIA.test(phrase)) return 'media';
-  if (EXPERT_TITLE.test(phrase)) return 'expert';
-  if (ANONYMOUS.test(phrase)) return 'anonymous';
-  return undefined;
+  const kinds = lexicalKinds(phrase);
+  if (kinds[0] === 'statement' && kinds.length > 1 && kinds[1] !== 'media') return kinds[1];
+  return kinds[0];
 }
 
 /** Personal pronouns standing for a speaker. */

@@ -12,6 +12,9 @@ export interface ResolvedSpeaker {
   type?: EntityType;
 }
 
+/** Staff and spokespeople who speak for the body named before them (`廉江市教育局人员`, `外交部发言人`). */
+const STAFF = /(?:工作人员|工作人員|人员|人員|女?发言人|女?發言人)$/;
+
 /** An anaphoric speaker (`他`, `该官员`) takes its antecedent's surface and entity; its span stays on the words. */
 const withRef = (base: Speaker, ref: Referent | undefined): ResolvedSpeaker =>
   ref
@@ -58,6 +61,13 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
       return withRef(base, resolvePronoun(ctx, range.start, si, false));
     }
   }
+  if (head && head.end === range.end - 2 && (head.type === 'GPE' || head.type === 'ORG') && /(?:政府|方面)$/.test(text)) {
+    // `中国政府`, `北京方面`: the country or body itself speaks.
+    return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
+  }
+  // A named body's unnamed staff speak for it (`廉江市教育局人员`); unnamed officials keep their kind.
+  if (lex === 'official' && head?.type === 'ORG' && STAFF.test(text)) return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
+  if (lex === 'official' && head && (head.type === 'ORG' || head.type === 'GPE')) return { speaker: { ...base, entityId: head.entityId, kind: lex }, type: head.type };
   if (lex) return { speaker: { ...base, kind: lex } };
   if (!head && range.start > (ctx.sentences[si]?.start ?? range.start)) {
     // No entity in a later clause (`華春瑩在推特上傳照片，發文還寫：`): a verb, not a subject.

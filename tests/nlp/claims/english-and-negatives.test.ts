@@ -36,7 +36,7 @@ const negatives: [label: string, text: string][] = [
   ['a short quoted term sentence', '“独裁者”。'],
   ['negated speech', '两人都没有对媒体表示任何看法。'],
   ['a reporter question', '这三小时的闭门会后中美都透露了哪些信息？'],
-  ['数据 is not 据', '数据显示，贸易额下降。'],
+  ['数据 is not 据', '这些数据来自海关。'],
   ['据悉 is the reporter', '据悉，布林肯将于周日抵达。'],
 ];
 

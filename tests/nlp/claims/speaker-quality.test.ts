@@ -34,10 +34,10 @@ const rows: Row[] = [
     { speaker: '王毅', cue: '提及', text: '经贸合作之外，也谈到了人文交流' },
   ]],
   ['`X报道引据Y说`: the cited unnamed source speaks', '路透社报道引据一位不愿具名的外交官说，会谈将在下周举行。', [
-    { speaker: '一位不愿具名的外交官', kind: 'anonymous', cue: '说', text: '会谈将在下周举行' },
+    { speaker: '一位不愿具名的外交官', kind: 'official', cue: '说', text: '会谈将在下周举行' },
   ]],
   ['seed: 法新社报道引据上周一位要求匿名的美国官员说', '法新社报道引据上周一位要求匿名的美国官员说，布林肯将于本周日前往北京访问。', [
-    { speaker: '一位要求匿名的美国官员', kind: 'anonymous', cue: '说', text: '布林肯将于本周日前往北京访问' },
+    { speaker: '一位要求匿名的美国官员', kind: 'official', cue: '说', text: '布林肯将于本周日前往北京访问' },
   ]],
   ['`X报道引述称` without a source is the report', '路透社报道引述称，会谈将在下周举行。', [
     { speaker: '路透社', kind: 'media', cue: '称', text: '会谈将在下周举行' },
@@ -46,14 +46,14 @@ const rows: Row[] = [
   ['`做出回应说` is still speech', '中国官方就此事做出回应说，这种说法非常荒谬。', [
     { speaker: '中国官方', cue: '回应说', text: '这种说法非常荒谬' },
   ]],
-  ['`包括X在内的` is skipped; lawmakers are anonymous', '包括民主党在内的国会议员都呼吁政府采取行动。', [
-    { speaker: '国会议员', kind: 'anonymous', cue: '呼吁', text: '政府采取行动' },
+  ['`包括X在内的` is skipped; lawmakers are officials', '包括民主党在内的国会议员都呼吁政府采取行动。', [
+    { speaker: '国会议员', kind: 'official', cue: '呼吁', text: '政府采取行动' },
   ]],
   ['a collective `X、Y双方` is anonymous', '会谈结束后，中、古双方都表示，合作将继续推进。', [
     { speaker: '中、古双方', kind: 'anonymous', cue: '表示', text: '合作将继续推进' },
   ]],
   ['the subject ends before a verb with 了', '但美国高级官员淡化了外界的期望，并表示，此行的目标是恢复沟通。', [
-    { speaker: '美国高级官员', kind: 'anonymous', cue: '表示', text: '此行的目标是恢复沟通' },
+    { speaker: '美国高级官员', kind: 'official', cue: '表示', text: '此行的目标是恢复沟通' },
   ]],
   ['`低调回应，但…` is no report', '华盛顿方面对此低调回应，但相关报道引发了担忧。', []],
   ['a subjectless clause keeps the person the previous sentence opens on', '科比在会后给王毅写信，要求尽快恢复对话。信中写道，双方应当保持沟通。', [

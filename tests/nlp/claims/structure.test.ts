@@ -54,7 +54,15 @@ const resolution: Row[] = [
 ];
 
 const kinds: Row[] = [
-  ['匿名官员 is anonymous', '一名不愿具名的美国官员说，会谈不会有突破。', [{ speaker: '一名不愿具名的美国官员', kind: 'anonymous', text: '会谈不会有突破' }]],
+  ['匿名官员 is an unnamed official', '一名不愿具名的美国官员说，会谈不会有突破。', [{ speaker: '一名不愿具名的美国官员', kind: 'official', text: '会谈不会有突破' }]],
+  ['警方 is an unnamed official', '警方称，嫌犯已于当晚落网。', [{ speaker: '警方', kind: 'official', text: '嫌犯已于当晚落网' }]],
+  ['当地官方 is an unnamed official', '当地官方回应说，事故原因仍在调查。', [{ speaker: '当地官方', kind: 'official', text: '事故原因仍在调查' }]],
+  ['网民 are the public', '不少网民认为，处罚过重。', [{ speaker: '不少网民', kind: 'public', text: '处罚过重' }]],
+  ['居民 are the public', '附近居民表示，爆炸声持续了几分钟。', [{ speaker: '附近居民', kind: 'public', text: '爆炸声持续了几分钟' }]],
+  ['目击者 is a witness', '一名目击者说，货车冲上了人行道。', [{ speaker: '一名目击者', kind: 'witness', text: '货车冲上了人行道' }]],
+  ['乘客 are witnesses', '多名乘客描述，列车突然急刹。', [{ speaker: '多名乘客', kind: 'witness', text: '列车突然急刹' }]],
+  ['a notice shows: the body that issued it speaks', '外交部公布的数据显示，贸易额下降了5%。', [{ speaker: '外交部公布的数据', entityId: 'mfa', kind: 'statement', text: '贸易额下降了5%' }]],
+  ['业内人士 is an expert', '业内人士指出，房价仍有下行压力。', [{ speaker: '业内人士', kind: 'expert', text: '房价仍有下行压力' }]],
   ['知情人士 is anonymous', '知情人士透露，双方已就日程达成一致。', [{ speaker: '知情人士', kind: 'anonymous', text: '双方已就日程达成一致' }]],
   ['消息人士 is anonymous', '消息人士称，秦刚将于下月访美。', [{ speaker: '消息人士', kind: 'anonymous', text: '秦刚将于下月访美' }]],
   ['分析人士 is an expert', '分析人士认为，此次会面为美中关系提供了契机。', [{ speaker: '分析人士', kind: 'expert', text: '此次会面为美中关系提供了契机' }]],
