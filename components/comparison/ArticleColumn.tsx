@@ -1,10 +1,12 @@
 import type { AnalyzedArticle } from '@/lib/schema/analysis';
 import { LocalTime } from '../ui/LocalTime';
-import { ArticleFindings } from './ArticleFindings';
-import { HighlightedText } from './HighlightedText';
-import { articleLayers } from './layers';
+import { ArticleBody } from './ArticleBody';
+import { articleView } from './article-view';
 
-/** One outlet's account: outlet, title, time, source link and the highlighted clean text. */
+/**
+ * One outlet's account: outlet, title, time and source link (server-rendered), then the
+ * highlighted clean text and findings, a client leaf fed the compact `ArticleView`.
+ */
 export function ArticleColumn({
   article,
   index,
@@ -48,10 +50,7 @@ export function ArticleColumn({
           </p>
         )}
       </header>
-      <div className="column-body" lang={lang}>
-        <HighlightedText text={article.text} paragraphs={article.paragraphs} layers={articleLayers(article, groupOf)} idPrefix={article.id} />
-      </div>
-      <ArticleFindings article={article} />
+      <ArticleBody article={articleView(article, groupOf)} lang={lang} />
     </article>
   );
 }

@@ -1,5 +1,8 @@
+'use client';
+
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Paragraph } from '@/lib/schema/article';
-import { type Layer, segmentRange } from '@/lib/text/segments';
+import { type Layer, type Segment, segmentRange } from '@/lib/text/segments';
 
 interface Props {
   text: string;
@@ -9,47 +12,72 @@ interface Props {
   idPrefix: string;
 }
 
+/** Fired on `window` when a column's highlight spans are in the DOM (the selection marks them then). */
+export const HIGHLIGHTS_EVENT = 'parallax:highlights';
+
+const noSubscription = (): (() => void) => () => undefined;
+
+/** False while the server renders and while the browser hydrates that HTML; true afterwards. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+function keys(s: Segment, kind: Layer['kind']): string | undefined {
+  const ks = s.layers.filter((l) => l.kind === kind).map((l) => l.key);
+  return ks.length > 0 ? [...new Set(ks)].join(' ') : undefined;
+}
+
+function HighlightSpan({ s, piece, idPrefix }: { s: Segment; piece: string; idPrefix: string }) {
+  const classes = s.layers.map((l) => (l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}`));
+  const titled = s.layers.filter((l) => l.title).map((l) => l.title);
+  const groups = [...new Set(s.layers.map((l) => l.group).filter((g): g is string => Boolean(g)))];
+  const anchor = s.opening.find((l) => l.kind === 'claim');
+  const attrs: Record<string, string | number> = { className: [...new Set(classes)].join(' '), 'data-start': s.start, 'data-end': s.end };
+  if (anchor) attrs.id = `${idPrefix}-${anchor.key}`;
+  const entity = keys(s, 'entity');
+  if (entity) attrs['data-entity'] = entity;
+  const claim = keys(s, 'claim');
+  if (claim) attrs['data-claim'] = claim;
+  const time = keys(s, 'time');
+  if (time) attrs['data-time'] = time;
+  if (groups.length > 0) attrs['data-group'] = groups.join(' ');
+  if (titled.length > 0) attrs.title = titled.join('\n');
+  return <span {...attrs}>{piece}</span>;
+}
+
 /**
- * The article's clean text, paragraph by paragraph, with every highlight rendered as
- * flat spans carrying `data-entity`, `data-claim` and `data-time` (space-separated keys),
- * so a selection can be styled and found in every column. Text is rendered as text:
- * never as HTML.
+ * The article's clean text, paragraph by paragraph, with every highlight rendered as flat
+ * spans carrying `data-entity`, `data-claim` and `data-time` (space-separated keys), so a
+ * selection can be styled and found in every column. A client leaf fed the text once and
+ * the highlights as offsets: the server sends the plain paragraphs (readable at once, no
+ * markup per highlight in the HTML) and the browser adds the spans right after hydration,
+ * then fires `HIGHLIGHTS_EVENT`. Text is rendered as text: never as HTML.
  */
 export function HighlightedText({ text, paragraphs, layers, idPrefix }: Props) {
+  const hydrated = useHydrated();
+  const rows = useMemo(
+    () => (hydrated ? paragraphs.map((p) => ({ p, segments: segmentRange(p.start, p.end, layers) })) : paragraphs.map((p) => ({ p, segments: [] }))),
+    [hydrated, paragraphs, layers],
+  );
+  useEffect(() => {
+    if (hydrated) window.dispatchEvent(new Event(HIGHLIGHTS_EVENT));
+  }, [hydrated, rows]);
   return (
     <div className="article-text">
-      {paragraphs.map((p) => {
+      {rows.map(({ p, segments }) => {
         const Tag = p.kind === 'h' ? 'h4' : 'p';
         return (
           <Tag key={p.start} data-start={p.start}>
-            {segmentRange(p.start, p.end, layers).map((s) => {
-              const piece = text.slice(s.start, s.end);
-              if (s.layers.length === 0) return piece;
-              const keys = (kind: Layer['kind']): string | undefined => {
-                const ks = s.layers.filter((l) => l.kind === kind).map((l) => l.key);
-                return ks.length > 0 ? [...new Set(ks)].join(' ') : undefined;
-              };
-              const classes = s.layers.map((l) => (l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}`));
-              const titled = s.layers.filter((l) => l.title).map((l) => l.title);
-              const groups = [...new Set(s.layers.map((l) => l.group).filter((g): g is string => Boolean(g)))];
-              const anchor = s.opening.find((l) => l.kind === 'claim');
-              // Only defined attributes: undefined props would still be serialised into the RSC payload.
-              const attrs: Record<string, string | number> = { className: [...new Set(classes)].join(' '), 'data-start': s.start, 'data-end': s.end };
-              if (anchor) attrs.id = `${idPrefix}-${anchor.key}`;
-              const entity = keys('entity');
-              if (entity) attrs['data-entity'] = entity;
-              const claim = keys('claim');
-              if (claim) attrs['data-claim'] = claim;
-              const time = keys('time');
-              if (time) attrs['data-time'] = time;
-              if (groups.length > 0) attrs['data-group'] = groups.join(' ');
-              if (titled.length > 0) attrs.title = titled.join('\n');
-              return (
-                <span key={s.start} {...attrs}>
-                  {piece}
-                </span>
-              );
-            })}
+            {hydrated
+              ? segments.map((s) => {
+                  const piece = text.slice(s.start, s.end);
+                  return s.layers.length === 0 ? piece : <HighlightSpan key={s.start} s={s} piece={piece} idPrefix={idPrefix} />;
+                })
+              : text.slice(p.start, p.end)}
           </Tag>
         );
       })}

@@ -1,19 +1,19 @@
-import type { AnalyzedArticle } from '@/lib/schema/analysis';
 import type { Layer } from '@/lib/text/segments';
+import type { ArticleView } from './article-view';
 
 /** Every highlight of one article: entity mentions, claim contents, claim speakers and dated mentions. */
-export function articleLayers(article: AnalyzedArticle, groupOf: ReadonlyMap<string, string> = new Map()): Layer[] {
+export function articleLayers(article: ArticleView): Layer[] {
   const layers: Layer[] = [];
   for (const entity of article.entities) {
     const gloss = entity.english ? ` · ${entity.english}` : '';
-    for (const m of entity.mentions) {
+    for (const [start, end, role] of entity.mentions) {
       layers.push({
         kind: 'entity',
-        start: m.start,
-        end: m.end,
+        start,
+        end,
         key: entity.id,
         type: entity.type,
-        title: `${entity.type}: ${entity.name}${gloss}${m.role ? ` (${m.role})` : ''}`,
+        title: `${entity.type}: ${entity.name}${gloss}${role ? ` (${role})` : ''}`,
       });
     }
   }
@@ -24,15 +24,13 @@ export function articleLayers(article: AnalyzedArticle, groupOf: ReadonlyMap<str
       end: claim.end,
       key: claim.id,
       type: claim.direct ? 'direct' : 'indirect',
-      group: groupOf.get(`${article.id}#${claim.id}`),
-      title: `${claim.direct ? 'Quote' : 'Claim'} by ${claim.speaker.text} (${claim.cue})`,
+      group: claim.group,
+      title: `${claim.direct ? 'Quote' : 'Claim'} by ${claim.speaker} (${claim.cue})`,
     });
-    if (claim.speaker.start !== undefined && claim.speaker.end !== undefined) {
-      layers.push({ kind: 'speaker', start: claim.speaker.start, end: claim.speaker.end, key: claim.id });
-    }
+    if (claim.speakerSpan) layers.push({ kind: 'speaker', start: claim.speakerSpan[0], end: claim.speakerSpan[1], key: claim.id });
   }
-  article.times.forEach((t, i) => {
-    layers.push({ kind: 'time', start: t.start, end: t.end, key: `t${i + 1}`, title: `Time: ${t.value}` });
+  article.times.forEach(([start, end, value], i) => {
+    layers.push({ kind: 'time', start, end, key: `t${i + 1}`, title: `Time: ${value}` });
   });
   return layers;
 }

@@ -14,7 +14,7 @@ import { samplePriorCounts } from '@/lib/sample-prior';
 import { TermHighlights } from './SelectButtons';
 import { SpeakersSection } from './SpeakersSection';
 import { addSpans, spanLists } from './term-key';
-import { TermsChart } from './TermsChart';
+import { TermsChart } from '../comparison/lazy-leaves';
 
 function Section({ id, title, how, lang, tx, children }: { id: 'labels' | 'distinctive' | 'speakers' | 'omissions' | 'context'; title: string; how: string; lang: Lang; tx: FramingText; children: ReactNode }) {
   return (

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { HIGHLIGHTS_EVENT } from '../comparison/HighlightedText';
 import { useView } from './useView';
 
 /** A DOM range over `[start, end)` of an article's clean text, found through the paragraphs' `data-start` offsets. */
@@ -67,6 +68,13 @@ function cssEscape(value: string): string {
  */
 export function SelectionSync() {
   const [view, update] = useView();
+  // Bumped when the columns' highlight spans reach the DOM (after hydration): marks again.
+  const [spansEpoch, setSpansEpoch] = useState(0);
+  useEffect(() => {
+    const onHighlights = () => setSpansEpoch((n) => n + 1);
+    window.addEventListener(HIGHLIGHTS_EVENT, onHighlights);
+    return () => window.removeEventListener(HIGHLIGHTS_EVENT, onHighlights);
+  }, []);
 
   useEffect(() => {
     const onActivate = (event: Event) => {
@@ -129,7 +137,7 @@ export function SelectionSync() {
     }
     const terms = markSpans();
     document.documentElement.toggleAttribute('data-has-selection', matches.length + terms > 0);
-  }, [view.entity, view.claim, view.set, view.term]);
+  }, [view.entity, view.claim, view.set, view.term, spansEpoch]);
 
   // A span list that mounts later (the framing panel hydrating after this) asks to be marked.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { Messages } from '@/lib/i18n';
 import type { Analysis } from '@/lib/schema/analysis';
-import { Timeline } from './Timeline';
+import { Timeline } from '../comparison/lazy-leaves';
 import { timelineProps } from './timeline-props';
 
 /** The timeline tab: server-computed data, client-side zoom and selection. */

@@ -1,0 +1,72 @@
+import type { AnalyzedArticle } from '@/lib/schema/analysis';
+import type { Paragraph } from '@/lib/schema/article';
+
+/** An entity mention: `[start, end]`, with its role and label when it has them (`''` for none). */
+export type MentionView = [start: number, end: number, role?: string, label?: string];
+
+/**
+ * One article as its column's client leaf needs it: the clean text once, and every highlight
+ * as offsets into it (mention, claim and time texts are slices of `text`, so they are not
+ * repeated). The page ships this instead of a rendered element tree per highlight.
+ */
+export interface ArticleView {
+  id: string;
+  language: string;
+  outlet: string;
+  text: string;
+  paragraphs: Paragraph[];
+  entities: { id: string; type: string; name: string; english?: string; mentions: MentionView[] }[];
+  claims: {
+    id: string;
+    start: number;
+    end: number;
+    direct: boolean;
+    speaker: string;
+    /** The speaker's span in the text, when it has one. */
+    speakerSpan?: [number, number];
+    cue: string;
+    /** The cross-outlet claim group it belongs to. */
+    group?: string;
+  }[];
+  /** Dated mentions: `[start, end, ISO value, event]` (`''` when no event). */
+  times: [start: number, end: number, value: string, event: string][];
+}
+
+function mentionView(m: AnalyzedArticle['entities'][number]['mentions'][number]): MentionView {
+  if (m.label !== undefined) return [m.start, m.end, m.role ?? '', m.label];
+  if (m.role !== undefined) return [m.start, m.end, m.role];
+  return [m.start, m.end];
+}
+
+/** The column data of one analysed article; `groupOf` maps `articleId#claimId` to its claim group. */
+export function articleView(article: AnalyzedArticle, groupOf: ReadonlyMap<string, string>): ArticleView {
+  return {
+    id: article.id,
+    language: article.language,
+    outlet: article.outlet.english,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    entities: article.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      ...(e.english ? { english: e.english } : {}),
+      mentions: e.mentions.map(mentionView),
+    })),
+    claims: article.claims.map((c) => {
+      const group = groupOf.get(`${article.id}#${c.id}`);
+      const { start, end } = c.speaker;
+      return {
+        id: c.id,
+        start: c.start,
+        end: c.end,
+        direct: c.direct,
+        speaker: c.speaker.text,
+        ...(start !== undefined && end !== undefined ? { speakerSpan: [start, end] as [number, number] } : {}),
+        cue: c.cue,
+        ...(group ? { group } : {}),
+      };
+    }),
+    times: article.times.map((t) => [t.start, t.end, t.value, t.event ?? '']),
+  };
+}
