@@ -1,0 +1,50 @@
+import { chromium } from 'playwright-core';
+
+/** One page load in Chromium, in milliseconds from navigation start. */
+export interface BrowserLoad {
+  /** The `load` event ended (HTML, CSS, scripts fetched and run). */
+  loadMs: number;
+  /** The first highlight span is in the DOM (hydrated and highlighted). */
+  highlightsMs: number;
+}
+
+/** Records when the first highlight span appears, from the first byte of the document on. */
+function watchHighlights(): void {
+  const w = window as unknown as { __highlightsAt?: number };
+  new MutationObserver((_records, observer) => {
+    if (w.__highlightsAt === undefined && document.querySelector('.columns [data-entity]')) {
+      w.__highlightsAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Loads `url` `runs` times in Debian's Chromium (headless, as the e2e tests run it), each in a
+ * fresh browser context (empty cache: every script is fetched), after one warm-up load.
+ */
+export async function browserLoads(url: string, runs: number): Promise<BrowserLoad[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const out: BrowserLoad[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(watchHighlights);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __highlightsAt?: number }).__highlightsAt !== undefined, null, { timeout: 30_000 });
+      const load = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return { loadMs: nav?.loadEventEnd ?? NaN, highlightsMs: (window as unknown as { __highlightsAt: number }).__highlightsAt };
+      });
+      if (i > 0) out.push(load);
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
