@@ -2,7 +2,7 @@ import type { SpeakerKind } from '../../schema/analysis';
 
 import data from '../../../data/speaker-kinds.json';
 
-type LexicalKind = Exclude<SpeakerKind, 'entity' | 'unattributed'>;
+type LexicalKind = Exclude<SpeakerKind, 'entity'>;
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One pattern per kind from `data/speaker-kinds.json`: Chinese words as substrings, English as words. */
@@ -10,8 +10,8 @@ function kindPattern(kind: LexicalKind): RegExp {
   const zh = data.kinds[kind].map(escape).sort((a, b) => b.length - a.length);
   const en = ((data.english as Partial<Record<LexicalKind, string[]>>)[kind] ?? []).map(escape).sort((a, b) => b.length - a.length);
   const body = [...zh, ...en.map((w) => `\\b${w}s?\\b`)].join('|');
-  // Statements and media name the document or outlet: the phrase ends on it (`白宫声明`, `官媒`).
-  return kind === 'statement' || kind === 'media' ? new RegExp(`(?:${body})$`, 'i') : new RegExp(`(?:${body})`, 'i');
+  // Statements, media and pictures name the document or outlet: the phrase ends on it (`白宫声明`, `官媒`, `现场图片`).
+  return kind === 'statement' || kind === 'unattributed' || kind === 'media' ? new RegExp(`(?:${body})$`, 'i') : new RegExp(`(?:${body})`, 'i');
 }
 const ORDER = data.order as LexicalKind[];
 const PATTERNS = new Map<LexicalKind, RegExp>(ORDER.map((k) => [k, kindPattern(k)]));

@@ -72,9 +72,20 @@ export function sentenceClaims(ctx: ClaimContext, si: number): void {
   if (/[？?]$/.test(text.slice(ss, se))) {
     for (let i = ctx.drafts.length - 1; i >= before; i--) if (!ctx.drafts[i]?.direct) ctx.drafts.splice(i, 1);
   }
-  if (ctx.drafts.length > before || claimed(ss)) return;
+  if (ctx.drafts.length > before) {
+    splitPropositions(ctx, before);
+    return;
+  }
+  if (claimed(ss)) return;
   const run = quoteRun(text, ctx.quotes, ss, se, true);
   const prev = ctx.drafts[ctx.drafts.length - 1];
+  if (!run && prev && carriesOver(ctx, prev, si)) {
+    add(carried(prev), prev.cue, trimContent(text, ss, se), false);
+    const made = ctx.drafts[ctx.drafts.length - 1];
+    if (made && made !== prev) made.carried = true;
+    splitPropositions(ctx, before);
+    return;
+  }
   if (!run || run.last.end - run.first.start < 4) return;
   const speaker = prev && si - prev.sentenceIndex <= 4 ? carried(prev) : { speaker: { text: '', kind: 'unattributed' as const } };
   add(speaker, prev?.cue ?? '', { start: run.first.start, end: run.last.end }, true);
@@ -174,6 +185,51 @@ function contrastive(ctx: ClaimContext, cs: number, phrase: Range): boolean {
   if (!opensOnEntity) return false;
   const lead = ctx.text.slice(cs, phrase.start).trim();
   return CONTRAST_BEFORE.test(lead) || CONTRAST_AFTER.test(ctx.text.slice(phrase.end, phrase.end + 2));
+}
+
+/** Cues of notices, reports and accounts, whose attribution covers the sentences that continue them. */
+const ACCOUNT_CUE = /(?:通报|通報|报道|報導|报导|報道|显示|顯示|消息|声明|聲明|介绍|介紹|^据|^據|^根据|^根據)/;
+/** Sentences in the reporter's own voice: an inference or a turn to background. */
+const OWN_VOICE = /^(?:这意味着|這意味著|这表明|這表明|换言之|換言之|与此同时|與此同時|此外|另外|值得注意的是|值得一提的是|不过|不過|但是|然而|对此|對此)/;
+
+/**
+ * Whether sentence `si`, which has no cue of its own, continues the account of claim `prev`
+ * (`据通报，…。犯罪嫌疑人已被拘捕。`): `prev` is a notice, report or account in the previous
+ * sentence of the same paragraph (or itself carried over, at most three sentences on), and the
+ * sentence is no question and does not open in the reporter's own voice.
+ */
+function carriesOver(ctx: ClaimContext, prev: Draft, si: number): boolean {
+  if (prev.direct || prev.sentenceIndex !== si - 1 || !ACCOUNT_CUE.test(prev.cue)) return false;
+  const here = ctx.sentences[si];
+  const before = ctx.sentences[si - 1];
+  if (!here || !before || ctx.text.slice(before.end, here.start).includes('\n')) return false;
+  const chain = ctx.drafts.filter((d) => d.carried && !d.direct && d.cue === prev.cue && si - d.sentenceIndex <= 3).length;
+  if (chain >= 3) return false;
+  const body = ctx.text.slice(here.start, here.end).trim();
+  return body.length >= 6 && !/[？?]$/.test(body) && !OWN_VOICE.test(body) && !isOpenQuote(body[0]);
+}
+
+/**
+ * Several propositions under one cue (`…X；Y`) become one claim each, with the same speaker
+ * and cue: indirect claims of this sentence are split at semicolons.
+ */
+function splitPropositions(ctx: ClaimContext, from: number): void {
+  for (let i = ctx.drafts.length - 1; i >= from; i--) {
+    const d = ctx.drafts[i];
+    if (!d || d.direct) continue;
+    const parts: Range[] = [];
+    let start = d.start;
+    for (let p = d.start; p < d.end; p++) {
+      if (/[；;]/.test(ctx.text[p] ?? '') && !insideQuote(ctx.quotes, p)) {
+        parts.push(trimContent(ctx.text, start, p));
+        start = p + 1;
+      }
+    }
+    if (parts.length === 0) continue;
+    parts.push(trimContent(ctx.text, start, d.end));
+    const kept = parts.filter((r) => r.end - r.start >= 3);
+    ctx.drafts.splice(i, 1, ...kept.map((r) => ({ ...d, start: r.start, end: r.end })));
+  }
 }
 
 /** A previous claim's speaker, carried to a quote-only sentence (its span is elsewhere). */

@@ -22,6 +22,21 @@ const attribution: Row[] = [
 ];
 
 const carried: Row[] = [
+  ['a notice covers the next sentences of its paragraph', '据外交部通报，代表团已于昨晚抵达。双方将举行三轮会谈。会谈议程尚未公布。', [
+    { speaker: '外交部', entityId: 'mfa', cue: '据…通报', text: '代表团已于昨晚抵达' },
+    { speaker: '外交部', entityId: 'mfa', cue: '据…通报', text: '双方将举行三轮会谈' },
+    { speaker: '外交部', entityId: 'mfa', cue: '据…通报', text: '会谈议程尚未公布' },
+  ]],
+  ['a report stops at the paragraph end and at the reporter\'s own inference', '路透社报道，工厂已经停产。这意味着供应将更加紧张。\n\n工人们仍在等待消息。', [
+    { speaker: '路透社', kind: 'media', text: '工厂已经停产' },
+  ]],
+  ['a plain statement is not carried over', '秦刚表示，中方愿意对话。天气晴朗，会场布置简朴。', [
+    { speaker: '秦刚', text: '中方愿意对话' },
+  ]],
+  ['propositions joined by a semicolon under one cue are split', '路透社报道，工厂已经停产；工人被要求回家等候。', [
+    { speaker: '路透社', kind: 'media', text: '工厂已经停产' },
+    { speaker: '路透社', kind: 'media', text: '工人被要求回家等候' },
+  ]],
   ['a quote-only sentence continues the previous speaker', '布林肯承认，双方存在分歧。“我们对管理双边关系的挑战没有幻想。”', [
     { speaker: '布林肯', text: '双方存在分歧' },
     { speaker: '布林肯', entityId: 'blinken', text: '我们对管理双边关系的挑战没有幻想。', direct: true },
