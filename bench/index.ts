@@ -3,7 +3,7 @@
  * time to first result in a fresh process, the comparison page and the API under load on
  * a `next start` the bench starts itself (when a build exists). Reports figures next to
  * their targets; never fails on a missed target. `--verbose` lists what each file missed;
- * `--only=speed,first-result` runs some sections (accuracy, alignment, speed, first-result, page, api).
+ * `--only=speed,first-result` runs some sections (accuracy, alignment, saved-pages, speed, first-result, page, api).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { selectSections } from './cli';
 import { runFirstResult } from './first-result';
 import { buildState, startNext } from './next-server';
 import { runPage } from './page';
+import { runSavedPages } from './saved-pages';
 import { heading, info } from './report';
 import { listSeedFiles, parseSeeds } from './seeds';
 import { runSpeed } from './speed';
@@ -36,6 +37,7 @@ async function section(name: string, run: () => unknown): Promise<void> {
 if (sections.includes('accuracy')) await section('accuracy', () => runAccuracy(root, verbose));
 if (sections.includes('accuracy')) await section('english accuracy', () => runEnglishAccuracy(root, verbose));
 if (sections.includes('alignment')) await section('alignment', () => runAlignment(root, verbose));
+if (sections.includes('saved-pages')) await section('saved pages', () => runSavedPages(root, verbose));
 if (sections.includes('speed')) await section('speed', () => runSpeed(root));
 if (sections.includes('first-result')) await section('first-result', () => runFirstResult(root));
 if (sections.includes('page') || sections.includes('api')) {

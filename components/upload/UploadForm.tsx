@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Messages } from '@/lib/i18n';
 import { ArticleFields } from './ArticleFields';
-import { buildBody, errorOf, hasContent, itemIndexOfError, uniqueName, type Item, type Preview } from './upload-request';
+import { buildBody, errorOf, hasContent, itemErrorsOf, uniqueName, type Item, type Preview } from './upload-request';
 
 const MAX = 10;
 let counter = 0;
@@ -98,10 +98,9 @@ export function UploadForm({ t }: { t: Messages }) {
         return;
       }
       const message = await errorOf(res);
-      const index = itemIndexOfError(message, ready);
-      const target = index === null ? undefined : ready[index];
-      if (target) patch(target.key, { error: message });
-      else setError(`${t.uploadFailed}: ${message}`);
+      const marked = itemErrorsOf(message, ready);
+      for (const [index, itemMessage] of marked) patch(ready[index]!.key, { error: itemMessage });
+      setError(marked.size === 0 ? `${t.uploadFailed}: ${message}` : marked.size > 1 ? `${t.uploadFailed}: ${message.split(':')[0]}` : null);
       setBusy(false);
     } catch {
       setError(t.uploadFailed);

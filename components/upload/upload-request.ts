@@ -95,6 +95,27 @@ export function itemIndexOfError(message: string, items: readonly Item[]): numbe
   return null;
 }
 
+/**
+ * Every article an API error names, with its own part of the message: `article "a.html": …`
+ * once, or `2 articles cannot be used: article "a.html": …; article "b.html": …`; else the
+ * one article `itemIndexOfError` finds. Empty when no article is named.
+ */
+export function itemErrorsOf(message: string, items: readonly Item[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const starts = [...message.matchAll(/article "([^"]+)": /g)];
+  for (const [k, m] of starts.entries()) {
+    const i = items.findIndex((it) => it.name === m[1]);
+    if (i < 0 || out.has(i)) continue;
+    const end = starts[k + 1]?.index ?? message.length;
+    out.set(i, message.slice(m.index, end).replace(/;\s*$/, '').trim());
+  }
+  if (out.size === 0) {
+    const i = itemIndexOfError(message, items);
+    if (i !== null) out.set(i, message);
+  }
+  return out;
+}
+
 /** The `{error}` of an API answer, or a generic line for a non-JSON answer. */
 export async function errorOf(res: Response): Promise<string> {
   try {

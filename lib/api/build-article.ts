@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import countryZones from '../../data/country-time-zones.json';
 import { Article, type Outlet } from '../schema/article';
 import type { DateFinding } from '../ingest/dates/date-finding';
 import { isArchivePage, isPlausible, readMetaDate } from '../ingest/dates/meta-date';
@@ -51,7 +52,22 @@ const mostlyLatin = (s: string): boolean => (s.match(/\p{Script=Latin}/gu)?.leng
  * language), else `unknown-<host>` named as the page names itself (its site name, in the
  * page's language), with the host as its English name when that name is not in Latin letters.
  */
-export function outletFor(url: string, siteName: string | undefined, dateRaw: string | undefined, language?: string): Outlet {
+/**
+ * The zone of a country a page names: the region of its language tag (`zh-CN`, `pt-BR`,
+ * `zh-Hant-TW`), else its country-code domain (`.cn`, `.com.ar`); null for neither.
+ */
+export function countryZone(url: string, lang: string | undefined, script?: string): string | null {
+  const zones = countryZones.zones as Record<string, string>;
+  const region = /-([A-Za-z]{2})(?:-|$)/.exec(lang ?? '')?.[1]?.toUpperCase();
+  if (region && zones[region]) return zones[region];
+  const tld = /\.([a-z]{2})$/.exec(urlHost(url) ?? '')?.[1]?.toUpperCase();
+  const country = tld === 'UK' ? 'GB' : tld;
+  if (country && zones[country]) return zones[country];
+  // Chinese text with no country named: UTC+8 (mainland, Taiwan, Hong Kong, Singapore alike)
+  return script === 'simplified' ? (zones.CN ?? null) : script === 'traditional' ? (zones.TW ?? null) : null;
+}
+
+export function outletFor(url: string, siteName: string | undefined, dateRaw: string | undefined, language?: string, lang?: string, script?: string): Outlet {
   const known = findAdapter(url, siteName, { language });
   if (known) return known.outlet;
   const outlet = { ...unknownAdapter(url).outlet };
@@ -59,9 +75,16 @@ export function outletFor(url: string, siteName: string | undefined, dateRaw: st
     outlet.name = siteName;
     outlet.english = mostlyLatin(siteName) ? siteName : (urlHost(url) ?? siteName);
   }
-  const zone = dateRaw ? zoneFromOffset(dateRaw) : null;
+  const zone = (dateRaw ? zoneFromOffset(dateRaw) : null) ?? countryZone(url, lang, script);
   if (zone) outlet.timeZone = zone;
   return outlet;
+}
+
+const dayIn = (instant: string, tz: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+/** Two findings on the same calendar day in `tz` (a date-only finding is local midnight in its own zone). */
+function sameLocalDay(a: DateFinding, b: DateFinding, tz: string): boolean {
+  return dayIn(a.instant, a.precision === 'date' ? a.timeZone : tz) === dayIn(b.instant, tz);
 }
 
 function urlFinding(url: string, timeZone: string): DateFinding | null {
@@ -88,14 +111,19 @@ export function buildArticle(story: ExtractedStory): Article {
   const declared = primaryLanguage(story.lang);
   const language = script === 'latin' ? (declared && declared !== 'zh' ? declared : undefined) : 'zh';
   const zonedRaw = story.dates?.find((d) => zoneFromOffset(d.raw))?.raw;
-  const outlet = outletFor(story.url, story.siteName, zonedRaw, language);
+  const outlet = outletFor(story.url, story.siteName, zonedRaw, language, story.lang, script);
   const tz = outlet.timeZone;
   const now = story.now ?? Date.now();
   const archive = isArchivePage(story.url);
   let frontMatter: DateFinding | null = null;
   for (const d of story.dates ?? []) {
-    const read = readMetaDate(d.raw, d.where, tz);
-    if (read && isPlausible(read.finding, now, { archive, zoned: read.zoned })) {
+    const read = readMetaDate(d.raw, d.where, tz, story.lang);
+    if (!read || !isPlausible(read.finding, now, { archive, zoned: read.zoned })) continue;
+    if (!frontMatter) {
+      frontMatter = read.finding;
+      if (frontMatter.precision === 'time') break;
+    } else if (read.finding.precision === 'time' && sameLocalDay(frontMatter, read.finding, tz)) {
+      // a day from the first candidate, its time of day from a later one (`publishdate: 2024-06-10`, then `2024-06-10 08:35`)
       frontMatter = read.finding;
       break;
     }

@@ -68,6 +68,17 @@ function titleElement(html: string, lower: string): string | undefined {
   return end < 0 ? undefined : html.slice(start + 1, end);
 }
 
+/**
+ * The site's name: og:site_name, unless the JSON-LD publisher is the same name in a fuller
+ * form (`Washington Post` → `The Washington Post`); the publisher when there is no site name.
+ */
+function fuller(site: string | undefined, publisher: string | undefined): string | undefined {
+  if (!site || !publisher) return site ?? publisher;
+  const a = site.toLowerCase();
+  const b = publisher.toLowerCase();
+  return b.length > a.length && b.endsWith(a) && /^the\s|^(?:la|le|el|die|der|o|a|os)\s/i.test(publisher) ? publisher : site;
+}
+
 /** Reads the metadata of an HTML page (see above); `jsonLd` are the texts of its JSON-LD blocks. */
 export function readHtmlMeta(html: string, jsonLd: readonly string[] = []): HtmlMeta {
   const lower = html.toLowerCase();
@@ -122,7 +133,7 @@ export function readHtmlMeta(html: string, jsonLd: readonly string[] = []): Html
   const result: HtmlMeta = {
     title: clean(first(['og:title'])) ?? clean(ld.headline) ?? clean(first(TITLE_KEYS)),
     titleTag: clean(titleTag ? decodeEntities(titleTag) : undefined),
-    siteName: clean(first(SITE_KEYS.slice(0, 2))) ?? clean(ld.publisher) ?? clean(first(SITE_KEYS.slice(2))),
+    siteName: fuller(clean(first(SITE_KEYS.slice(0, 2))), clean(ld.publisher)) ?? clean(first(SITE_KEYS.slice(2))),
     byline,
     dates,
     url: first(['og:url']) ?? (canonical ? tagAttributes(canonical).get('href') : undefined) ?? ld.url,

@@ -1,5 +1,5 @@
 import { parseArticle } from '../ingest';
-import { decodeBytes } from '../ingest/decode';
+import { DecodeError, decodeBytes } from '../ingest/decode';
 import { htmlToArticle, looksLikeHtml } from '../ingest/generic-html';
 import { IngestError } from '../ingest/ingest-error';
 import { findAdapter, unknownAdapter } from '../ingest/outlets/registry';
@@ -54,17 +54,18 @@ function userInstant(raw: string, source: string): string {
  * A user article → validated Article. Decodes bytes (see decodeBytes), picks the format
  * (archive Markdown → parseArticle, HTML → the generic page reader, else plain text) and
  * applies the overrides (outlet, title, url, publishedAt) last. A source URL that is not
- * http(s) (from a page's metadata or an archive link) is dropped.
+ * http(s) (from a page's metadata or an archive link) is dropped. `now` is the upload time
+ * (epoch ms, default: the clock): no publication date read from a page may fall after it.
  * @throws IngestError or DecodeError naming the problem.
  */
-export function toArticle(input: ArticleSource): Article {
+export function toArticle(input: ArticleSource, options: { now?: number } = {}): Article {
   const text = input.content ?? (input.bytes ? decodeBytes(input.bytes, { encoding: input.encoding ?? undefined }).text : '');
   if (!text.trim()) throw new IngestError(input.name, 'empty: the content is blank or whitespace only');
   if (text.includes('\0')) throw new IngestError(input.name, 'binary: the content contains NUL characters');
   let article = isArchiveMarkdown(text)
     ? parseArticle(text, input.name)
     : looksLikeHtml(text)
-      ? htmlToArticle(text, input.name, input.url ? { url: input.url } : {})
+      ? htmlToArticle(text, input.name, { ...(input.url ? { url: input.url } : {}), ...(options.now !== undefined ? { now: options.now } : {}) })
       : textToArticle(text, input.name);
   if (input.url) {
     const outlet = article.outlet.id === 'unknown' ? (findAdapter(input.url, undefined) ?? unknownAdapter(input.url)).outlet : article.outlet;
@@ -81,4 +82,49 @@ export function toArticle(input: ArticleSource): Article {
   }
   if (article.url && !safeUrl(article.url)) article = { ...article, url: '' };
   return Article.parse(article);
+}
+
+/** One article that cannot be used, and why. */
+export interface ArticleFailure {
+  name: string;
+  problem: string;
+}
+
+/**
+ * The 422 message naming every failing article: `article "a.html": problem` for one,
+ * `2 articles cannot be used: article "a.html": …; article "b.html": …` for several
+ * (the upload form marks each article named).
+ */
+export function describeFailures(failures: readonly ArticleFailure[]): string {
+  const each = failures.map((f) => `article "${f.name}": ${f.problem}`);
+  return failures.length === 1 ? each[0]! : `${failures.length} articles cannot be used: ${each.join('; ')}`;
+}
+
+/**
+ * Every article of a comparison read (see toArticle), all of them even when some fail, so
+ * the answer names every failing article; the same story twice is a failure of the second.
+ * `onEach(i)` is called before article i (progress reporting). Pure: callable from a worker.
+ */
+export function readArticles(
+  inputs: readonly ArticleSource[],
+  onEach?: (index: number) => void,
+): { ok: true; articles: Article[] } | { ok: false; failures: ArticleFailure[]; error: string } {
+  const articles: Article[] = [];
+  const failures: ArticleFailure[] = [];
+  const seen = new Map<string, string>();
+  for (const [i, input] of inputs.entries()) {
+    onEach?.(i);
+    try {
+      const article = toArticle(input);
+      const first = seen.get(article.id);
+      if (first !== undefined) failures.push({ name: input.name, problem: `the same story as article "${first}"` });
+      else seen.set(article.id, input.name);
+      articles.push(article);
+    } catch (e) {
+      if (e instanceof IngestError) failures.push({ name: input.name, problem: e.problem });
+      else if (e instanceof DecodeError) failures.push({ name: input.name, problem: e.message });
+      else throw e;
+    }
+  }
+  return failures.length > 0 ? { ok: false, failures, error: describeFailures(failures) } : { ok: true, articles };
 }

@@ -15,6 +15,11 @@ export const WHOLE_BLOCK: readonly RegExp[] = [
   /^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相关文章|相關文章|推荐阅读|推薦閱讀|更多报道|更多報導|更多新闻|更多新聞|热门新闻|熱門新聞|聚焦新闻|聚焦新聞|最新消息|编辑推荐|編輯推薦|猜你喜欢|猜你喜歡|read more|related(?: stories| articles| coverage)?|more on this story)\s*[:：]?/i,
   // media placeholders
   /^(?:你的器材不支持播放多媒体材料|你的設備不支持播放多媒體材料|视频加注文字，?|图像加注文字，?|圖像加註文字，?|影片加註文字，?|图片来源[:：].{0,40}|圖片來源[:：].{0,40}|此视频无法播放|點擊播放|点击播放|advertisement|广告|廣告)$/i,
+  // print-edition notes and reading-time labels
+  /^a version of this article appears in print\b/i,
+  /^(?:\d+\s*min(?:ute)?s?\s*read|(?:temps de )?lecture\s*:?\s*\d+\s*min\.?|tiempo de lectura\s*:?\s*\d+\s*min\.?|lesezeit\s*:?\s*\d+\s*min\.?|阅读时间.{0,8}|\d+\s*分钟阅读)$/i,
+  // ad-slot labels in other languages (fr, es, pt, de, it, cs, pl, nl) and an ad-slot artefact of some layouts
+  /^(?:publicité|publicidad|publicidade|werbung|anzeige|pubblicità|reklama|reklame|advertentie|story continues below advertisement|after newsletter promotion|skip advertisement|ad feedback)$/i,
   // editor/producer credits that are not names (names go to byline.ts)
   /^.{0,20}(?:制作组|製作組|编辑部|編輯部)$/,
   // end marks

@@ -32,6 +32,17 @@ export function looksLikeHtml(text: string): boolean {
   return /^(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])/.test(head) || /<(p|div|br|article)\b[^>]*>/i.test(text.slice(0, 65536));
 }
 
+/**
+ * The headline: the metadata title without the site's name, or the page's `<h1>` when the
+ * title is that headline followed by more parts (`Headline | Section | Site`).
+ */
+function headline(title: string, h1: string | undefined): string {
+  const t = collapseSpace(title);
+  const h = h1 ? collapseSpace(h1) : '';
+  if (h && t.length > h.length && t.startsWith(h) && /^\s*[-|–—·•:_｜]/u.test(t.slice(h.length))) return h;
+  return t;
+}
+
 const storyChars = (story: Story): number => story.blocks.reduce((n, b) => n + b.text.length, 0);
 
 /** JSON-LD `articleBody` as paragraphs (its line breaks; else the whole text as one). */
@@ -80,23 +91,28 @@ export function htmlToArticle(raw: string, source: string, options: { url?: stri
   const titleSite = siteNameFromTitle(meta.titleTag, meta.title || page.h1);
   const siteName = meta.siteName ?? titleSite;
   const rawTitle = meta.title || page.main.title || meta.titleTag || page.h1 || '';
-  const title = collapseSpace(
+  const title = headline(
     stripSiteName(rawTitle, [meta.siteName, titleSite, siteNameFromTitle(rawTitle, page.h1), adapter.outlet.name, adapter.outlet.english]),
+    page.h1,
   );
+  const sites = [siteName, adapter.outlet.name, adapter.outlet.english];
+  const namedByline = cleanByline(meta.byline, sites) ?? cleanByline(page.bylineMarkup, sites);
+  const drop = [namedByline, siteName, meta.siteName].filter((d): d is string => Boolean(d));
+  const read = (blocks: ReturnType<typeof htmlToBlocks>) => extractStory(blocks, title, adapter, { lang: meta.lang, drop, trimFragments: true });
 
   const mainBlocks = page.main.node ? nodesToBlocks([page.main.node]) : htmlToBlocks(page.main.content ?? '', adapter.dropSelectors);
-  let story = extractStory(mainBlocks, title, adapter);
-  if (page.articleMarkup && storyChars(story) < 500) {
-    const fromMarkup = extractStory(htmlToBlocks(page.articleMarkup, adapter.dropSelectors), title, adapter);
-    if (storyChars(fromMarkup) > storyChars(story) * 1.5) story = fromMarkup;
+  let story = read(mainBlocks);
+  if (page.articleMarkup) {
+    // the page's own article markup: when it holds (nearly) the whole story it is the more precise choice
+    const fromMarkup = read(htmlToBlocks(page.articleMarkup, adapter.dropSelectors));
+    if (storyChars(fromMarkup) >= storyChars(story) * 0.9) story = fromMarkup;
   }
   if (meta.articleBody && storyChars(story) < meta.articleBody.length * 0.5) {
-    const fromJson = extractStory(htmlToBlocks(bodyTextHtml(meta.articleBody)), title, adapter);
+    const fromJson = read(htmlToBlocks(bodyTextHtml(meta.articleBody)));
     if (storyChars(fromJson) > storyChars(story)) story = fromJson;
   }
   if (story.blocks.length === 0) throw new IngestError(source, 'no story text found in the HTML page (no main content, article markup or JSON-LD articleBody)');
-  const sites = [siteName, adapter.outlet.name, adapter.outlet.english];
-  const byline = cleanByline(meta.byline, sites) ?? cleanByline(page.bylineMarkup, sites) ?? story.credits.byline ?? cleanByline(page.main.byline, sites);
+  const byline = namedByline ?? story.credits.byline ?? cleanByline(page.main.byline, sites);
   return buildArticle({
     source,
     input,
@@ -106,7 +122,7 @@ export function htmlToArticle(raw: string, source: string, options: { url?: stri
     siteName,
     byline,
     editor: story.credits.editor,
-    dates: meta.dates,
+    dates: [...meta.dates, ...page.dates.map((d) => ({ raw: d.raw, where: `page[${d.where}]` }))],
     datelines: story.datelines,
     lang: meta.lang,
     now: options.now,

@@ -41,10 +41,31 @@ export interface PageContent {
   bylineMarkup?: string;
   /** The page's first `<h1>` text. */
   h1?: string;
+  /** Dates printed in the page's date markup (`<time>` text, `.date`, `.timestamp`, …), raw text and where. */
+  dates: { raw: string; where: string }[];
+}
+
+const DATE_MARKUP = /(?:^|[-_\s])(?:date|time|timestamp|published|publish|pubdate|posted|fecha|datum|data)(?:$|[-_\s])|date|time/i;
+
+/** Short texts of the page's date markup, read before pruning (bounded: first 12). */
+function dateMarkup($: CheerioAPI): { raw: string; where: string }[] {
+  const out: { raw: string; where: string }[] = [];
+  for (const el of $('time, [class], [itemprop="datePublished"]').toArray()) {
+    if (!isTag(el)) continue;
+    const cls = el.attribs.class ?? '';
+    if (el.name !== 'time' && !DATE_MARKUP.test(cls) && el.attribs.itemprop !== 'datePublished') continue;
+    const text = textOf(el);
+    if (text.length < 6 || text.length > 80 || !/\d/.test(text)) continue;
+    out.push({ raw: text, where: el.name === 'time' ? 'time' : `${el.name}.${cls.split(/\s+/)[0] ?? ''}` });
+    if (out.length >= 12) break;
+  }
+  return out;
 }
 
 /** Page-level furniture beyond page-furniture.ts: cookie and consent banners, alerts, modals. */
-const PAGE_FURNITURE = /cookie|consent|gdpr|banner|modal|popup|overlay|masthead|site-header|site-footer|skip-link|menu|navbar|paywall|offer/i;
+const PAGE_FURNITURE = /cookie|consent|gdpr|didomi|onetrust|sp_message|banner|modal|popup|overlay|masthead|site-header|site-footer|skip-link|menu|navbar|paywall|offer|reading-time/i;
+/** A story's summary line above its first paragraph (standfirst, dek, chapô, perex, bajada): not story text. */
+const DEK = /standfirst|subhead|subtitle|article__desc|(?:^|[-_])dek(?:$|[-_])|chapo|perex|bajada|sumario|kicker/i;
 
 function classTokens(el: Element): string[] {
   const tokens = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
@@ -56,7 +77,9 @@ function classTokens(el: Element): string[] {
 function isPageFurniture(el: Element, inArticle: boolean): boolean {
   if (!inArticle && (el.name === 'header' || el.name === 'footer')) return true;
   if (el.attribs.role === 'navigation' || el.attribs.role === 'banner' || el.attribs.role === 'contentinfo' || el.attribs.role === 'dialog') return !inArticle || el.attribs.role !== 'banner';
-  return classTokens(el).some((t) => PAGE_FURNITURE.test(t) && !/article|story|content|body/i.test(t));
+  const tokens = classTokens(el);
+  if (tokens.some((t) => DEK.test(t)) && !el.children.some((c) => isTag(c) && c.name === 'p')) return true;
+  return tokens.some((t) => PAGE_FURNITURE.test(t) && !/article|story|content|body/i.test(t));
 }
 
 /** Removes furniture from the parsed page, with an explicit stack (no recursion). */
@@ -183,13 +206,23 @@ function readability(html: string): MainContent | null {
 
 const BYLINE_SELECTORS = [
   '[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[class*="byline__name"]',
-  '[class*="author-name"]', '[class*="authorName"]', '[class*="byline"]', '.author', '[class*="article-author"]',
+  '[class*="author-name"]', '[class*="authorName"]', '[class*="author__name"]', '[class*="byline"]', '.author',
+  '[class*="article-author"]', '[class*="signature__author"]', '[class$="-author"]',
 ];
+
+/** True when `el` or an ancestor is furniture (a comment thread's author names are not the byline). */
+function inFurniture(el: Element): boolean {
+  for (let a: AnyNode | null = el; a && isTag(a); a = a.parent) {
+    if (a.name === 'body') return false;
+    if (isFurniture(a) || isPageFurniture(a, false)) return true;
+  }
+  return false;
+}
 
 /** Byline printed in the page's markup, read before pruning and then removed from the page. */
 function bylineFromMarkup($: CheerioAPI): string | undefined {
   for (const selector of BYLINE_SELECTORS) {
-    const found = $(selector).toArray().filter(isTag);
+    const found = $(selector).toArray().filter(isTag).filter((el) => !inFurniture(el));
     const names = [...new Set(found.map((el) => textOf(el)).filter((t) => t.length > 1 && t.length <= 120))];
     if (names.length > 0) {
       for (const el of found) $(el).remove();
@@ -220,6 +253,7 @@ export function pageContent(markup: string, dropSelectors: readonly string[] = [
   const $ = load(markup, { xml: { xmlMode: false, decodeEntities: true } }, true);
   const h1 = $('h1').first();
   const h1Text = h1.length ? textOf(h1[0]!) : undefined;
+  const dates = dateMarkup($);
   const bylineMarkup = bylineFromMarkup($);
   prune($, dropSelectors);
   const article = articleMarkup($);
@@ -237,5 +271,6 @@ export function pageContent(markup: string, dropSelectors: readonly string[] = [
     ...(article ? { articleMarkup: article } : {}),
     ...(bylineMarkup ? { bylineMarkup } : {}),
     ...(h1Text ? { h1: h1Text } : {}),
+    dates,
   };
 }

@@ -24,7 +24,7 @@ const FURNITURE_NAME =
   /caption|copyright|share|social|newsletter|selfpromo|paywall|dfp-ad|advert|adslot|ad-slot|sponsor|related|morearticle|keyword|carousel|topnews|zoomattribute|lazyload|subscribe|breadcrumb|comment|promo|recommend|byline-share|toolbar|footer|sidebar|widget|tagcloud|^tags?$|^tag[-_]|[-_]tags?$|^ad$|^ads$|^ad[-_]/i;
 
 /** Attribute names that mark furniture whatever their value. */
-const FURNITURE_ATTR = /^data-(?:selfpromo|root-share|share|ad-|dfp)/i;
+const FURNITURE_ATTR = /^data-(?:selfpromo|root-share|share(?:-button|-bar|-tools)?$|ad-|dfp)/i;
 
 function isHidden(el: Element): boolean {
   const style = el.attribs.style ?? '';

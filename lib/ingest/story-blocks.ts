@@ -3,6 +3,7 @@ import { isBoilerplate, isHeading, isLinkList, isSourceNote } from './clean-bloc
 import { readCreditLine, splitTrailingCredit, type Credits } from './credits';
 import type { DateFinding } from './dates/date-finding';
 import { readDateline } from './dates/datelines';
+import { readWrittenDate } from './dates/written-date';
 import type { Block } from './html-blocks';
 import type { OutletAdapter } from './outlets/adapter';
 import { stripStoryPrefix } from './story-prefix';
@@ -26,6 +27,14 @@ function titleVariants(title: string): Set<string> {
   return new Set([t, t.replace(/^\[[^\]]{1,20}\]\s*/, ''), t.replace(/\s+[-|–—]\s+[^-|–—]{1,12}$/, '')]);
 }
 
+const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s,，:：]+/g, '');
+/** A block that is only a byline or site name, possibly with a label (`By X`, `作者，X`). */
+function sameText(block: string, name: string): boolean {
+  const b = squash(block);
+  const n = squash(name);
+  return n.length > 0 && (b === n || (b.endsWith(n) && b.length - n.length <= 4));
+}
+
 function addCredits(into: Credits, found: Credits): void {
   if (found.byline && !into.byline) into.byline = found.byline;
   if (found.editor && !into.editor) into.editor = found.editor;
@@ -37,7 +46,12 @@ function addCredits(into: Credits, found: Credits): void {
  * opening dateline of the first paragraph and trailers of the last; stops after the
  * closing editor credit.
  */
-export function extractStory(blocks: readonly Block[], title: string, adapter: OutletAdapter): Story {
+export function extractStory(
+  blocks: readonly Block[],
+  title: string,
+  adapter: OutletAdapter,
+  options: { lang?: string; drop?: readonly string[]; trimFragments?: boolean } = {},
+): Story {
   const tz = adapter.outlet.timeZone;
   const titles = titleVariants(title);
   const credits: Credits = {};
@@ -48,12 +62,14 @@ export function extractStory(blocks: readonly Block[], title: string, adapter: O
     const dateline =
       (block.datetime ? readDateline(block.datetime, tz) : null) ??
       adapter.readDateline?.(block.text, tz) ??
-      readDateline(block.text, tz);
+      readDateline(block.text, tz) ??
+      (options.lang ? readWrittenDate(block.text, options.lang, tz) : null);
     if (dateline) {
       datelines.push(dateline);
       continue;
     }
     if (isBoilerplate(block, adapter.dropBlocks) || isLinkList(block)) continue;
+    if (options.drop?.some((d) => sameText(block.text, d))) continue;
     const credit = readCreditLine(block.text);
     if (credit) {
       addCredits(credits, credit);
@@ -73,7 +89,8 @@ export function extractStory(blocks: readonly Block[], title: string, adapter: O
   }
   const trailerDates = stripTrailers(kept, adapter, credits);
   datelines.push(...trailerDates);
-  return { blocks: kept.filter((b) => b.text.length > 0), credits, datelines };
+  const nonEmpty = kept.filter((b) => b.text.length > 0);
+  return { blocks: options.trimFragments ? trimFragments(nonEmpty) : nonEmpty, credits, datelines };
 }
 
 /** `（完）` closing a wire story's last paragraph. */
@@ -98,4 +115,22 @@ function stripTrailers(kept: StoryBlock[], adapter: OutletAdapter, credits: Cred
     if (trailer || credit) break;
   }
   return dates;
+}
+
+/** Sentence-final punctuation (any script): what a story paragraph ends with. */
+const SENTENCE_END = /[.!?。！？…"”»」』)）:：]$/u;
+const isFragment = (b: StoryBlock): boolean => b.text.length < 40 && !SENTENCE_END.test(b.text);
+
+/**
+ * Page furniture that survives as short fragments around a story: labels, kickers, role
+ * lines and timestamps before its first paragraph (`Owen Pritchard`, `BBC News`, `2h`),
+ * and headings or fragments after its last (`More from the BBC`, `Comentarios`). A
+ * heading followed by a real paragraph stays; a story made only of fragments is kept.
+ */
+function trimFragments(blocks: StoryBlock[]): StoryBlock[] {
+  let start = 0;
+  while (start < blocks.length && (isFragment(blocks[start]!) || blocks[start]!.kind === 'h')) start++;
+  let end = blocks.length;
+  while (end > start && (isFragment(blocks[end - 1]!) || blocks[end - 1]!.kind === 'h')) end--;
+  return start < end ? blocks.slice(start, end) : blocks;
 }

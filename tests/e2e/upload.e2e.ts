@@ -148,3 +148,45 @@ describe('exports', () => {
     expect(missing.status).toBe(404);
   }, 60_000);
 });
+
+describe('a comparison with a saved page that cannot be read', () => {
+  const fixture = (slug: string) => readFileSync(`tests/fixtures/saved-pages/${slug}/page.html`);
+  const EMPTY_PAGE = Buffer.from(
+    '<!doctype html><html lang="en"><head><title>Subscribe - Example Daily</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>' +
+      '<div class="cookie-banner"><p>We use cookies to improve your experience.</p><button>Accept</button></div><footer>© Example Daily</footer></body></html>',
+  );
+
+  it('marks the unreadable page by name, keeps the others, and creates the comparison once it is removed', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await p.goto(`${baseURL}/#upload`);
+    await p.setInputFiles('#upload-files', [
+      { name: 'voa-satellite.html', mimeType: 'text/html', buffer: fixture('voanews-en-satellite') },
+      { name: 'bbc-flood.html', mimeType: 'text/html', buffer: fixture('bbc-news-en-flood') },
+      { name: 'subscribe-wall.html', mimeType: 'text/html', buffer: EMPTY_PAGE },
+    ]);
+    const items = p.getByTestId('upload-item');
+    await expect.poll(() => items.count()).toBe(3);
+    const broken = items.filter({ hasText: 'subscribe-wall.html' });
+    await expect.poll(() => broken.getByTestId('article-error').textContent(), { timeout: 30_000 }).toMatch(/no story text/);
+    await expect.poll(() => items.nth(0).getByLabel('Outlet').inputValue(), { timeout: 30_000 }).toBe('Voice of America');
+    await expect.poll(() => items.nth(1).getByLabel('Outlet').inputValue(), { timeout: 30_000 }).toBe('BBC News');
+    await expect.poll(() => items.nth(1).getByLabel('Title').inputValue()).toBe('River levels fall as town begins flood clean-up');
+
+    // submitted anyway: the API answers 422 naming that page; the form marks it and keeps the others as they were
+    await p.getByTestId('upload-submit').click();
+    await expect.poll(() => broken.getByTestId('article-error').textContent(), { timeout: 60_000 }).toMatch(/subscribe-wall\.html.*no story text/);
+    expect(await items.nth(0).getByTestId('article-error').count()).toBe(0);
+    expect(await items.nth(1).getByTestId('article-error').count()).toBe(0);
+    expect(await items.count()).toBe(3);
+    await screenshot(p, 'upload-unreadable-page');
+
+    await broken.getByRole('button', { name: /subscribe-wall\.html/ }).click();
+    await expect.poll(() => items.count()).toBe(2);
+    await p.getByTestId('upload-submit').click();
+    await p.waitForURL(/\/c\/[A-Za-z0-9_-]{24}$/, { timeout: 150_000 });
+    await expect.poll(() => p.locator('article.column').count()).toBe(2);
+    const outlets = (await p.locator('.outlet').allInnerTexts()).join(' ');
+    expect(outlets).toContain('BBC News');
+    await p.close();
+  }, 240_000);
+});

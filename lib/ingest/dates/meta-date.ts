@@ -1,11 +1,13 @@
 import { instantFinding, wallFinding, type DateFinding } from './date-finding';
 import { readDateline } from './datelines';
+import { readWrittenDate } from './written-date';
 
 /**
  * Dates written in page metadata, in the shapes sites use: ISO 8601 with or without a
  * zone, seconds or fraction (`2023-06-18T14:54:00+0800`, `2023-06-18 14:54:00`), a day
  * (`2023-06-18`), RFC 822, `2023年6月18日 14:54`, `20230618` / `20230618145400`, and
- * Unix time in seconds or milliseconds. A reading without a zone is a wall time in the
+ * Unix time in seconds or milliseconds, and dates written for readers in the page's language
+ * (written-date.ts: `7 de julio de 2024 • 10:20`). A reading without a zone is a wall time in the
  * outlet's zone. Each reading is then checked for plausibility (see `isPlausible`).
  */
 export interface MetaDate {
@@ -26,7 +28,7 @@ function offsetMinutes(zone: string): number {
 }
 
 /** One metadata value → a finding (kind `front-matter`, raw `where: value`), or null. */
-export function readMetaDate(raw: string, where: string, timeZone: string): MetaDate | null {
+export function readMetaDate(raw: string, where: string, timeZone: string, lang?: string): MetaDate | null {
   const s = raw.trim();
   const label = `${where}: ${s}`;
   if (EPOCH.test(s)) {
@@ -57,6 +59,8 @@ export function readMetaDate(raw: string, where: string, timeZone: string): Meta
   }
   const line = readDateline(s, timeZone);
   if (line) return { finding: { ...line, kind: 'front-matter', raw: label }, zoned: /GMT|UTC|Z$|[+-]\d{2}:?\d{2}$/.test(s) };
+  const written = readWrittenDate(s, lang, timeZone);
+  if (written) return { finding: { ...written, kind: 'front-matter', raw: label }, zoned: written.timeZone !== timeZone };
   const parsed = /[A-Za-z]{3}/.test(s) && /\d{4}/.test(s) ? Date.parse(s) : NaN;
   if (Number.isFinite(parsed) && /(?:GMT|UTC|[+-]\d{4})\b/.test(s)) {
     const f = instantFinding('front-matter', label, parsed);
