@@ -40,6 +40,7 @@ export function recognizeEnglish(text: string, doc: EnDoc, g: Gazetteer): Mentio
   const units = toUnits(text, doc.tokens, lex);
   const drafts: Draft[] = [];
   for (const run of nameRuns(units, doc.tokens, lex)) drafts.push(...splitRun(text, run, units, doc.tokens, lex));
+  ellipticalCoordination(drafts, text, lex);
   linkShortForms(drafts, text, lex);
   const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex));
   items.push(...appositions(text, doc, items, lex));
@@ -135,6 +136,17 @@ const cand = (start: number, end: number, type: EntityType, name: string, englis
   start, end, type, name, priority, ...(english ? { english } : {}), ...(known ? { known } : {}),
 });
 const fromKnown = (start: number, end: number, k: KnownName): Candidate => cand(start, end, k.type, k.name, k.english, 3, true);
+
+/** `North and South Korea`: the first conjunct shares the second's head (North → North Korea). */
+function ellipticalCoordination(drafts: Draft[], text: string, lex: EnglishLexicon): void {
+  for (const d of drafts) {
+    const { c } = d;
+    if (c.known || /\s/.test(text.slice(c.start, c.end))) continue;
+    const m = /^\s+and\s+\p{Lu}[\p{L}.]*\s+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(c.end, c.end + 60));
+    const hit = m ? lookupKnown(lex, `${text.slice(c.start, c.end)} ${m[1]}`) : undefined;
+    if (hit) Object.assign(c, { type: hit.type, name: hit.name, english: hit.english, known: true, priority: 3 });
+  }
+}
 
 /**
  * A one-word unknown name that is really a common word: a party or group adjective
@@ -314,7 +326,7 @@ function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): voi
     const to = full.get(s) ?? (c.type === 'PERSON' ? lex.surnames.get(s) : undefined);
     if (to && (c.type === 'PERSON' || c.priority <= 2)) {
       const next = 'priority' in to ? to : { name: to.name, type: to.type, english: to.english, known: true };
-      Object.assign(c, { name: next.name, type: next.type, priority: 2, ...(next.english ? { english: next.english } : {}) });
+      Object.assign(c, { name: next.name, type: next.type, priority: 2, ...(next.english ? { english: next.english } : {}), ...(next.known ? { known: true } : {}) });
       continue;
     }
     if (c.type === 'ORG' && /^\p{Lu}{2,6}$/u.test(s)) {
@@ -328,7 +340,7 @@ const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => UPPER.test(w)).map((w) => w[0]).join('');
 
 /** Words that end an apposition or description without being part of it. */
-const APPOSITION = /^,\s+((?:the|a|an)\s+)?([^,.;:!?"“”()]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|\s+(?:said|says|told|added|has|had|was|is|who|which)\b|$))/;
+const APPOSITION = /^,\s+((?:the|a|an)\s+)?((?:[^,.;:!?"“”()]|\.(?=\S|\s+\p{Ll})){2,90}?)(?=\s*(?:,|\.(?:\s+[\p{Lu}"“]|$)|;|\s+(?:said|says|told|added|has|had|was|is|who|which)\b|$))/u;
 
 /**
  * Appositions: `NAME, the/a … HEAD,` and `A/The … HEAD, NAME,` tie the description to the name's
@@ -426,6 +438,8 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       if (next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;
       if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start === end + 1) continue;
       if (covered(det.start, end)) break;
+      // `the Central Intelligence Agency`: the head is part of a name, not a description.
+      if (items.some(({ c }) => c.start < end && c.end > t.start)) break;
       const type = lex.nominalHeads.get(head) ?? 'PERSON';
       const role = lex.titles.get(head) ?? head;
       const target = antecedent(type, role, head, det.start, items, rolesOf, lex);

@@ -95,8 +95,10 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
   const lastNames = new Map<string, KnownName[]>();
   for (const k of new Set(known.values())) {
     if (k.type !== 'PERSON' || !k.english.includes(' ')) continue;
-    const last = k.english.split(' ').pop()!;
-    lastNames.set(last, [...(lastNames.get(last) ?? []), k]);
+    const parts = k.english.split(' ');
+    // East Asian names written without a middle dot in Chinese put the family name first (Kim Jong Un → Kim).
+    const familyFirst = /^[\u4e00-\u9fff]{2,4}$/.test(k.name) && parts.length >= 3;
+    for (const w of familyFirst ? [parts[0]!] : [parts[parts.length - 1]!]) lastNames.set(w, [...(lastNames.get(w) ?? []), k]);
   }
   const surnames = new Map([...lastNames].filter(([, v]) => v.length === 1).map(([s, v]) => [s, v[0]!]));
   const titles = new Map(file.titles.map((t) => [t, file.roleAliases[t] ?? t]));
@@ -136,5 +138,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
 /** The known referent for English `surface`, if any (exact, then without a trailing full stop). */
 export function lookupKnown(lex: EnglishLexicon, surface: string): KnownName | undefined {
   const s = surface.replace(/\s+/g, ' ').toLowerCase();
-  return lex.known.get(s) ?? lex.known.get(s.replace(/\.$/, ''));
+  // `C.I.A.` is `CIA`.
+  const acronym = /^(?:\p{L}\.){2,}$/u.test(s) ? s.replace(/\./g, '') : undefined;
+  return lex.known.get(s) ?? lex.known.get(s.replace(/\.$/, '')) ?? (acronym ? lex.known.get(acronym) : undefined);
 }

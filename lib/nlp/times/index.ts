@@ -9,11 +9,12 @@ import { eventClause, isFutureContext, isPastContext } from './event';
 import { STANDALONE_PARTS } from './parts-of-day';
 import { resolveFields } from './resolve';
 import { scanRules } from './rule';
-import { enRules } from './rules-en';
+import { enNumericDateRule, enRules } from './rules-en';
 import { zhCalendarRules } from './rules-zh';
 import { zhSpanRules } from './spans-zh';
 
 /** Rule sets built once per script (regexes are reused; `scanRules` resets them). */
+const EN_NUMERIC = { monthFirst: enNumericDateRule(true), dayFirst: enNumericDateRule(false) };
 const RULES = {
   simplified: [...zhCalendarRules(false), ...zhSpanRules, ...namedDayRules, ...enRules],
   traditional: [...zhCalendarRules(true), ...zhSpanRules, ...namedDayRules, ...enRules],
@@ -30,7 +31,9 @@ const RULES = {
 export function extractTimes(doc: NlpDoc): TimeMention[] {
   const text = doc.text;
   const pub = publicationDay(doc);
-  const rules = doc.script === 'traditional' ? RULES.traditional : RULES.simplified;
+  const base = doc.script === 'traditional' ? RULES.traditional : RULES.simplified;
+  // Numeric dates follow the outlet's convention: month first in the Americas, day first elsewhere.
+  const rules = doc.language === 'en' || doc.script === 'latin' ? [...base, doc.timeZone.startsWith('America/') ? EN_NUMERIC.monthFirst : EN_NUMERIC.dayFirst] : base;
   const groups = groupAtoms(text, selectAtoms(scanRules(text, rules)));
   const latin = doc.language === 'en' || doc.script === 'latin';
   const out: TimeMention[] = [];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimes } from '../../../lib/nlp/times';
+import { makeDoc } from './doc';
+
+/** Friday 12 July 2024, afternoon in New York. */
+const FRIDAY = '2024-07-12T19:00:00Z';
+const values = (text: string, zone = 'America/New_York', pub: string | null = FRIDAY): Record<string, string> =>
+  Object.fromEntries(extractTimes(makeDoc(text, pub, zone, 'latin')).map((t) => [t.text, t.value]));
+
+describe('English times', () => {
+  it('gives "Tuesday" and "last Tuesday" in a Friday story the same day', () => {
+    const a = values('The council voted on Tuesday.');
+    const b = values('The council voted last Tuesday.');
+    expect(a.Tuesday).toBe('2024-07-09');
+    expect(b['last Tuesday']).toBe('2024-07-09');
+  });
+
+  it('takes "last Friday" in a Friday story as the week before, and "next Monday" as the coming one', () => {
+    expect(values('They met last Friday and meet again next Monday.')).toMatchObject({ 'last Friday': '2024-07-05', 'next Monday': '2024-07-15' });
+  });
+
+  it('reads numeric dates in the outlet convention, and the unambiguous ones either way', () => {
+    expect(values('It was signed on 07/12/2024.', 'America/New_York')['07/12/2024']).toBe('2024-07-12');
+    expect(values('It was signed on 07/12/2024.', 'Europe/London')['07/12/2024']).toBe('2024-12-07');
+    expect(values('It was signed on 13/07/2024.', 'America/New_York')['13/07/2024']).toBe('2024-07-13');
+    expect(values('It was signed on 2024-07-01.', 'Europe/London')['2024-07-01']).toBe('2024-07-01');
+  });
+
+  it('finds adjectival and measured durations', () => {
+    expect(values('After a 90-minute meeting and a four-day search that took more than an hour a day.')).toMatchObject({ '90-minute': 'PT90M', 'four-day': 'P4D', 'an hour': 'PT1H' });
+  });
+
+  it('keeps both ends of a year range', () => {
+    expect(values('She was secretary of state from 2009 to 2012.')['from 2009 to 2012']).toBe('2009/2012');
+  });
+
+  it('dates named days in the publication year', () => {
+    expect(values('Turnout on Election Day was high; shops closed at Christmas.')).toMatchObject({ 'Election Day': '2024-11-05', Christmas: '2024-12-25' });
+    expect(values('Turnout on Election Day was high.', 'America/New_York', '2016-11-12T20:00:00Z')['Election Day']).toBe('2016-11-08');
+  });
+});
