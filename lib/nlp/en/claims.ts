@@ -256,6 +256,8 @@ function resolve(ctx: ClaimContext, r: Span, si: number, tokens: readonly EnToke
     if (head) break;
   }
   if (!inHead.length && KIND_WORDS.has(lastWord) && head?.type !== 'PERSON') head = undefined;
+  // `Mike Pompeo, the C.I.A. director,`: the name, not the apposition, is the speaker's surface.
+  if (head) head = inside.find((m) => m.entityId === head!.entityId) ?? head;
   if (statement) return { speaker: { ...base, kind: 'statement', ...(head ? { entityId: head.entityId } : {}) }, type: head?.type };
   if (/^(?:who|which|that)$/i.test(lower)) {
     const m = [...ctx.mentions].reverse().find((x) => x.end <= r.start && SPEAKER_TYPES.includes(x.type));
