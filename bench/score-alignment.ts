@@ -75,6 +75,29 @@ function goldMembers(gold: GoldAlignment, event: EventArticles): { members: Memb
   return { members, unlocated };
 }
 
+/**
+ * The gold members located in the texts, the predicted claims covering each, and for each
+ * predicted claim the gold clusters it belongs to (by the members it covers).
+ */
+function matchGold(gold: GoldAlignment, event: EventArticles, claims: ReadonlyMap<string, PredClaim>) {
+  const { members, unlocated } = goldMembers(gold, event);
+  const covering = members.map((m) => [...claims.values()].filter((c) => c.article === m.article && claimSpanMatches(c, m)).map((c) => c.ref));
+  const clustersOf = new Map<string, Set<number>>();
+  members.forEach((m, k) => {
+    for (const ref of covering[k]!) {
+      const set = clustersOf.get(ref) ?? new Set<number>();
+      set.add(m.cluster);
+      clustersOf.set(ref, set);
+    }
+  });
+  return { members, unlocated, covering, clustersOf };
+}
+
+/** For each predicted claim (`<articleId>#<claimId>`) that covers gold members, the indexes of their clusters. */
+export function goldClustersOfClaims(gold: GoldAlignment, event: EventArticles): Map<string, Set<number>> {
+  return matchGold(gold, event, predictedClaims(event.articles)).clustersOf;
+}
+
 /** The cross-article pairs `[i, j]` (i < j) of a list of items with an `article`. */
 function crossPairs<T extends { article: number }>(items: readonly T[]): [T, T][] {
   const out: [T, T][] = [];
@@ -92,18 +115,7 @@ function crossPairs<T extends { article: number }>(items: readonly T[]): [T, T][
  */
 export function scoreAlignment(gold: GoldAlignment, event: EventArticles, groups: readonly PredictedGroup[]): AlignmentScore {
   const claims = predictedClaims(event.articles);
-  const { members, unlocated } = goldMembers(gold, event);
-  const covering = members.map((m) =>
-    [...claims.values()].filter((c) => c.article === m.article && claimSpanMatches(c, m)).map((c) => c.ref),
-  );
-  const clustersOf = new Map<string, Set<number>>();
-  members.forEach((m, k) => {
-    for (const ref of covering[k]!) {
-      const set = clustersOf.get(ref) ?? new Set<number>();
-      set.add(m.cluster);
-      clustersOf.set(ref, set);
-    }
-  });
+  const { members, unlocated, covering, clustersOf } = matchGold(gold, event, claims);
   const groupOf = new Map<string, number>();
   groups.forEach((g, k) => {
     for (const ref of g.claims) groupOf.set(ref, k);

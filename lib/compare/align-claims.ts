@@ -1,29 +1,11 @@
 import type { AnalyzedArticle, ClaimGroup } from '../schema/analysis';
-import {
-  buildClaimNodes,
-  LOWEST_TOPICAL_SIMILARITY,
-  MAX_PAIR_BONUS,
-  pairConflict,
-  scorePair,
-  type ClaimNode,
-  type PairScore,
-} from './claim-pairs';
-import { contentSimilarity, pairsSharingTokens } from './similarity';
+import { ALIGNMENT_MODEL, type AlignmentModel } from './alignment-model';
+import { buildClaimNodes, pairConflict, scorePair, type ClaimNode, type PairScore } from './claim-pairs';
+import { pairsSharingTokens } from './similarity';
 import type { SpeakerRelation } from './speaker-relation';
 
-/** A pair links two claims of different articles when its score reaches this. */
-export const LINK_THRESHOLD = 0.36;
-/** Two claims of one article may share a group (restating one proposition) when their pair scores this. */
-const SAME_ARTICLE_LINK = 0.3;
-/** Two clusters merge only if their cross pairs score this on average (prevents chaining drift). */
-const MERGE_MEAN = 0.28;
-/** Cross-article pairs at or above this content similarity are near-identical (`same`). */
-export const SAME_THRESHOLD = 0.85;
-/**
- * Below this content similarity a pair can neither reach `LINK_THRESHOLD` (its bonuses are
- * at most `MAX_PAIR_BONUS`) nor be topical, so it is not scored for linking (margin for rounding).
- */
-const LINK_FLOOR = Math.min(LOWEST_TOPICAL_SIMILARITY, LINK_THRESHOLD - MAX_PAIR_BONUS) - 1e-9;
+/** The grouping thresholds (fitted: see `data/alignment-model.json`). */
+export type GroupingThresholds = Pick<AlignmentModel, 'link' | 'merge' | 'same'>;
 
 const RELATION_RANK: Record<SpeakerRelation, number> = {
   'same-entity': 0,
@@ -36,59 +18,67 @@ const RELATION_RANK: Record<SpeakerRelation, number> = {
 };
 
 /**
- * Groups the claims of different outlets that report the same proposition. Pairs of claims
- * from different articles are scored (content similarity after script normalisation, speaker
- * compatibility, shared entities, cue); the best pairs are merged greedily (average-linkage
- * guard, claims of one article only together when they restate each other). Each group spans
- * at least two articles and is marked `same`, `similar` or `contradicts` with its evidence.
- * Ids `g1`, `g2`… follow the order of each group's first claim (article order, then text order).
+ * Groups the claims of different outlets that state the same proposition. Candidates are the
+ * pairs of claims of different articles that share an entity, a figure, a date or a key term;
+ * each is scored by the fitted alignment model (content similarity over both scripts with
+ * IDF weights learned from the comparison, shared characters, entities and figures, speaker
+ * equivalence); pairs reaching the link threshold are merged greedily, best first, while the
+ * merged group's cross-article pairs average at least the merge threshold. Each group spans
+ * at least two articles and is marked `same`, `similar` or `contradicts` (different figures
+ * for one quantity, or affirmation against denial) with its evidence. Ids `g1`, `g2`… follow
+ * the order of each group's first claim (article order, then text order).
  */
-export function alignClaims(articles: readonly AnalyzedArticle[]): ClaimGroup[] {
+export function alignClaims(articles: readonly AnalyzedArticle[], model: AlignmentModel = ALIGNMENT_MODEL): ClaimGroup[] {
   const nodes = buildClaimNodes(articles);
-  // Candidate blocking: only pairs sharing a token have a similarity above 0, and only those
-  // reaching LINK_FLOOR can link; pairs left out are scored later only if a merge asks for them.
   const candidates = pairsSharingTokens(
     nodes.map((node) => node.vector),
-    (i, j) =>
-      nodes[i]!.articleIndex !== nodes[j]!.articleIndex && contentSimilarity(nodes[i]!.vector, nodes[j]!.vector) >= LINK_FLOOR,
+    (i, j) => nodes[i]!.articleIndex !== nodes[j]!.articleIndex,
   );
-  return groupNodes(nodes, candidates);
+  return groupNodes(nodes, candidates, cachedScores(nodes, scoreWith(model)), model);
 }
 
-/**
- * `alignClaims` scoring every cross-article pair (no candidate blocking): the reference
- * the blocked version must equal, kept for tests.
- */
-export function alignClaimsExhaustive(articles: readonly AnalyzedArticle[]): ClaimGroup[] {
+/** `alignClaims` scoring every cross-article pair (no candidate blocking): the reference the blocked version must equal. */
+export function alignClaimsExhaustive(articles: readonly AnalyzedArticle[], model: AlignmentModel = ALIGNMENT_MODEL): ClaimGroup[] {
   const nodes = buildClaimNodes(articles);
   const candidates: [number, number][] = [];
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) if (nodes[i]!.articleIndex !== nodes[j]!.articleIndex) candidates.push([i, j]);
   }
-  return groupNodes(nodes, candidates);
+  return groupNodes(nodes, candidates, cachedScores(nodes, scoreWith(model)), model);
 }
 
-/** Links the `candidates` pairs (`i < j`, different articles) that score enough, merges them greedily and describes the groups. */
-function groupNodes(nodes: readonly ClaimNode[], candidates: readonly (readonly [number, number])[]): ClaimGroup[] {
-  const n = nodes.length;
+function scoreWith(model: AlignmentModel): (a: ClaimNode, b: ClaimNode) => PairScore {
+  return model === ALIGNMENT_MODEL ? scorePair : (a, b) => scorePair(a, b, model);
+}
+
+/** Pair scores computed once per pair (`i`, `j` in either order). */
+export function cachedScores(nodes: readonly ClaimNode[], score: (a: ClaimNode, b: ClaimNode) => PairScore): (i: number, j: number) => PairScore {
   const cache = new Map<number, PairScore>();
-  const pair = (i: number, j: number): PairScore => {
+  return (i, j) => {
     const [x, y] = i < j ? [i, j] : [j, i];
-    const key = x * n + y;
+    const key = x * nodes.length + y;
     let s = cache.get(key);
     if (!s) {
-      s = scorePair(nodes[x]!, nodes[y]!);
+      s = score(nodes[x]!, nodes[y]!);
       cache.set(key, s);
     }
     return s;
   };
+}
 
-  const edges: { i: number; j: number; score: number }[] = [];
+/** Links the `candidates` pairs (`i < j`, different articles) that reach `link`, merges them greedily and describes the groups. */
+export function groupNodes(
+  nodes: readonly ClaimNode[],
+  candidates: readonly (readonly [number, number])[],
+  pair: (i: number, j: number) => PairScore,
+  thresholds: GroupingThresholds,
+): ClaimGroup[] {
+  const edges: { i: number; j: number; p: number }[] = [];
   for (const [i, j] of candidates) {
     const s = pair(i, j);
-    if (linked(s)) edges.push({ i, j, score: s.score });
+    if (s.allowed && s.probability >= thresholds.link) edges.push({ i, j, p: s.probability });
   }
-  edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  edges.sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
 
   const clusterOf = nodes.map((_, i) => i);
   const members = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
@@ -98,7 +88,7 @@ function groupNodes(nodes: readonly ClaimNode[], candidates: readonly (readonly 
     if (ca === cb) continue;
     const a = members.get(ca)!;
     const b = members.get(cb)!;
-    if (!canMerge(a, b, nodes, pair)) continue;
+    if (!canMerge(a, b, nodes, pair, thresholds.merge)) continue;
     const merged = [...a, ...b].sort((x, y) => x - y);
     const keep = Math.min(ca, cb);
     members.delete(ca);
@@ -110,33 +100,26 @@ function groupNodes(nodes: readonly ClaimNode[], candidates: readonly (readonly 
   const groups = [...members.values()]
     .filter((m) => new Set(m.map((k) => nodes[k]!.articleIndex)).size >= 2)
     .sort((a, b) => a[0]! - b[0]!);
-  return groups.map((m, index) => describeGroup(`g${index + 1}`, m, nodes, pair));
+  return groups.map((m, index) => describeGroup(`g${index + 1}`, m, nodes, pair, thresholds.same));
 }
 
-/** Whether a pair's evidence is enough to put the two claims in one group. */
-function linked(s: PairScore): boolean {
-  return s.allowed && (s.score >= LINK_THRESHOLD || s.topical);
-}
-
-function canMerge(a: readonly number[], b: readonly number[], nodes: readonly ClaimNode[], pair: (i: number, j: number) => PairScore): boolean {
+/** Average linkage over the cross-article pairs of the two groups; opposed speakers never merge. */
+function canMerge(a: readonly number[], b: readonly number[], nodes: readonly ClaimNode[], pair: (i: number, j: number) => PairScore, merge: number): boolean {
   let total = 0;
   let count = 0;
   for (const x of a) {
     for (const y of b) {
+      if (nodes[x]!.articleIndex === nodes[y]!.articleIndex) continue;
       const s = pair(x, y);
       if (!s.allowed) return false;
-      if (nodes[x]!.articleIndex === nodes[y]!.articleIndex) {
-        if (!(s.topical || s.score >= SAME_ARTICLE_LINK)) return false;
-        continue;
-      }
-      total += s.topical ? Math.max(s.score, LINK_THRESHOLD) : s.score;
+      total += s.probability;
       count++;
     }
   }
-  return count === 0 || total / count >= MERGE_MEAN;
+  return count === 0 || total / count >= merge;
 }
 
-function describeGroup(id: string, m: readonly number[], nodes: readonly ClaimNode[], pair: (i: number, j: number) => PairScore): ClaimGroup {
+function describeGroup(id: string, m: readonly number[], nodes: readonly ClaimNode[], pair: (i: number, j: number) => PairScore, same: number): ClaimGroup {
   let similarity = 0;
   let count = 0;
   let weakest: SpeakerRelation = 'same-entity';
@@ -151,10 +134,25 @@ function describeGroup(id: string, m: readonly number[], nodes: readonly ClaimNo
       similarity += s.similarity;
       count++;
       if (RELATION_RANK[s.relation] > RELATION_RANK[weakest]) weakest = s.relation;
-      if (s.similarity < SAME_THRESHOLD) allSame = false;
+      if (s.similarity < same) allSame = false;
       conflict ??= pairConflict(a, b);
     }
   }
+  return {
+    id,
+    claims: m.map((k) => nodes[k]!.ref),
+    relation: conflict ? 'contradicts' : allSame ? 'same' : 'similar',
+    evidence: {
+      similarity: Math.round((count ? similarity / count : 0) * 1000) / 1000,
+      sharedEntities: sharedEntities(m, nodes),
+      speakers: weakest,
+      ...(conflict ? { conflict } : {}),
+    },
+  };
+}
+
+/** The entity ids mentioned by claims of at least two of the group's articles. */
+function sharedEntities(m: readonly number[], nodes: readonly ClaimNode[]): string[] {
   const perArticle = new Map<string, number>();
   const seen = new Set<string>();
   for (const k of m) {
@@ -166,16 +164,5 @@ function describeGroup(id: string, m: readonly number[], nodes: readonly ClaimNo
       perArticle.set(e, (perArticle.get(e) ?? 0) + 1);
     }
   }
-  const sharedEntities = [...perArticle].filter(([, c]) => c >= 2).map(([e]) => e).sort();
-  return {
-    id,
-    claims: m.map((k) => nodes[k]!.ref),
-    relation: conflict ? 'contradicts' : allSame ? 'same' : 'similar',
-    evidence: {
-      similarity: Math.round((count ? similarity / count : 0) * 1000) / 1000,
-      sharedEntities,
-      speakers: weakest,
-      ...(conflict ? { conflict } : {}),
-    },
-  };
+  return [...perArticle].filter(([, c]) => c >= 2).map(([e]) => e).sort();
 }

@@ -1,4 +1,5 @@
 import type { ArticleEntity } from '../schema/analysis';
+import { extractQuantities } from './quantities';
 import { normalizeForCompare } from './script-normalize';
 
 /** Term frequencies of one text: token → count. */
@@ -96,9 +97,21 @@ export function claimTokens(text: string, offset: number, entities: readonly Art
   return claimTokensWithSpans(text, offset, entitySpansWithin(entities, offset, offset + text.length));
 }
 
-/** `claimTokens` given the entity spans inside the text (from `spansWithin`). */
-export function claimTokensWithSpans(text: string, offset: number, spans: readonly EntitySpan[]): TermCounts {
+/**
+ * `claimTokens` given the entity spans inside the text (from `spansWithin`), plus one token per
+ * figure value (`#6`, so `6人死亡` and `六人死亡` share it whatever the script or numeral) and per
+ * counted thing (`#k:dead`, `#k:逃生`), and one per time value stated inside the claim (`%2023-07-10`).
+ */
+export function claimTokensWithSpans(text: string, offset: number, spans: readonly EntitySpan[], timeValues: readonly string[] = []): TermCounts {
   const out: TermCounts = new Map();
+  const add = (t: string): void => {
+    out.set(t, (out.get(t) ?? 0) + 1);
+  };
+  for (const q of extractQuantities(text)) {
+    add(`#${q.value}`);
+    add(`#k:${q.key}`);
+  }
+  for (const v of timeValues) add(`%${v}`);
   let cursor = 0;
   for (const span of spans) {
     addPlainTokens(text.slice(cursor, span.start - offset), out);
@@ -107,5 +120,21 @@ export function claimTokensWithSpans(text: string, offset: number, spans: readon
     cursor = span.end - offset;
   }
   addPlainTokens(text.slice(cursor), out);
+  return out;
+}
+
+/**
+ * The Han characters (function characters left out) and Latin words of a claim's content,
+ * after script normalisation: a looser view than bigrams that still matches paraphrases
+ * sharing a morpheme (`拘捕` / `逮捕`, `保持交往` / `维持交流`).
+ */
+export function characterTokens(text: string): TermCounts {
+  const out: TermCounts = new Map();
+  const add = (t: string): void => {
+    out.set(t, (out.get(t) ?? 0) + 1);
+  };
+  const normalized = normalizeForCompare(text);
+  for (const ch of normalized) if (HAN.test(ch) && !STOP_CHARS.has(ch)) add(ch);
+  for (const word of normalized.match(/[a-z]+/g) ?? []) if (!STOP_WORDS.has(word)) add(word);
   return out;
 }

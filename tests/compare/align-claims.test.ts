@@ -79,9 +79,27 @@ describe('alignClaims on labelled pairs', () => {
       expected: null,
     },
     {
-      label: 'same speaker on the same subject in different words → similar',
+      label: 'same speaker on the same subject, two propositions → not grouped',
       a: claim('秦刚', '就台湾等中方核心关切议题重申严正立场，敦促美国停止干涉', 'qin-gang', '重申'),
       b: claim('秦刚', '台湾问题是中美关系最突出的风险', 'qin-gang', '说'),
+      expected: null,
+    },
+    {
+      label: 'one toll in other figures and words, from the police and the county → similar',
+      a: claim('警方', '这起车祸造成三人死亡、五人受伤', undefined, '通报'),
+      b: claim('县政府', '这起车祸已致3死5伤', undefined, '称'),
+      expected: 'similar',
+    },
+    {
+      label: 'two death tolls for one crash → contradicts',
+      a: claim('警方', '这起车祸造成三人死亡、五人受伤', undefined, '通报'),
+      b: claim('当地警方', '这起车祸造成四人死亡、五人受伤', undefined, '通报'),
+      expected: 'contradicts',
+    },
+    {
+      label: '双方 and 两国 speak as one → similar',
+      a: claim('双方', '同意保持高层交往，继续就双边关系进行沟通', undefined, '表示'),
+      b: claim('两国', '同意维持高层交往，继续就两国关系保持沟通', undefined, '表示'),
       expected: 'similar',
     },
   ];
@@ -111,11 +129,11 @@ describe('alignClaims evidence and order', () => {
   const second = makeArticle(
     'et',
     'epochtimes',
-    '布林肯强调保持畅通的沟通渠道以减少误判风险的重要性，而秦刚则强调台湾问题是中美关系最突出的风险。',
+    '布林肯强调保持畅通的沟通渠道以减少误判风险的重要性，而秦刚则就台湾等核心关切议题重申了中方的严正立场。',
     ENTITIES,
     [
       claim('布林肯', '保持畅通的沟通渠道以减少误判风险的重要性', 'blinken', '强调'),
-      claim('秦刚', '台湾问题是中美关系最突出的风险', 'qin-gang', '强调'),
+      claim('秦刚', '就台湾等核心关切议题重申了中方的严正立场', 'qin-gang', '重申'),
     ],
   );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { negationConflict } from '../../lib/compare/negation';
 import { extractQuantities, parseNumeral, quantityConflict } from '../../lib/compare/quantities';
+import { speakerRelation } from '../../lib/compare/speaker-relation';
 import { sideOfText } from '../../lib/compare/speaker-side';
 
 describe('sideOfText', () => {
@@ -39,19 +40,33 @@ describe('figures', () => {
 
   const quantities: { text: string; expected: [number, string, boolean][] }[] = [
     { text: '会面持续了五个半小时', expected: [[5.5, '小时', false]] },
-    { text: '兩人會談５個半小時', expected: [[2, '人', false], [5.5, '小时', false]] },
-    { text: '约3万人参加', expected: [[30_000, '人', true]] },
+    { text: '兩人會談５個半小時', expected: [[2, '会谈', false], [5.5, '小时', false]] },
+    { text: '两名乘客受伤，3名伤者已出院', expected: [[2, 'injured', false], [3, 'injured', false]] },
+    { text: '机上有293名乘客', expected: [[293, '乘客', false]] },
+    { text: '约3万人参加', expected: [[30_000, '参加', true]] },
     { text: '2021年初执政', expected: [] },
     { text: 'the talks lasted 7 hours', expected: [[7, 'hours', false]] },
+    { text: '共收得5萬2950元', expected: [[52_950, '元', false]] },
+    { text: '造成31死7伤', expected: [[31, 'dead', false], [7, 'injured', false]] },
+    { text: '一名男子持刀伤人', expected: [] },
   ];
   it.each(quantities)('finds the figures of $text', ({ text, expected }) => {
-    expect(extractQuantities(text).map((q) => [q.value, q.unit, q.approximate])).toEqual(expected);
+    expect(extractQuantities(text).map((q) => [q.value, q.key, q.approximate])).toEqual(expected);
   });
 
   const conflicts: { a: string; b: string; conflict: boolean }[] = [
     { a: '会谈持续了5个半小时', b: '会谈持续了7个小时', conflict: true },
     { a: '会谈持续了五个半小时', b: '会谈持续了5个半小时', conflict: false },
-    { a: '约有3万人', b: '有5万人', conflict: false },
+    { a: '约有3万人', b: '有5万人', conflict: true },
+    { a: '约有3万人', b: '有3.2万人', conflict: false },
+    { a: '31人死亡', b: '造成31死7伤', conflict: false },
+    { a: '致六人死亡、一人受伤', b: '致6人死亡、1人受伤', conflict: false },
+    { a: '大火造成十人死亡', b: '火灾致12人死亡', conflict: true },
+    { a: '车上有两名乘客受伤', b: '伤者共3人', conflict: false },
+    { a: '乘客从5个滑梯撤离', b: '他看到4条滑梯', conflict: true },
+    { a: '共收取费用3万多元', b: '共收得3萬6500元', conflict: false },
+    { a: '共收取费用3万多元', b: '共收得4萬2千元', conflict: true },
+    { a: '二十多人参加', b: '有25人参加', conflict: false },
     { a: '会谈持续了5个小时', b: '访问为期两天', conflict: false },
   ];
   it.each(conflicts)('$a against $b conflicts: $conflict', ({ a, b, conflict }) => {
@@ -74,5 +89,20 @@ describe('negationConflict', () => {
   ];
   it.each(cases)('$a against $b conflicts: $conflict', ({ a, b, conflict }) => {
     expect(negationConflict(a, b) !== undefined).toBe(conflict);
+  });
+});
+
+describe('speakerRelation', () => {
+  const cases: { a: string; b: string; relation: string }[] = [
+    { a: '廉江市公安局', b: '警方', relation: 'same-side' },
+    { a: '双方', b: '两国', relation: 'same-side' },
+    { a: '市宣传部', b: '市宣传部工作人员', relation: 'same-side' },
+    { a: '中方', b: '北京', relation: 'same-side' },
+    { a: '县法院', b: '县检察院', relation: 'unknown' },
+    { a: '中方', b: '美方', relation: 'opposed' },
+  ];
+  it.each(cases)('$a and $b: $relation', ({ a, b, relation }) => {
+    const info = (text: string) => ({ text, side: sideOfText(text) });
+    expect(speakerRelation(info(a), info(b))).toBe(relation);
   });
 });

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import data from '../../data/alignment-model.json';
+
+/** The pair features the alignment model weighs, in the order of its weights. */
+export const PAIR_FEATURES = ['similarity', 'characters', 'entities', 'figures', 'otherDate', 'sameSpeaker', 'sameSide'] as const;
+export type PairFeatures = Record<(typeof PAIR_FEATURES)[number], number>;
+
+/**
+ * The fitted alignment model (`data/alignment-model.json`, written by `scripts/fit-alignment.ts`
+ * from the tuning part of the alignment gold): logistic weights over the pair features, and the
+ * grouping thresholds on the resulting probability.
+ */
+export const AlignmentModel = z.object({
+  weights: z.object(Object.fromEntries(PAIR_FEATURES.map((f) => [f, z.number()])) as Record<(typeof PAIR_FEATURES)[number], z.ZodNumber>),
+  bias: z.number(),
+  /** A cross-article pair links two claims when its probability reaches this. */
+  link: z.number().min(0).max(1),
+  /** Two groups merge only when their cross-article pairs average at least this (no chaining drift). */
+  merge: z.number().min(0).max(1),
+  /** Cross-article pairs at or above this content similarity are near-identical (`same`). */
+  same: z.number().min(0).max(1),
+  /** How the values were obtained (events, pairs, figures, command). */
+  fitted: z.object({ on: z.array(z.string()), command: z.string(), pairs: z.number().int(), positives: z.number().int(), tuningF1: z.number() }),
+});
+export type AlignmentModel = z.infer<typeof AlignmentModel>;
+
+/** The shipped model, validated once at load (a data file is a boundary). */
+export const ALIGNMENT_MODEL: AlignmentModel = AlignmentModel.parse(data);
+
+/** The model's probability that two claims state one proposition. */
+export function linkProbability(features: PairFeatures, model: AlignmentModel = ALIGNMENT_MODEL): number {
+  let z = model.bias;
+  for (const f of PAIR_FEATURES) z += model.weights[f] * features[f];
+  return 1 / (1 + Math.exp(-z));
+}
