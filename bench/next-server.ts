@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A `next start` the bench started, with a throw-away data directory. */
+/** The production server (scripts/serve.mjs) the bench started, with a throw-away data directory. */
 export interface NextServer {
   base: string;
   stop: () => Promise<void>;
@@ -40,11 +40,11 @@ export async function freePort(from = 3500, to = 3599): Promise<number> {
   throw new Error(`no free port in ${from}-${to}`);
 }
 
-/** Starts `next start` on a free port with a temporary `PARALLAX_DATA_DIR`; resolves when it answers. */
+/** Starts the production server (scripts/serve.mjs, as `npm start` does) on a free port with a temporary `PARALLAX_DATA_DIR`; resolves when it answers. */
 export async function startNext(root: string, timeoutMs = 60_000): Promise<NextServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, PARALLAX_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: builds when there is no current build, then serves the app.
+// `npm start`: builds when there is no current build, then serves the app (scripts/serve.mjs:
+// Next behind a server that refuses over-long query strings before Next parses them).
 // A build is current when .next/BUILD_ID is newer than every source file that goes into it.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -33,7 +34,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const port = process.env.PORT ?? '3000';
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '-p', port, ...process.argv.slice(2)], { stdio: 'inherit' });
   const stop = (sig) => server.kill(sig);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,45 +1,56 @@
 import 'server-only';
-import { DecodeError, decodeBytes } from '../ingest/decode';
-import { getComparison, putComparison } from '../store/comparisons';
+import { hasComparison, putComparisonJson } from '../store/comparisons';
 import { canonicalInputs, comparisonId } from '../store/content-address';
 import { ANALYZER_VERSION } from '../version';
-import { analyzeInWorker } from '../worker/pool';
+import { admit, runTask } from '../worker/pool';
+import { once } from '../worker/shared-work';
 import { ApiError, jsonResponse } from './api-error';
 import { parseCreateRequest } from './parse-request';
 import type { ArticleSource } from './to-article';
 
-/** Decodes an article's bytes (422 naming the article when binary or undecodable). */
-function textOf(source: ArticleSource): string {
-  if (source.content !== undefined) {
-    if (source.content.includes('\0')) throw new ApiError(422, `article "${source.name}": binary content (NUL characters), not text`);
-    return source.content;
+/**
+ * The articles' texts: pasted text as is (refused when it holds NUL characters), uploaded
+ * bytes decoded on a pool thread (encoding detection reads the whole file). 422 naming the
+ * article when binary or undecodable.
+ */
+async function textsOf(sources: readonly ArticleSource[]): Promise<string[]> {
+  if (sources.every((s) => s.content !== undefined)) {
+    const binary = sources.find((s) => s.content!.includes('\0'));
+    if (binary) throw new ApiError(422, `article "${binary.name}": binary content (NUL characters), not text`);
+    return sources.map((s) => s.content!);
   }
-  try {
-    return decodeBytes(source.bytes ?? new Uint8Array(0), { encoding: source.encoding ?? undefined }).text;
-  } catch (e) {
-    if (e instanceof DecodeError) throw new ApiError(422, `article "${source.name}": ${e.message}`);
-    throw e;
-  }
+  const decoded = await runTask({ kind: 'decode', sources: [...sources] });
+  if (!decoded.ok) throw new ApiError(decoded.status, decoded.error);
+  return decoded.texts;
 }
 
 /**
- * `POST /api/comparisons`: validate and decode the articles, derive the content address,
- * answer 200 at once when it is already stored, else analyse on the worker pool, store,
- * and answer 201 `{ id, url }`.
+ * `POST /api/comparisons`: take a place in the pool before reading anything (503 +
+ * `Retry-After` when none is free), validate and decode the articles, derive the content
+ * address, answer 200 at once when it is already stored, else analyse on the pool (one
+ * analysis for identical requests in flight), store, and answer 201 `{ id, url }`.
  */
 export async function createComparison(request: Request): Promise<Response> {
-  const sources = await parseCreateRequest(request);
-  const texts = sources.map((s) => {
-    const content = textOf(s);
-    if (!content.trim()) throw new ApiError(422, `article "${s.name}": empty (blank or whitespace only)`);
-    return { ...s, content };
-  });
-  const inputs = canonicalInputs(texts);
-  const id = comparisonId(inputs);
-  const body = { id, url: `/c/${id}` };
-  if (getComparison(id)) return jsonResponse(body, 200, { location: body.url });
-  const result = await analyzeInWorker(inputs);
-  if (!result.ok) throw new ApiError(result.status, result.error);
-  const { created } = putComparison({ id, analyzerVersion: ANALYZER_VERSION, inputs, analysis: result.analysis });
-  return jsonResponse(body, created ? 201 : 200, { location: body.url });
+  const ticket = admit();
+  try {
+    const sources = await parseCreateRequest(request);
+    const texts = (await textsOf(sources)).map((content, i) => {
+      const source = sources[i]!;
+      if (!content.trim()) throw new ApiError(422, `article "${source.name}": empty (blank or whitespace only)`);
+      return { ...source, content };
+    });
+    const inputs = canonicalInputs(texts);
+    const id = comparisonId(inputs);
+    const body = { id, url: `/c/${id}` };
+    if (hasComparison(id)) return jsonResponse(body, 200, { location: body.url });
+    const chars = inputs.articles.reduce((n, a) => n + a.content.length, 0);
+    const { value, shared } = await once(`create:${id}`, ticket, async () => {
+      const result = await runTask({ kind: 'analyze', inputs }, { analysisChars: chars });
+      if (!result.ok) throw new ApiError(result.status, result.error);
+      return putComparisonJson({ id, analyzerVersion: ANALYZER_VERSION, inputs, analysisJson: result.analysisJson });
+    });
+    return jsonResponse(body, value.created && !shared ? 201 : 200, { location: body.url });
+  } finally {
+    ticket.release();
+  }
 }

@@ -1,8 +1,5 @@
 import { DecodeError, decodeBytes, type DecodeSource } from '../ingest/decode';
 import { IngestError } from '../ingest/ingest-error';
-import { LIMITS } from '../schema/comparison-input';
-import { ApiError } from './api-error';
-import { parseCreateRequest } from './parse-request';
 import { toArticle, type ArticleSource } from './to-article';
 
 /** What the loader found in one article, or why it cannot be used. */
@@ -48,14 +45,4 @@ export function previewArticle(source: ArticleSource): ArticlePreview {
     if (e instanceof DecodeError) return { name: source.name, ok: false, error: `article "${source.name}": ${e.message}` };
     throw e;
   }
-}
-
-/**
- * `POST /api/comparisons/preview`: the same body as `POST /api/comparisons` (1–10 articles),
- * answered with what the loader finds in each article, without analysing or storing anything.
- */
-export async function previewRequest(request: Request): Promise<{ articles: ArticlePreview[] }> {
-  const sources = await parseCreateRequest(request, { minArticles: 1 });
-  if (sources.length > LIMITS.maxArticles) throw new ApiError(422, `at most ${LIMITS.maxArticles} articles`);
-  return { articles: sources.map(previewArticle) };
 }

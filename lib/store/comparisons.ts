@@ -54,6 +54,16 @@ export class StoreCorruptError extends Error {
  * write wins, nothing stored is ever changed). Returns whether this call created it.
  */
 export function putComparison(entry: Omit<StoredComparison, 'createdAt'> & { createdAt?: string }): { created: boolean } {
+  return putComparisonJson({ ...entry, analysisJson: JSON.stringify(entry.analysis) });
+}
+
+/**
+ * `putComparison` with the analysis already serialised (the analysis thread sends JSON text,
+ * which is stored as is: the main thread never parses or re-serialises it).
+ */
+export function putComparisonJson(
+  entry: Omit<StoredComparison, 'createdAt' | 'analysis'> & { analysisJson: string; createdAt?: string },
+): { created: boolean } {
   const db = openDatabase();
   const info = db
     .prepare(
@@ -65,7 +75,7 @@ export function putComparison(entry: Omit<StoredComparison, 'createdAt'> & { cre
       entry.createdAt ?? new Date().toISOString(),
       entry.analyzerVersion,
       JSON.stringify(entry.inputs),
-      JSON.stringify(entry.analysis),
+      entry.analysisJson,
     );
   return { created: info.changes === 1 };
 }

@@ -1,12 +1,11 @@
-// Piscina worker entry, plain ESM so it loads outside any bundler (Next bundles route
-// handlers, not this file). It loads the TypeScript pipeline through tsx's API: Node 20
-// does not apply `--import tsx` hooks inside worker threads. The pool starts the thread
-// with `--conditions=react-server` so `server-only` imports resolve as on the server.
+// Pool thread entry outside production builds (`next dev`, unit tests): loads the TypeScript
+// entry through tsx, a development dependency. Production threads run the bundle that
+// `next build` writes (scripts/build-worker.mjs); see pool.ts.
 import { tsImport } from 'tsx/esm/api';
 
-const { analyzeInputs } = await tsImport('./analyze-task.ts', import.meta.url);
+const entry = await tsImport('./worker-entry.ts', import.meta.url);
 
-/** @param {import('../schema/comparison-input').CanonicalInputs} inputs */
-export default function analyze(inputs) {
-  return analyzeInputs(inputs);
+/** @param {import('./tasks').WorkerTask} task */
+export default function work(task) {
+  return entry.default(task);
 }

@@ -2,69 +2,225 @@ import 'server-only';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import type { CanonicalInputs } from '../schema/comparison-input';
-import type { AnalyzeResult } from './analyze-task';
+import { newSlot, PHASE, SLOT } from './task-slot';
+import type { TaskResult, WorkerTask } from './tasks';
+import { TICK_MS, threadCpuTicks } from './thread-cpu';
 
-/** The pool's queue is full: the route answers 503 with `Retry-After`. */
-export class BusyError extends Error {
-  readonly retryAfterSeconds = 10;
-  constructor() {
-    super('the analyzer is busy: too many comparisons queued, try again shortly');
-    this.name = 'BusyError';
-  }
-}
+/** The file `next build` writes the bundled worker to, inside the build directory. */
+export const WORKER_BUNDLE = 'parallax-worker.mjs';
 
-/** A task ran past its time limit; its thread was terminated. */
-export class TaskTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`the analysis took longer than ${Math.round(ms / 1000)} s and was stopped`);
-    this.name = 'TaskTimeoutError';
-  }
-}
-
-/** Pool settings: at most 16 tasks waiting, 120 s per task (env `PARALLAX_TASK_TIMEOUT_MS`). */
-export const POOL = {
-  maxQueue: 16,
-  maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),
-  taskTimeoutMs: Number(process.env.PARALLAX_TASK_TIMEOUT_MS ?? 120_000),
+const envNumber = (name: string, fallback: number): number => {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
-let pool: Piscina<CanonicalInputs, AnalyzeResult> | null = null;
+/**
+ * Pool settings (see docs/api.md, "Limits and bounds"). One thread per core
+ * (`PARALLAX_WORKERS`); the request handling on the main thread is light, every parse and
+ * analysis runs on a thread. Each task has CPU-time budgets, measured on its own thread:
+ * reading each article (decode, format detection, extraction) and analysing them; past a
+ * budget the thread is terminated and replaced and the request gets 422 naming the limit.
+ */
+export const POOL = {
+  threads: Math.floor(envNumber('PARALLAX_WORKERS', Math.max(1, Math.min(8, availableParallelism())))),
+  /** Requests admitted beyond the running ones; past this a request gets 503 before its body is read. */
+  maxQueue: Math.floor(envNumber('PARALLAX_MAX_QUEUE', 16)),
+  /** CPU ms for reading one article (decode, format detection, extraction): a 1.4 MB page takes 0.3–0.45 s. */
+  extractBudgetMs: envNumber('PARALLAX_EXTRACT_BUDGET_MS', 3_000),
+  /** CPU ms for an analysis: a base plus an allowance per thousand characters of article text. */
+  analysisBaseMs: envNumber('PARALLAX_ANALYSIS_BUDGET_MS', 10_000),
+  analysisPerKiloCharMs: 20,
+  /** V8 heap of one thread (MiB); a task past it ends its thread like a budget does. */
+  heapMb: envNumber('PARALLAX_WORKER_HEAP_MB', 2048),
+};
+
+/** The CPU-time budget of the analysis phase for `chars` characters of article text. */
+export function analysisBudgetMs(chars: number): number {
+  return Math.round(POOL.analysisBaseMs + (chars / 1000) * POOL.analysisPerKiloCharMs);
+}
+
+/** No room for another request: the route answers 503 with `Retry-After` before reading the body. */
+export class BusyError extends Error {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super('the analyzer is busy: too many requests in progress, try again shortly');
+    this.name = 'BusyError';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** A task went past a budget (CPU time or memory); its thread was terminated and replaced. The route answers 422. */
+export class BudgetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BudgetError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Admission: a request takes a ticket before it reads its body; tickets are bounded.
+
+let admitted = 0;
+/** Tasks the pool has run to an answer, and tasks stopped past a budget (tests, bench). */
+const counts = { completed: 0, stopped: 0 };
+/** Recent task durations (ms, moving average), for the `Retry-After` estimate. */
+let averageTaskMs = 1_000;
+
+/** Seconds until a place is likely free: the admitted work spread over the threads. */
+function retryAfterSeconds(): number {
+  return Math.min(60, Math.max(1, Math.ceil((admitted / POOL.threads) * (averageTaskMs / 1000))));
+}
+
+/** A place in the pool, held from before a request's body is read until its work is done. */
+export interface Ticket {
+  release(): void;
+}
 
 /**
- * The worker pool, created on first use. The worker file is a plain `.mjs` resolved from
- * the working directory (not bundled by Next), which imports the TypeScript pipeline
- * through tsx.
+ * Takes a place for a request that will run work on the pool, before anything of it is read.
+ * @throws BusyError when every running and queued place is taken.
  */
-function getPool(): Piscina<CanonicalInputs, AnalyzeResult> {
-  pool ??= new Piscina<CanonicalInputs, AnalyzeResult>({
-    filename: join(process.cwd(), 'lib/worker/analyze-worker.mjs'),
+export function admit(): Ticket {
+  if (admitted >= POOL.threads + POOL.maxQueue) throw new BusyError(retryAfterSeconds());
+  admitted++;
+  let held = true;
+  return {
+    release() {
+      if (held) admitted--;
+      held = false;
+    },
+  };
+}
+
+/** Places taken now, tasks completed and tasks stopped past a budget (tests, bench). */
+export function poolStats(): { admitted: number; completed: number; stopped: number } {
+  return { admitted, ...counts };
+}
+
+// ---------------------------------------------------------------------------------------
+// The pool and the CPU-time watch.
+
+let pool: Piscina<WorkerTask, unknown> | null = null;
+
+/**
+ * The worker file: in production the bundle `next build` wrote (no compiler at run time);
+ * elsewhere (`next dev`, unit tests) a loader that runs the TypeScript through tsx.
+ */
+export function workerFile(): string {
+  const root = process.cwd();
+  if (process.env.NODE_ENV === 'production') return join(root, process.env.NEXT_DIST_DIR ?? '.next', WORKER_BUNDLE);
+  return join(root, 'lib/worker/analyze-worker.mjs');
+}
+
+function getPool(): Piscina<WorkerTask, unknown> {
+  pool ??= new Piscina<WorkerTask, unknown>({
+    filename: workerFile(),
     execArgv: ['--conditions=react-server'],
-    maxThreads: POOL.maxThreads,
-    minThreads: 1,
-    maxQueue: POOL.maxQueue,
-    idleTimeout: 60_000,
+    minThreads: POOL.threads,
+    maxThreads: POOL.threads,
+    // Admission bounds the queue; the pool itself never refuses an admitted task.
+    maxQueue: Infinity,
+    idleTimeout: Infinity,
+    resourceLimits: { maxOldGenerationSizeMb: POOL.heapMb },
   });
   return pool;
 }
 
+/** Starts the threads now (server start, bench warm-up) rather than on the first request. */
+export function warmPool(): void {
+  getPool();
+}
+
+interface Watched {
+  slot: Int32Array;
+  controller: AbortController;
+  budgets: { extract: number; analyse: number };
+  articles: number;
+  /** When the task was first seen running (ms, performance clock). */
+  startedAt: number | null;
+  /** Why the watch stopped the task. */
+  stopped: string | null;
+  describe: (phase: number, article: number, budgetMs: number) => string;
+}
+
+const watched = new Set<Watched>();
+let timer: NodeJS.Timeout | null = null;
+const WATCH_MS = 50;
+
+/** Checks every running task against its budget of the phase it is in. */
+function watch(): void {
+  const now = performance.now();
+  for (const w of watched) {
+    const tid = Atomics.load(w.slot, SLOT.tid);
+    if (tid === 0) continue;
+    w.startedAt ??= now;
+    const phase = Atomics.load(w.slot, SLOT.phase);
+    const budget = phase === PHASE.analyse ? w.budgets.analyse : w.budgets.extract;
+    const cpu = threadCpuTicks(tid);
+    const phaseStart = Atomics.load(w.slot, SLOT.phaseCpuTicks);
+    // CPU time of the phase when /proc can tell; else wall time since the task started.
+    const used = cpu >= 0 && phaseStart >= 0 ? (cpu - phaseStart) * TICK_MS : now - w.startedAt;
+    // A thread starved of CPU by other processes still ends: its wall time is capped at 3× its budgets.
+    const overWall = now - w.startedAt > 3 * (w.budgets.extract * w.articles + w.budgets.analyse);
+    if (used > budget || overWall) {
+      w.stopped = w.describe(phase, Atomics.load(w.slot, SLOT.article), budget);
+      w.controller.abort(new BudgetError(w.stopped));
+      watched.delete(w);
+    }
+  }
+  if (watched.size === 0 && timer) {
+    clearInterval(timer);
+    timer = null;
+  }
+}
+
+const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`);
+
+/** Names of the task's articles, for messages. */
+function articleNames(task: WorkerTask): string[] {
+  return task.kind === 'analyze' ? task.inputs.articles.map((a) => a.name) : task.sources.map((s) => s.name);
+}
+
 /**
- * Runs the analysis of canonical inputs on a pool thread.
- * @throws BusyError when the queue is full, TaskTimeoutError past the time limit.
+ * Runs a task on a pool thread under its CPU-time budgets.
+ * @throws BudgetError past a budget (CPU time or memory); the thread is replaced.
  */
-export async function analyzeInWorker(inputs: CanonicalInputs): Promise<AnalyzeResult> {
-  const p = getPool();
-  if (p.queueSize >= POOL.maxQueue) throw new BusyError();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), POOL.taskTimeoutMs);
+export async function runTask<T extends WorkerTask>(task: T, options: { analysisChars?: number } = {}): Promise<TaskResult<T>> {
+  const slot = newSlot();
+  const names = articleNames(task);
+  const analyse = task.kind === 'analyze' ? analysisBudgetMs(options.analysisChars ?? 0) : 0;
+  const w: Watched = {
+    slot,
+    controller: new AbortController(),
+    budgets: { extract: POOL.extractBudgetMs, analyse },
+    articles: Math.max(1, names.length),
+    startedAt: null,
+    stopped: null,
+    describe: (phase, article, budgetMs) =>
+      phase === PHASE.analyse
+        ? `the analysis went past its limit of ${seconds(budgetMs)} of CPU time and was stopped (the limit grows with the text: ${seconds(POOL.analysisBaseMs)} plus ${POOL.analysisPerKiloCharMs} ms per 1,000 characters)`
+        : `article "${names[article] ?? article + 1}": reading it went past the limit of ${seconds(budgetMs)} of CPU time per article and was stopped; the page is too complex (save it again, simplify it or paste its text)`,
+  };
+  watched.add(w);
+  timer ??= setInterval(watch, WATCH_MS).unref();
+  const started = performance.now();
   try {
-    return await p.run(inputs, { signal: controller.signal });
+    const result = (await getPool().run({ ...task, slot }, { signal: w.controller.signal })) as TaskResult<T>;
+    averageTaskMs = 0.8 * averageTaskMs + 0.2 * (performance.now() - started);
+    counts.completed++;
+    return result;
   } catch (e) {
-    if (controller.signal.aborted) throw new TaskTimeoutError(POOL.taskTimeoutMs);
-    if (e instanceof Error && /queue is at limit/i.test(e.message)) throw new BusyError();
+    if (w.stopped) {
+      counts.stopped++;
+      throw new BudgetError(w.stopped);
+    }
+    if (e instanceof Error && (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      counts.stopped++;
+      throw new BudgetError(`the request went past the memory limit of ${POOL.heapMb} MiB of one analysis thread and was stopped`);
+    }
     throw e;
   } finally {
-    clearTimeout(timer);
+    watched.delete(w);
   }
 }
 
@@ -72,5 +228,5 @@ export async function analyzeInWorker(inputs: CanonicalInputs): Promise<AnalyzeR
 export async function closePool(): Promise<void> {
   const p = pool;
   pool = null;
-  if (p) await p.close({ force: true });
+  if (p) await p.destroy();
 }

@@ -144,14 +144,14 @@ describe('POST /api/comparisons', () => {
 
 describe('error mapping', () => {
   it('maps a full worker queue to 503 with Retry-After', async () => {
-    const res = await handle(() => Promise.reject(new BusyError()));
+    const res = await handle(new Request(URL_BASE), () => Promise.reject(new BusyError(10)));
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('10');
     expect(await errorOf(res)).toMatch(/busy/);
   });
 
   it('hides unexpected errors behind a generic 500 message', async () => {
-    const res = await handle(() => Promise.reject(new Error('secret detail')));
+    const res = await handle(new Request(URL_BASE), () => Promise.reject(new Error('secret detail')));
     expect(res.status).toBe(500);
     expect(await errorOf(res)).not.toMatch(/secret/);
   });

@@ -29,8 +29,8 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 }
 
 /**
- * Builds the app (always: the tests must drive what the sources say now), starts
- * `next start` on a free port with a fresh data directory, and hands the URL to the tests.
+ * Builds the app (always: the tests must drive what the sources say now), starts the
+ * production server (scripts/serve.mjs, what `npm start` runs) on a free port with a fresh data directory, and hands the URL to the tests.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
@@ -42,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const port = String(3100 + Math.floor(Math.random() * 800));
   const dataDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-  const server = spawn(process.execPath, [NEXT, 'start', '-p', port], {
+  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '-p', port], {
     cwd: ROOT,
     env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PORT: port },
     stdio: ['ignore', 'inherit', 'inherit'],

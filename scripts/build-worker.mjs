@@ -1,0 +1,34 @@
+// Bundles the analysis worker (lib/worker/worker-entry.ts and the whole pipeline it imports)
+// into one plain ES module, `<distDir>/parallax-worker.mjs`. Run by `next build` (next.config.mjs,
+// after the app is compiled): production threads load JavaScript, no compiler at run time.
+// Same settings as the server build: the `react-server` condition, only the native segmenter
+// left external (resolved from node_modules at run time).
+import { isAbsolute, join } from 'node:path';
+import { buildSync } from 'esbuild';
+
+export const WORKER_BUNDLE = 'parallax-worker.mjs';
+
+/** Writes the worker bundle into `distDir` (absolute or relative to `root`); returns its path. */
+export function buildWorker(root, distDir = '.next') {
+  const outfile = join(isAbsolute(distDir) ? distDir : join(root, distDir), WORKER_BUNDLE);
+  buildSync({
+    entryPoints: [join(root, 'lib/worker/worker-entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['react-server'],
+    external: ['@node-rs/jieba', '@node-rs/jieba/*'],
+    // Bundled CommonJS packages call `require`, which an ES module has to create.
+    banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`worker bundle: ${buildWorker(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next')}`);
+}

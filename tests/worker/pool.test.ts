@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST } from '../../app/api/comparisons/route';
+import { POST as PREVIEW } from '../../app/api/comparisons/preview/route';
+import { closeDatabases } from '../../lib/store/open-database';
+import { admit, BudgetError, BusyError, closePool, POOL, poolStats, runTask, type Ticket } from '../../lib/worker/pool';
+import { once } from '../../lib/worker/shared-work';
+import { currentThreadId, ownCpuTicks, threadCpuTicks } from '../../lib/worker/thread-cpu';
+import { tempDataDir } from '../store/fixtures';
+
+const seedA = readFileSync('seeds/blinken-seed-pair/000_367715f6ebdcc400.txt', 'utf8');
+const seedB = readFileSync('seeds/blinken-seed-pair/003_36c5c7af3f689e4a.txt', 'utf8');
+const URL_BASE = 'http://localhost/api/comparisons';
+
+/** A long but ordinary page: 6,000 paragraphs of story text (about 900 KB). */
+const bigPage = `<!doctype html><html><head><title>长页</title></head><body><article>${Array.from(
+  { length: 6000 },
+  (_, i) => `<p>美国国务卿布林肯第${i}次说，双方同意保持沟通，中方希望美方客观看待中国。</p>`,
+).join('')}</article></body></html>`;
+
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Takes every free place in the pool; returns the tickets. */
+function fill(): Ticket[] {
+  const tickets: Ticket[] = [];
+  for (;;) {
+    try {
+      tickets.push(admit());
+    } catch (e) {
+      if (e instanceof BusyError) return tickets;
+      throw e;
+    }
+  }
+}
+
+beforeAll(() => {
+  process.env.PARALLAX_DATA_DIR = tempDataDir();
+});
+afterAll(async () => {
+  await closePool();
+  closeDatabases();
+});
+
+describe('thread CPU time', () => {
+  it('reads the calling thread id and CPU ticks from /proc, and the same thread by id', () => {
+    const tid = currentThreadId();
+    expect(tid).toBeGreaterThan(0);
+    let x = 0;
+    const until = performance.now() + 60;
+    while (performance.now() < until) x += Math.sqrt(x + 1);
+    expect(x).toBeGreaterThan(0);
+    const own = ownCpuTicks();
+    expect(own).toBeGreaterThan(0);
+    expect(Math.abs(threadCpuTicks(tid) - own)).toBeLessThanOrEqual(2);
+    expect(threadCpuTicks(999_999_999)).toBe(-1);
+  });
+});
+
+describe('CPU-time budget', () => {
+  it('stops a task past its extraction budget with an error naming the article and the limit, without blocking the event loop', async () => {
+    const saved = POOL.extractBudgetMs;
+    POOL.extractBudgetMs = 30;
+    try {
+      // The main thread keeps answering while the thread works: a 10 ms timer fires on time.
+      const lags: number[] = [];
+      let last = performance.now();
+      const tick = setInterval(() => {
+        const now = performance.now();
+        lags.push(now - last - 10);
+        last = now;
+      }, 10);
+      const stoppedBefore = poolStats().stopped;
+      const error = await runTask({ kind: 'preview', sources: [{ name: 'small.txt', content: 'a' }, { name: 'long.html', content: bigPage }] }).catch((e: unknown) => e);
+      clearInterval(tick);
+      expect(error).toBeInstanceOf(BudgetError);
+      expect((error as Error).message).toMatch(/^article "long\.html": reading it went past the limit of 30 ms of CPU time per article/);
+      expect(poolStats().stopped).toBe(stoppedBefore + 1);
+      expect(Math.max(...lags)).toBeLessThan(250);
+    } finally {
+      POOL.extractBudgetMs = saved;
+    }
+    // The stopped thread was replaced: the next task runs.
+    const next = await runTask({ kind: 'preview', sources: [{ name: 'long.html', content: bigPage }] });
+    expect(next.articles[0]).toMatchObject({ name: 'long.html', ok: true, title: '长页' });
+  }, 120_000);
+
+  it('answers a preview past the budget with 422 naming the limit', async () => {
+    const saved = POOL.extractBudgetMs;
+    POOL.extractBudgetMs = 30;
+    try {
+      const res = await PREVIEW(new Request(`${URL_BASE}/preview`, json({ articles: [{ name: 'long.html', content: bigPage }] })));
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as { error: string }).error).toMatch(/"long\.html".*limit of 30 ms of CPU time per article/);
+    } finally {
+      POOL.extractBudgetMs = saved;
+    }
+  }, 120_000);
+});
+
+describe('admission', () => {
+  it('gives at most threads + queue places, and a freed place can be taken again', () => {
+    const tickets = fill();
+    expect(tickets).toHaveLength(POOL.threads + POOL.maxQueue);
+    let busy: unknown;
+    try {
+      admit();
+    } catch (e) {
+      busy = e;
+    }
+    expect(busy).toBeInstanceOf(BusyError);
+    expect((busy as BusyError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    tickets[0]!.release();
+    tickets[0]!.release(); // releasing twice frees one place only
+    const again = admit();
+    expect(() => admit()).toThrow(BusyError);
+    for (const t of [again, ...tickets]) t.release();
+    expect(poolStats().admitted).toBe(0);
+  });
+
+  it('answers 503 with Retry-After before reading the body when the pool is full', async () => {
+    const tickets = fill();
+    let pulled = false;
+    const stream = (): ReadableStream<Uint8Array> =>
+      new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            pulled = true;
+            controller.enqueue(new TextEncoder().encode('{"articles":[]}'));
+            controller.close();
+          },
+        },
+        { highWaterMark: 0 },
+      );
+    try {
+      for (const route of [POST, PREVIEW]) {
+        const body = stream();
+        const res = await route(new Request(URL_BASE, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit));
+        expect(res.status).toBe(503);
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        expect(((await res.json()) as { error: string }).error).toMatch(/busy/);
+      }
+      expect(pulled).toBe(false);
+    } finally {
+      for (const t of tickets) t.release();
+    }
+  });
+});
+
+describe('identical requests in flight', () => {
+  it('runs shared work once and gives the joiner its place back at once', async () => {
+    let runs = 0;
+    let finish!: (v: number) => void;
+    const a = admit();
+    const b = admit();
+    const first = once('k', a, () => {
+      runs++;
+      return new Promise<number>((r) => (finish = r));
+    });
+    const before = poolStats().admitted;
+    const second = once('k', b, () => {
+      runs++;
+      return Promise.resolve(0);
+    });
+    expect(poolStats().admitted).toBe(before - 1);
+    finish(7);
+    expect(await first).toEqual({ value: 7, shared: false });
+    expect(await second).toEqual({ value: 7, shared: true });
+    expect(runs).toBe(1);
+    a.release();
+  });
+
+  it('analyses identical concurrent POSTs once: one 201, the others 200 with the same id', async () => {
+    const body = { articles: [{ name: 'a.txt', content: `${seedA}\n\n同时提交。` }, { name: 'b.txt', content: seedB }] };
+    const completed = poolStats().completed;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => POST(new Request(URL_BASE, json(body)))));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    const ids = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as { id: string }).id)));
+    expect(ids.size).toBe(1);
+    expect(poolStats().completed - completed).toBe(1);
+    expect(poolStats().admitted).toBe(0);
+  }, 120_000);
+});
