@@ -1,5 +1,6 @@
 import { ApiError, errorResponse, jsonResponse } from '@/lib/api/api-error';
 import { CSV_FILES, csvExport, type CsvFile } from '@/lib/api/csv-exports';
+import { handle } from '@/lib/api/handle';
 import { blindAnalysis } from '@/lib/compare/blind';
 import { loadEvent } from '@/lib/loader';
 
@@ -11,6 +12,10 @@ const FILES = ['analysis.json', ...CSV_FILES] as const;
 /** A sample event's exports: `analysis.json`, `claims.csv`, `entities.csv`, `times.csv` (`?blind=1`: the blind copy). */
 export async function GET(request: Request, context: { params: Promise<{ slug: string; file: string }> }): Promise<Response> {
   const { slug, file } = await context.params;
+  return handle(request, () => exportEvent(request, slug, file), ['blind']);
+}
+
+async function exportEvent(request: Request, slug: string, file: string): Promise<Response> {
   if (!(FILES as readonly string[]).includes(file)) {
     return errorResponse(new ApiError(404, `no export "${file}": use ${FILES.join(', ')}`));
   }
