@@ -160,8 +160,8 @@ function watch(): void {
     const phaseStart = Atomics.load(w.slot, SLOT.phaseCpuTicks);
     // CPU time of the phase when /proc can tell; else wall time since the task started.
     const used = cpu >= 0 && phaseStart >= 0 ? (cpu - phaseStart) * TICK_MS : now - w.startedAt;
-    // A thread starved of CPU by other processes still ends: its wall time is capped at 3× its budgets.
-    const overWall = now - w.startedAt > 3 * (w.budgets.extract * w.articles + w.budgets.analyse);
+    // A last resort where CPU time cannot be read or a thread is starved: wall time capped at 10× the budgets.
+    const overWall = now - w.startedAt > 10 * (w.budgets.extract * w.articles + w.budgets.analyse);
     if (used > budget || overWall) {
       w.stopped = w.describe(phase, Atomics.load(w.slot, SLOT.article), budget);
       w.controller.abort(new BudgetError(w.stopped));
