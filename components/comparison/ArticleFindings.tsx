@@ -27,7 +27,7 @@ export function ArticleFindings({ article }: { article: ArticleView }) {
             {article.entities.map((e) => (
               <li key={e.id} data-entity-item={e.id}>
                 <span className={`type-badge type-${e.type}`}>{e.type}</span> <strong>{e.name}</strong>
-                {e.english && <span className="gloss" lang="en"> {e.english}</span>} <span className="count">×{e.mentions.length}</span>
+                {e.english && e.english !== e.name && <span className="gloss" lang="en"> {e.english}</span>} <span className="count">×{e.mentions.length}</span>
                 <span className="labels"> {[...new Set(e.mentions.map(([s, end, , label]) => label || text.slice(s, end)))].join(' / ')}</span>
               </li>
             ))}

@@ -37,7 +37,7 @@ export function ComparisonShell({
   const analysis = state.blind ? blindAnalysis(input) : input;
   const labels = articleLabels(analysis);
   const articles = analysis.articles.map((a) => ({ id: a.id, name: labels.get(a.id) ?? a.outlet.english, lang: a.language }));
-  const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english ? ` (${e.english})` : ''}`]));
+  const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english && e.english !== e.name ? ` (${e.english})` : ''}`]));
   return (
     <div className="comparison" data-lang={state.lang} data-tab={state.tab} data-blind={state.blind ? 'true' : undefined}>
       <Tabs state={state} basePath={basePath} t={t} />

@@ -5,7 +5,7 @@ import type { ArticleView } from './article-view';
 export function articleLayers(article: ArticleView): Layer[] {
   const layers: Layer[] = [];
   for (const entity of article.entities) {
-    const gloss = entity.english ? ` · ${entity.english}` : '';
+    const gloss = entity.english && entity.english !== entity.name ? ` · ${entity.english}` : '';
     for (const [start, end, role] of entity.mentions) {
       layers.push({
         kind: 'entity',

@@ -53,7 +53,7 @@ export async function FramingPanel({ analysis, labels, state, basePath }: { anal
   for (const term of shown) for (const [id, t] of terms) addSpans(highlights, term, id, t.get(term) ?? []);
   for (const [id, items] of Object.entries(context)) for (const c of items) addSpans(highlights, `@${id}:${c.start}`, id, [{ start: c.start, end: c.end }]);
 
-  const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english ? ` (${e.english})` : ''}`]));
+  const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english && e.english !== e.name ? ` (${e.english})` : ''}`]));
   return (
     <div className="framing" data-testid="framing">
       <TermHighlights spans={spanLists(highlights)} />

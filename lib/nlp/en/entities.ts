@@ -87,7 +87,7 @@ function isNameWord(u: Unit, units: readonly Unit[], k: number, tokens: readonly
   const letters = u.text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 5 && letters === letters.toUpperCase() && !/[_\d]/.test(u.text) && !lookupKnown(lex, u.text)) return false;
   const prev = units[k - 1];
-  const sentenceStart = !prev || prev.sentence !== u.sentence || /^["“‘'(]$/.test(prev.text);
+  const sentenceStart = !prev || prev.sentence !== u.sentence || (/^["“‘'(]$/.test(prev.text) && !/\S/.test(prev.start > 0 ? (tokens[prev.first - 1] && tokens[prev.first - 1]!.end === prev.start ? 'x' : ' ') : ' '));
   if (sentenceStart && u.pos !== 'PROPN' && !lookupKnown(lex, u.text) && !lex.demonyms.has(u.text) && !lex.honorifics.has(bare(u.text))) return false;
   void tokens;
   return true;
@@ -160,7 +160,8 @@ function loneCommonWord(d: Draft, text: string, units: readonly Unit[], lex: Eng
   if (/\s/.test(s) || c.name !== s) return false;
   if (s.length < 2 || lex.notAlone.has(s)) return true;
   const k = units.findIndex((u) => u.start === c.start);
-  const starts = (i: number): boolean => i <= 0 || units[i - 1]!.sentence !== units[i]!.sentence || /^["“‘'(]$/.test(units[i - 1]!.text);
+  const opens = (u: Unit): boolean => /^["“‘'(]$/.test(u.text) && !/\S/.test(text[u.start - 1] ?? ' ') && u.text !== '”';
+  const starts = (i: number): boolean => i <= 0 || units[i - 1]!.sentence !== units[i]!.sentence || opens(units[i - 1]!);
   if (!starts(k)) return false;
   return !units.some((u, i) => u.text === s && !starts(i));
 }

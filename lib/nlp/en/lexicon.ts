@@ -45,6 +45,8 @@ export interface EnglishLexicon {
   demonyms: Map<string, KnownName>;
   /** Canonical names of countries (demonym targets). */
   countries: Set<string>;
+  /** Chinese name or alias → the referent it names (科米 → James Comey). */
+  byChinese: Map<string, KnownName>;
 }
 
 interface LexiconFile {
@@ -131,6 +133,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     countryNouns: new Set(file.countryNouns),
     demonyms,
     countries: new Set([...demonyms.values()].map((k) => k.name)),
+    byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),
   };
   return cached;
 }

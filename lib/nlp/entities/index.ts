@@ -5,6 +5,7 @@ import { type Candidate, resolveOverlaps } from './candidate';
 import { type Mentioned, mergeShortForms, titleReferences } from './coref';
 import { englishDoc } from '../en/tokens';
 import { recognizeEnglish } from '../en/entities';
+import { displayNames, linkNames } from '../en/link';
 import { type Gazetteer, gazetteer } from './gazetteer';
 import { groupMentions } from './group';
 import { linkEntities } from './link';
@@ -75,5 +76,5 @@ function glossMentions(c: Candidate, latin: string, at: number, g: Gazetteer): M
 
 /** Re-links entity ids across the articles of one comparison (same referent → same id). */
 export function linkAcrossArticles(perArticle: ArticleEntity[][]): ArticleEntity[][] {
-  return linkEntities(perArticle);
+  return displayNames(linkEntities(linkNames(perArticle)));
 }

@@ -1,0 +1,67 @@
+import type { ArticleEntity } from '../../schema/analysis';
+import { gazetteer } from '../entities/gazetteer';
+import { entityId, mergeById } from '../entities/group';
+import { toSimplified } from '../script';
+import { englishLexicon } from './lexicon';
+
+const LATIN = /^[\p{Script=Latin}\d\s.'’&-]+$/u;
+
+/**
+ * Cross-script and cross-outlet names before the gloss linking: a Chinese name the bilingual
+ * table knows (科米) takes that referent's canonical name and English name (James Comey); a
+ * one-word English person name (Merner) joins the one full name in the comparison ending with it
+ * (Robert Merner); an unknown English name typed differently by two outlets takes the type most
+ * of its mentions have.
+ */
+export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity[][] {
+  const lex = englishLexicon(gazetteer());
+  const rename = (e: ArticleEntity, to: { type: ArticleEntity['type']; name: string; english?: string }): ArticleEntity => {
+    const english = to.english ?? e.english;
+    return { ...e, id: entityId(to.type, to.name), type: to.type, name: to.name, ...(english ? { english } : {}) };
+  };
+  let lists = perArticle.map((list) =>
+    list.map((e) => {
+      const known = /[\u4e00-\u9fff]/.test(e.name) ? lex.byChinese.get(toSimplified(e.name)) : undefined;
+      return known && known.type === e.type && known.name !== e.name ? rename(e, known) : e;
+    }),
+  );
+  const all = lists.flat();
+  const latin = (e: ArticleEntity): boolean => LATIN.test(e.name);
+  const fulls = new Map<string, ArticleEntity[]>();
+  for (const e of all) {
+    if (e.type !== 'PERSON' || !(e.english ?? '').includes(' ')) continue;
+    const last = e.english!.split(' ').pop()!;
+    const same = fulls.get(last) ?? [];
+    if (!same.some((x) => x.id === e.id)) fulls.set(last, [...same, e]);
+  }
+  const count = new Map<string, Map<ArticleEntity['type'], number>>();
+  for (const e of all) {
+    if (!latin(e)) continue;
+    const key = e.name.toLowerCase();
+    const m = count.get(key) ?? new Map<ArticleEntity['type'], number>();
+    m.set(e.type, (m.get(e.type) ?? 0) + e.mentions.length);
+    count.set(key, m);
+  }
+  lists = lists.map((list) =>
+    list.map((e) => {
+      if (!latin(e)) return e;
+      const full = !e.name.includes(' ') && e.type !== 'ORG' ? fulls.get(e.name) : undefined;
+      if (full?.length === 1 && full[0]!.id !== e.id) return rename(e, full[0]!);
+      const types = [...(count.get(e.name.toLowerCase()) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const type = types[0]?.[0];
+      return type && type !== e.type && e.name === e.english ? rename(e, { type, name: e.name }) : e;
+    }),
+  );
+  return lists.map((list) => mergeById(list));
+}
+
+/**
+ * Names in the comparison's language: when every mention of every article is in Latin script,
+ * each referent is shown by its English name (Donald Trump, not 特朗普); otherwise the canonical
+ * (Chinese) name stays and the English name goes beside it. Ids never change.
+ */
+export function displayNames(perArticle: ArticleEntity[][]): ArticleEntity[][] {
+  const english = perArticle.every((list) => list.every((e) => e.mentions.every((m) => LATIN.test(m.text))));
+  if (!english) return perArticle;
+  return perArticle.map((list) => list.map((e) => (e.english && e.english !== e.name ? { ...e, name: e.english } : e)));
+}
