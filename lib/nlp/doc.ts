@@ -1,6 +1,7 @@
 import type { Paragraph, Script, Span } from '../schema/article';
 import type { Message } from '../schema/analysis';
 import { toSimplified } from './script';
+import { gazetteer } from './entities/gazetteer';
 import { tagWords, type Token } from './segment';
 
 /**
@@ -68,6 +69,8 @@ export function stageText(doc: NlpDoc): string {
 /** The segmenter's tokens of `stageText(doc)`, tagged once per document. */
 export function stageTokens(doc: NlpDoc): readonly Token[] {
   const d = derivedOf(doc);
+  // The gazetteer registers its names with the segmenter, which only takes them when it is first built.
+  gazetteer();
   return (d.tokens ??= tagWords(stageText(doc)));
 }
 

@@ -46,6 +46,8 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
       if (known && known.start < start) {
         start = known.start;
         proper = true;
+        // The innermost place names the body (广东|廉江市公安局): stop after it.
+        if (known.type === 'GPE') break;
         while (j >= 0 && tokens[j]!.start >= known.start) j--;
         continue;
       }

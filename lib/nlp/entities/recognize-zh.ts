@@ -3,6 +3,7 @@ import type { Candidate } from './candidate';
 import { NAME_JOINERS, normaliseJoiners } from './candidate';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { chineseNameEnd, translitEnd } from './names';
+import { isGenericTown, localNameCandidates } from './local-names';
 import { orgCandidates } from './orgs';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -131,11 +132,12 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if ((t.tag === 'nrt' || (t.tag === 'nr' && t.word.length >= 3)) && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
-    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
+    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
       out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
     else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$/.test(t.word) && !genericOfPolity(t.word, g))
       out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
   }
+  out.push(...localNameCandidates(s, tokens, out, g));
   out.push(...orgCandidates(s, tokens, out, g));
   // Titled works; a known publication inside stays an organisation.
   for (const m of s.matchAll(/《([^《》\n]{1,40})》/g)) {

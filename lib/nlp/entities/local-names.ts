@@ -1,0 +1,227 @@
+import data from '../../../data/name-grammar.json';
+import type { Token } from '../segment';
+import type { Candidate } from './candidate';
+import type { Gazetteer } from './gazetteer';
+
+/**
+ * Names no list holds, found by evidence (data/name-grammar.json): units below the county and
+ * local bodies written after a place (廉江市 + 横山镇, 洮南市 + 人民法院), streets and facilities by
+ * suffix, the bare stem of a county or city named in full in the same article (廉江市 … 廉江),
+ * outlets by the report they are cited for (据X报道, X此前报道), anonymised and honorific names
+ * (吴某杰, 陈先生), and personal names by their surname with a role before them or a speech verb
+ * after them (村民X, X说), kept only where the segmenter does not read the run as a common word.
+ */
+
+const CJK_RUN = /^[\u4e00-\u9fff]+$/;
+/** Characters that never sit inside a place or organisation name stem. */
+const STEM_STOP = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此一个发生有也都就并已曾说称表示日月年时'));
+const NAME_STOP = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此也都就并已曾说称表示日月年时今昨前后上下中内外等被因由还又再则却而仍只但他她它们指'));
+const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+const TOWN = byLength(data.townSuffixes);
+const FACILITY = byLength(data.facilitySuffixes);
+const ORG = byLength(data.orgSuffixes);
+const GENERIC_TOWNS = new Set(data.genericTowns);
+const NOT_MEDIA = new Set(data.notMedia);
+const MEDIA_CUE = data.mediaCueWords.join('|');
+const HONORIFIC = byLength(data.honorifics).join('|');
+const ROLES = byLength(data.personRoles);
+const SPEECH = byLength(data.speechAfterName);
+
+/** Township words that are common nouns (农村, 城镇, 该村). */
+export function isGenericTown(word: string): boolean {
+  return GENERIC_TOWNS.has(word);
+}
+
+/** The suffix from `list` that `s` has at `p`, or undefined. */
+function suffixAt(s: string, p: number, list: readonly string[]): string | undefined {
+  return list.find((x) => s.startsWith(x, p));
+}
+
+/** A stem of 1–`max` characters at `p` followed by a suffix of `list`: [end of stem, suffix]. */
+function stemThenSuffix(s: string, p: number, max: number, list: readonly string[]): [number, string] | undefined {
+  for (let n = 1; n <= max; n++) {
+    const ch = s[p + n - 1] ?? '';
+    if (!/[\u4e00-\u9fff0-9A-Za-z]/.test(ch) || STEM_STOP.has(ch)) return undefined;
+    const suffix = suffixAt(s, p + n, list);
+    if (suffix) return [p + n, suffix];
+  }
+  return undefined;
+}
+
+/** Places and bodies chained after a known place: 廉江市|横山镇, 瓦房镇|振林村, 洮南市|人民法院. */
+function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const queue = found.filter((c) => c.type === 'GPE');
+  const seen = new Set<number>();
+  while (queue.length > 0) {
+    const place = queue.shift()!;
+    if (seen.has(place.end)) continue;
+    seen.add(place.end);
+    const p = place.end;
+    // A body right after the place, named with it (洮南市人民法院).
+    const org = suffixAt(s, p, ORG);
+    if (org && !g.bySurface.has(s.slice(p, p + org.length + 2))) {
+      out.push({ start: place.start, end: p + org.length, type: 'ORG', name: s.slice(place.start, p + org.length), priority: 2 });
+      continue;
+    }
+    const town = stemThenSuffix(s, p, 3, TOWN);
+    if (town) {
+      const end = town[0] + town[1].length;
+      const name = s.slice(p, end);
+      if (!GENERIC_TOWNS.has(name)) {
+        const c: Candidate = { start: p, end, type: 'GPE', name, priority: 2 };
+        out.push(c);
+        queue.push(c);
+        continue;
+      }
+    }
+    const fac = stemThenSuffix(s, p, 4, FACILITY);
+    if (fac && fac[0] - p + fac[1].length >= 3) {
+      const end = fac[0] + fac[1].length;
+      out.push({ start: p, end, type: 'FAC', name: s.slice(p, end), priority: 2 });
+      continue;
+    }
+    const body = stemThenSuffix(s, p, 8, ORG);
+    // A body named after the place (香港|机场地勤服务有限公司), not a smaller place's body (湛江市|遂溪县公安局).
+    if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]))) {
+      const end = body[0] + body[1].length;
+      out.push({ start: place.start, end, type: 'ORG', name: s.slice(place.start, end), priority: 2 });
+    }
+  }
+  return out;
+}
+
+/** Segmenter words ending in a township suffix (白沙镇/nr), or a place word before one (坪石/ns 镇): a town or village. */
+function towns(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (t.tag === 'ns' && t.word.length >= 2 && CJK_RUN.test(t.word) && next && next.start === t.end && TOWN.includes(next.word)) {
+      out.push({ start: t.start, end: next.end, type: 'GPE', name: t.word + next.word, priority: 2 });
+    }
+  });
+  for (const t of tokens) {
+    if (t.word.length < 3 || t.word.length > 5 || !CJK_RUN.test(t.word) || GENERIC_TOWNS.has(t.word)) continue;
+    const suffix = TOWN.find((x) => t.word.endsWith(x));
+    if (!suffix || t.word.length - suffix.length < 2) continue;
+    if (Array.from(t.word.slice(0, -suffix.length)).some((ch) => STEM_STOP.has(ch))) continue;
+    out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
+  }
+  return out;
+}
+
+/** Segmenter words made of a known place and a facility or body suffix (香港机场/ns → FAC, 香港电台 → ORG). */
+function compounds(tokens: readonly Token[], g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    if (t.word.length < 3 || !CJK_RUN.test(t.word)) continue;
+    const head = g.cjk.longestAt(t.word, 0);
+    if (!head || head.value.type !== 'GPE' || head.end >= t.word.length) continue;
+    const rest = t.word.slice(head.end);
+    const type = FACILITY.includes(rest) ? 'FAC' : ORG.includes(rest) ? 'ORG' : undefined;
+    if (type) out.push({ start: t.start, end: t.end, type, name: t.word, priority: 2 });
+  }
+  return out;
+}
+
+/** The bare stem of a county or city named in full elsewhere in the article (廉江市 → 廉江). */
+function stems(s: string, found: readonly Candidate[], starts: ReadonlyMap<number, Token>): Candidate[] {
+  const out: Candidate[] = [];
+  const done = new Set<string>();
+  for (const c of found) {
+    if (c.type !== 'GPE' || done.has(c.name)) continue;
+    const m = /^([\u4e00-\u9fff]{2,})[市县縣]$/.exec(c.name);
+    if (!m) continue;
+    done.add(c.name);
+    const stem = m[1]!;
+    for (let at = s.indexOf(stem); at >= 0; at = s.indexOf(stem, at + stem.length)) {
+      if (/[市县縣]/.test(s[at + stem.length] ?? '')) continue;
+      const tok = starts.get(at);
+      if (!tok || tok.end < at + stem.length) continue;
+      out.push({ start: at, end: at + stem.length, type: 'GPE', name: c.name, priority: 2 });
+    }
+  }
+  return out;
+}
+
+/** Outlets named by the report they are cited for: 据X报道, X此前报道, “X”报导. */
+function outlets(s: string, g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(`(?:^|[据據述、，,。：:\\n]|综合|綜合)([“「"]?)(?!据|據|综合|綜合)([\\u4e00-\\u9fffA-Za-z0-9]{2,8}?)([”」"]?)(?:此前|日前|稍早|也|则|還|还|等)?(?:${MEDIA_CUE})`, 'g');
+  for (const m of s.matchAll(re)) {
+    let name = m[2] ?? '';
+    const open = m[1] ?? '';
+    if (/^(?:在|从|對|对|向|于|於|被|经|經)|[该該这這此]|今天|昨天|近日|日前|[0-9]+日/.test(name)) continue;
+    // A qualifier before the outlet (英国|路透社) or a known outlet with words after it.
+    const head = g.cjk.longestAt(name, 0);
+    let shift = 0;
+    if (head?.value.type === 'ORG' && head.end < name.length) name = name.slice(0, head.end);
+    else if (head?.value.type === 'GPE' && name.length - head.end >= 2) {
+      shift = head.end;
+      name = name.slice(head.end);
+    }
+    if ((open === '') !== ((m[3] ?? '') === '')) continue;
+    if (NOT_MEDIA.has(name) || /媒|记者|報社记者|网传|官方/.test(name) || /^(?:有|该|此|多|据|據|相关|一|各)/.test(name)) continue;
+    const known = g.bySurface.get(name);
+    if (known && known.type !== 'ORG') continue;
+    const start = m.index + m[0].indexOf(open + (m[2] ?? '')) + open.length + shift;
+    out.push({ start, end: start + name.length, type: 'ORG', name: known?.name ?? name, priority: known ? 3 : 2 });
+  }
+  return out;
+}
+
+/** Whether the run `[p, end)` is a personal name the segmenter does not read as a common word. */
+function nameRun(s: string, p: number, end: number, starts: ReadonlyMap<number, Token>, g: Gazetteer, strong: boolean): boolean {
+  const run = s.slice(p, end);
+  if (!CJK_RUN.test(run) || Array.from(run).some((ch) => NAME_STOP.has(ch)) || g.stoplist.has(run) || g.titles.has(run)) return false;
+  if (!g.surnames.has(run[0] ?? '') && !g.surnames.has(run.slice(0, 2))) return false;
+  const tok = starts.get(p);
+  // The segmenter's reading is weighed against the evidence: a common word needs a role before and a verb after.
+  if (tok && tok.end === end) return strong || /^(?:nr|nrfg|nrt)$/.test(tok.tag);
+  if (tok && tok.end > end) return false;
+  // A word at the start that stops inside the run: a shorter name (秦刚|还) or a common word (公开|指).
+  if (tok && tok.word.length >= 2) return false;
+  return true;
+}
+
+/** Anonymised, honorific and role- or speech-marked personal names. */
+function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  // 吴某杰, 吴某: a surname, 某, and at most one character of the given name.
+  for (const m of s.matchAll(/([\u4e00-\u9fff])某([\u4e00-\u9fff])?/g)) {
+    if (!g.surnames.has(m[1] ?? '')) continue;
+    const given = m[2] && !NAME_STOP.has(m[2]) && !/[人些种個个地处事件某]/.test(m[2]) ? m[2] : '';
+    if (!given && /[人些种個个地处事件]/.test(m[2] ?? '')) continue;
+    out.push({ start: m.index, end: m.index + 2 + given.length, type: 'PERSON', name: s.slice(m.index, m.index + 2 + given.length), priority: 2 });
+  }
+  // 陈先生, 欧阳女士.
+  for (const m of s.matchAll(new RegExp(`([\\u4e00-\\u9fff]{1,2}?)(?:${HONORIFIC})`, 'g'))) {
+    const sur = m[1] ?? '';
+    if (!g.surnames.has(sur)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'PERSON', name: m[0], priority: 2 });
+  }
+  // A role right before (村民黄某, 异议人士季风) or a speech verb right after (黄德义说).
+  for (const [p, t] of starts) {
+    const role = ROLES.find((r) => s.startsWith(r, p) && r.length === t.word.length);
+    const from = role ? p + role.length : p;
+    for (const len of [3, 2]) {
+      const end = from + len;
+      const after = s.slice(end, end + 2);
+      const speech = SPEECH.some((v) => s.startsWith(v, end));
+      if (!nameRun(s, from, end, starts, g, role !== undefined && speech)) continue;
+      if (!(role ? !/^[\u4e00-\u9fff]/.test(after) || speech || /^[在和与等的、，]/.test(after) : speech)) continue;
+      out.push({ start: from, end, type: 'PERSON', name: s.slice(from, end), priority: 1 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** All local-name candidates of simplified text `s`; `found` are the candidates so far. */
+export function localNameCandidates(s: string, tokens: readonly Token[], found: readonly Candidate[], g: Gazetteer): Candidate[] {
+  const starts = new Map<number, Token>();
+  for (const t of tokens) starts.set(t.start, t);
+  const places = [...found, ...towns(tokens)];
+  const chain = chained(s, places, g);
+  return [...towns(tokens), ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
+}

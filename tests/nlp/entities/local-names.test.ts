@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lib/nlp/entities';
+import { docOf } from './doc';
+
+/** `TYPE:name` of every entity with the mention texts, for compact expectations. */
+function found(text: string, script: 'simplified' | 'traditional' = 'simplified'): string[] {
+  return extractEntities(docOf(text, script)).map((e) => `${e.type}:${e.name}`);
+}
+const mentions = (text: string, name: string): string[] =>
+  extractEntities(docOf(text)).find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
+
+describe('administrative divisions and units below them', () => {
+  it.each([
+    ['河南省洛阳市伊川县白沙镇东村发生一起事故。', ['GPE:伊川县', 'GPE:白沙镇', 'GPE:东村']],
+    ['事故发生在四川省南充市阆中市的一个村庄。', ['GPE:阆中市']],
+    ['湖南省耒阳市坪石镇的居民说，河水暴涨。', ['GPE:耒阳市', 'GPE:坪石镇']],
+  ])('in %s finds %j', (text, names) => {
+    expect(found(text)).toEqual(expect.arrayContaining(names));
+  });
+
+  it('keeps a local body with its innermost place, not the province before it', () => {
+    const all = found('湛江市遂溪县公安局通报，嫌犯已被控制。');
+    expect(all).toContain('ORG:遂溪县公安局');
+    expect(all).not.toContain('ORG:湛江市遂溪县公安局');
+  });
+
+  it('recognises a county or city by its bare stem once the article named it in full', () => {
+    expect(mentions('阆中市位于四川东北部。阆中的古城吸引了游客。', '阆中市')).toEqual(['阆中市', '阆中']);
+  });
+
+  it('names a body after its place by suffix (人民法院, 教育局)', () => {
+    expect(found('耒阳市人民法院和耒阳市教育局都回应了。')).toEqual(expect.arrayContaining(['ORG:耒阳市人民法院', 'ORG:耒阳市教育局']));
+  });
+
+  it('reads a known place plus a facility word as the facility', () => {
+    expect(found('香港机场地勤人员赶到现场。')).toContain('FAC:香港机场');
+  });
+
+  it('does not take common words for places', () => {
+    expect(found('农村和城镇的居民都受到影响，双方同意合作。')).toEqual([]);
+  });
+});
+
+describe('outlets named by the report they are cited for', () => {
+  it.each([
+    ['据南方都市报报道，河水暴涨。', 'ORG:南方都市报'],
+    ['红星新闻此前报道，该厂已经停产。', 'ORG:红星新闻'],
+    ['“大象新闻”报导，现场一片混乱。', 'ORG:大象新闻'],
+    ['英国路透社报道，会谈将于下周举行。', 'ORG:路透社'],
+  ])('in %s finds %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it('does not take generic sources for outlets', () => {
+    expect(found('有媒体报道，当地官方报道称，相关报道引发关注。')).toEqual([]);
+  });
+});
+
+describe('personal names by evidence', () => {
+  it.each([
+    ['25岁男子杨某华已被抓获。', 'PERSON:杨某华'],
+    ['嫌犯张某已被刑事拘留。', 'PERSON:张某'],
+    ['目击者刘先生表示，他听到了巨响。', 'PERSON:刘先生'],
+    ['维权人士李海表示，该案仍在审理中。', 'PERSON:李海'],
+    ['村民王大成说，桥已经拆了。', 'PERSON:王大成'],
+  ])('in %s finds %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it('does not read a common word before a speech verb as a name', () => {
+    expect(found('高度表示关切，公开指称对方违约。')).toEqual([]);
+  });
+
+  it('does not take the adverb after a known name into it', () => {
+    expect(found('王毅还说，双方应加强沟通。')).toEqual(['PERSON:王毅']);
+  });
+});
