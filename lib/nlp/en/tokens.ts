@@ -1,5 +1,7 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type englishModel from 'wink-eng-lite-web-model';
+import type winkNLPFactory from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../../schema/article';
 
 /** One English token with its character span in the article text and its universal POS tag. */
@@ -23,7 +25,14 @@ let nlp: WinkMethods | undefined;
 
 /** wink-nlp with its light English model, sentence boundaries and POS only (loaded once). */
 function engine(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  if (!nlp) {
+    // Required on first use, not imported: the model takes as long to load as a third of
+    // jieba's dictionary, and a comparison of Chinese articles never needs it.
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof winkNLPFactory;
+    const model = require('wink-eng-lite-web-model') as typeof englishModel;
+    nlp = winkNLP(model, ['sbd', 'pos']);
+  }
   return nlp;
 }
 
