@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { toNlpDoc } from '../lib/analyze';
+import { preparedTexts, toNlpDoc } from '../lib/analyze';
 import { alignClaims } from '../lib/compare/align-claims';
+import { computeFraming } from '../lib/compare/framing/compute-framing';
 import { extractClaims } from '../lib/nlp/claims';
 import { extractEntities, linkAcrossArticles } from '../lib/nlp/entities';
 import { toSimplified } from '../lib/nlp/script';
@@ -44,7 +45,8 @@ export function timeStages(groups: readonly (readonly Article[])[], passes = 3):
         return { ...article, entities: ents, claims, times, messages: doc.messages };
       });
       const claimGroups = time('alignment', () => alignClaims(analyzed));
-      time('schema validation', () => Analysis.parse({ version: ANALYZER_VERSION, articles: analyzed, entities: [], claimGroups }));
+      const framing = time('framing', () => computeFraming({ articles: analyzed, claimGroups }, preparedTexts(group, docs)));
+      time('schema validation', () => Analysis.parse({ version: ANALYZER_VERSION, articles: analyzed, entities: [], claimGroups, framing }));
     }
   }
   for (const k of Object.keys(t)) t[k] = t[k]! / passes;

@@ -7,6 +7,7 @@ import { englishSentences } from './nlp/en/tokens';
 import { splitSentences } from './nlp/sentences';
 import { extractTimes } from './nlp/times';
 import { alignClaims } from './compare/align-claims';
+import type { SimplifiedText } from './compare/framing/article-terms';
 import { computeFraming } from './compare/framing/compute-framing';
 import { ANALYZER_VERSION } from './version';
 
@@ -48,11 +49,13 @@ export function analyzeArticles(articles: readonly Article[]): Analysis {
     articles: analyzed,
     entities: mergeEntities(analyzed),
     claimGroups,
-    framing: computeFraming(
-      { articles: analyzed, claimGroups },
-      new Map(docs.map((doc, i) => [articles[i]!.id, { simplified: simplifiedText(doc), tokens: simplifiedTokens(doc) }])),
-    ),
+    framing: computeFraming({ articles: analyzed, claimGroups }, preparedTexts(articles, docs)),
   });
+}
+
+/** Each article's simplified text and tokens, as its NLP document already has them (for the framing stage). */
+export function preparedTexts(articles: readonly Article[], docs: readonly NlpDoc[]): Map<string, SimplifiedText> {
+  return new Map(docs.map((doc, i) => [articles[i]!.id, { simplified: simplifiedText(doc), tokens: simplifiedTokens(doc) }]));
 }
 
 /** The comparison-level entity list: one row per id, with mention counts per article. */

@@ -21,6 +21,26 @@ export type TermSpans = Map<string, FramingSpan[]>;
 
 /** Whether a segmenter token is a content term: no stop-word, no single character, no number or punctuation. */
 export function isContentTerm(word: string): boolean {
+  let known = contentTerms.get(word);
+  if (known === undefined) {
+    known = testContentTerm(word);
+    if (contentTerms.size >= CONTENT_TERMS_LIMIT) contentTerms.clear();
+    contentTerms.set(word, known);
+  }
+  return known;
+}
+
+/** Memo of `isContentTerm` (a word recurs in every article; three regex tests each time otherwise); bounded. */
+const contentTerms = new Map<string, boolean>();
+const CONTENT_TERMS_LIMIT = 50_000;
+
+/** True when any position of `[start, end)` is marked. */
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
+}
+
+function testContentTerm(word: string): boolean {
   if (!/\p{L}/u.test(word)) return false;
   if (/^[\p{Script=Latin}\d.'-]+$/u.test(word)) return word.length >= 3 && !LATIN_STOP.has(word);
   return [...word].length >= 2 && !STOP.has(word) && !/^[\d０-９.%年月日]+$/u.test(word);
@@ -42,12 +62,12 @@ export function articleTerms(article: Pick<AnalyzedArticle, 'text' | 'entities'>
   const taken = new Uint8Array(article.text.length);
   const mentions = article.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of mentions) {
-    if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
+    if (anyTaken(taken, m.start, m.end)) continue;
     taken.fill(1, m.start, m.end);
     add(normalizeForCompare(m.text).trim(), m.start, m.end);
   }
   for (const token of prepared?.tokens ?? tagWords(toSimplified(article.text))) {
-    if (taken.subarray(token.start, token.end).some((x) => x === 1)) continue;
+    if (anyTaken(taken, token.start, token.end)) continue;
     const word = token.word.toLowerCase();
     if (isContentTerm(word)) add(word, token.start, token.end);
   }

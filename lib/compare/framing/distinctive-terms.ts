@@ -1,5 +1,5 @@
 import type { DistinctiveTerms } from '../../schema/framing';
-import { dirichletPrior, logOddsZ, type Counts } from './log-odds';
+import { type Counts, focusLogOddsZ } from './log-odds';
 import { addCounts } from './article-terms';
 
 /** Default Dirichlet concentration α₀ (total prior pseudo-count). */
@@ -29,8 +29,7 @@ export function distinctiveTerms(
       if (n > 0) rest.set(t, n);
     }
     const priorCounts = prior.kind === 'comparison' ? rest : prior.counts;
-    const alpha = dirichletPrior(priorCounts, [...focus.keys(), ...rest.keys()], alpha0);
-    articles[id] = logOddsZ(focus, rest, alpha, (term) => (focus.get(term) ?? 0) >= 2)
+    articles[id] = focusLogOddsZ(focus, rest, priorCounts, alpha0, (term) => (focus.get(term) ?? 0) >= 2)
       .filter((r) => r.z > 0)
       .slice(0, keep)
       .map((r) => ({ term: r.term, z: Math.round(r.z * 1000) / 1000, count: focus.get(r.term) ?? 0 }));

@@ -12,6 +12,20 @@ export interface TermFamily {
 export const TERM_FAMILIES: readonly TermFamily[] = data.families;
 export const TERM_FAMILY_SOURCE: string = data.source;
 
+const sortedMembers = new WeakMap<readonly TermFamily[], { family: string; term: string }[]>();
+
+/** Every member of `families`, longest first (then by term), sorted once per families list. */
+function membersLongestFirst(families: readonly TermFamily[]): { family: string; term: string }[] {
+  let members = sortedMembers.get(families);
+  if (!members) {
+    members = families
+      .flatMap((f) => f.members.map((term) => ({ family: f.id, term })))
+      .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+    sortedMembers.set(families, members);
+  }
+  return members;
+}
+
 /** One occurrence of a family member in a text. */
 export interface TermHit {
   family: string;
@@ -28,9 +42,7 @@ export interface TermHit {
  */
 export function findTermFamilies(text: string, families: readonly TermFamily[] = TERM_FAMILIES, simplified?: string): TermHit[] {
   const simple = simplified ?? toSimplified(text);
-  const members = families
-    .flatMap((f) => f.members.map((term) => ({ family: f.id, term })))
-    .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+  const members = membersLongestFirst(families);
   const taken = new Uint8Array(text.length);
   const hits: TermHit[] = [];
   for (const { family, term } of members) {
