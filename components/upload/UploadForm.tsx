@@ -7,11 +7,18 @@ import { ArticleFields } from './ArticleFields';
 import { buildBody, errorOf, hasContent, itemErrorsOf, uniqueName, type Item, type Preview } from './upload-request';
 
 const MAX = 10;
-let counter = 0;
-const newKey = () => `a${++counter}`;
 
-function pasted(taken: ReadonlySet<string>, n: number): Item {
-  return { key: newKey(), name: uniqueName(`pasted-${n}.txt`, taken), content: '', encoding: '', edits: {}, preview: null, busy: false, error: null };
+function pasted(key: string, taken: ReadonlySet<string>, n: number): Item {
+  return { key, name: uniqueName(`pasted-${n}.txt`, taken), content: '', encoding: '', edits: {}, preview: null, busy: false, error: null };
+}
+
+/** A key no current item has (`a1`, `a2`, … counted per form, so server and client render the same first keys). */
+function nextKey(counter: { current: number }, items: readonly Item[]): string {
+  const taken = new Set(items.map((i) => i.key));
+  let key: string;
+  do key = `a${++counter.current}`;
+  while (taken.has(key));
+  return key;
 }
 
 /**
@@ -21,7 +28,8 @@ function pasted(taken: ReadonlySet<string>, n: number): Item {
  */
 export function UploadForm({ t }: { t: Messages }) {
   const router = useRouter();
-  const [items, setItems] = useState<Item[]>(() => [pasted(new Set(), 1), pasted(new Set(['pasted-1.txt']), 2)]);
+  const keyCounter = useRef(2);
+  const [items, setItems] = useState<Item[]>(() => [pasted('a1', new Set(), 1), pasted('a2', new Set(['pasted-1.txt']), 2)]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -63,22 +71,29 @@ export function UploadForm({ t }: { t: Messages }) {
   const addFiles = (files: FileList | File[]) => {
     const list = Array.from(files);
     if (list.length === 0) return;
+    // new items are built from the current list outside the state updater (which may run twice)
+    const current = itemsRef.current;
+    const kept = current.filter((i) => hasContent(i) || Object.keys(i.edits).length > 0);
+    const taken = new Set(kept.map((i) => i.name));
     const added: Item[] = [];
-    setItems((current) => {
-      const kept = current.filter((i) => hasContent(i) || Object.keys(i.edits).length > 0);
-      const taken = new Set(kept.map((i) => i.name));
-      for (const file of list.slice(0, Math.max(0, MAX - kept.length))) {
-        const name = uniqueName(file.name || 'article', taken);
-        taken.add(name);
-        added.push({ key: newKey(), name, file, encoding: '', edits: {}, preview: null, busy: true, error: null });
-      }
-      return [...kept, ...added];
-    });
+    for (const file of list.slice(0, Math.max(0, MAX - kept.length))) {
+      const name = uniqueName(file.name || 'article', taken);
+      taken.add(name);
+      added.push({ key: nextKey(keyCounter, [...current, ...added]), name, file, encoding: '', edits: {}, preview: null, busy: true, error: null });
+    }
+    const next = [...kept, ...added];
+    itemsRef.current = next;
+    setItems(next);
     setTimeout(() => added.forEach((i) => void preview(i.key)), 0);
   };
 
-  const addPasted = () =>
-    setItems((current) => (current.length >= MAX ? current : [...current, pasted(new Set(current.map((i) => i.name)), current.length + 1)]));
+  const addPasted = () => {
+    const current = itemsRef.current;
+    if (current.length >= MAX) return;
+    const next = [...current, pasted(nextKey(keyCounter, current), new Set(current.map((i) => i.name)), current.length + 1)];
+    itemsRef.current = next;
+    setItems(next);
+  };
 
   const remove = (key: string) => setItems((current) => current.filter((i) => i.key !== key));
 
