@@ -53,6 +53,8 @@ export interface Resolved {
   day?: Ymd;
   /** The year it points at, the anchor of later 同年. */
   year?: number;
+  /** The clock time it points at (minutes since midnight), the anchor of later 事发后N小时. */
+  clock?: number;
 }
 
 /** What a resolver knows besides the expression itself. */
@@ -61,6 +63,8 @@ export interface ResolveContext {
   pub: Ymd | null;
   /** Last day a preceding expression pointed at. */
   anchorDay: Ymd | null;
+  /** Clock time (minutes since midnight) of the last expression that gave one on `anchorDay`. */
+  anchorClock?: number | null;
   anchorYear: number | null;
   /** True when the clause talks about plans (将, 预计, will…). */
   future: boolean;

@@ -38,13 +38,14 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
   const latin = doc.language === 'en' || doc.script === 'latin';
   const out: TimeMention[] = [];
   let anchorDay: Ymd | null = null;
+  let anchorClock: number | null = null;
   let anchorYear: number | null = null;
   let history: HistoryAnchor | null = null;
   for (const group of groups) {
     if (isLonePart(text, group)) continue;
     const future = isFutureContext(text, group.start, group.end);
     const past = !future && isPastContext(text, group.start, group.end);
-    const ctx: ResolveContext = { pub, anchorDay, anchorYear, future, past };
+    const ctx: ResolveContext = { pub, anchorDay, anchorClock, anchorYear, future, past };
     if (group.fields) group.fields = inheritFromHistory(group.fields, group.start, pub, ctx.future, history);
     const resolved = resolveGroup(group, ctx);
     if (resolved === null) {
@@ -59,6 +60,7 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
     if (resolved.day) {
       anchorDay = resolved.day;
       anchorYear = resolved.day.y;
+      anchorClock = resolved.clock ?? (resolved.kind === 'datetime' ? clockOf(resolved.value) : null);
     } else if (resolved.year !== undefined) anchorYear = resolved.year;
     if (group.fields) history = nextHistory(history, group, resolved, pub);
     out.push({
@@ -71,6 +73,12 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
     });
   }
   return out;
+}
+
+/** Minutes since midnight of a `YYYY-MM-DDTHH:MM` value. */
+function clockOf(value: string): number | null {
+  const m = /T(\d{2}):(\d{2})/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 /** Updates the historical anchor: a dated month/day outside the publication year sets it, one inside clears it. */

@@ -64,7 +64,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     },
     {
       name: 'zh-year-rel',
-      re: new RegExp(`(今年|本年|去年|前年|明年|后年|後年|同年|次年|翌年|隔年)${ZH_SUB_SOURCE}`, 'g'),
+      re: new RegExp(`(今年|本年|去年|前年|明年|后年|後年|同年|次年|翌年|隔年|第二年)${ZH_SUB_SOURCE}`, 'g'),
       build: (m) => {
         const word = m[1] ?? '';
         const sub = subPeriodOf(m[2]);

@@ -71,6 +71,23 @@ const durationRule: Rule = {
   },
 };
 
+/** Words naming the event an article reports, before 后/前 and a length (事发后12小时, 案发后两天). */
+const EVENT_WORD = '事发|事發|案发|案發|出事|事故发生|事故發生|事件发生|事件發生|袭击发生|襲擊發生|爆炸发生|爆炸發生|发生|發生';
+
+/** `事发后12小时`: a length counted from the event whose time the article gave. */
+const eventOffsetRule: Rule = {
+  name: 'zh-event-offset',
+  re: new RegExp(`(?:${EVENT_WORD})(?:之后|之後|后|後)(?:约|約|大约|大約|不到|近)?([0-9０-９]+(?:\\.[0-9]+)?|${ZN}+|半)(个|個)?(半)?(小时|小時|个小时|個小時|钟头|鐘頭|分钟|分鐘|天|日|周|週|个月|個月|年)(半)?(多|余|餘)?`, 'g'),
+  build: (m) => {
+    const qty = m[1] ?? '';
+    const unit = unitOf(m[4] ?? '');
+    let amount = qty === '半' ? 0.5 : parseNumber(qty);
+    if (unit === null || amount === null || amount === 0) return null;
+    if (m[3] || m[5]) amount += 0.5;
+    return spanAtom(at(m), at(m) + m[0].length, 'zh-event-offset', { amount, unit }, 'after-event');
+  },
+};
+
 function standalone(start: number, end: number, rule: string, resolve: Atom['standalone'], relative: boolean): Atom {
   return { start, end, rule, priority: 9, relative, standalone: resolve };
 }
@@ -130,4 +147,4 @@ const recentYearsRule: Rule = {
 };
 
 /** All Chinese standalone rules. */
-export const zhSpanRules: readonly Rule[] = [durationRule, decadeRule, centuryRule, recentYearsRule];
+export const zhSpanRules: readonly Rule[] = [eventOffsetRule, durationRule, decadeRule, centuryRule, recentYearsRule];

@@ -147,3 +147,21 @@ describe('extractTimes on traditional Chinese published Sunday 2023-06-18 in Tai
     expectMention(sentence, mention, value, kind, '2023-06-18T14:54:00Z', 'Asia/Taipei', 'traditional');
   });
 });
+
+/** Offsets counted from the event or date the text gave, published 2023-07-12 in Shanghai. */
+const anchored: [text: string, expected: [string, string][]][] = [
+  ['7月10日晚间8时40分，一辆货车冲入人群。事发后12小时，警方通报了伤亡情况。', [['7月10日晚间8时40分', '2023-07-10T20:40'], ['事发后12小时', '2023-07-11T08:40']]],
+  ['7月3日上午9时，工地发生坍塌。事发后约30分钟，消防员赶到。', [['7月3日上午9时', '2023-07-03T09:00'], ['事发后约30分钟', '2023-07-03T09:30']]],
+  ['7月3日，工地发生坍塌。案发后两天，当局公布了名单。', [['7月3日', '2023-07-03'], ['案发后两天', '2023-07-05']]],
+  ['去年11月26日，学生走上街头，十天后政府宣布解封。', [['去年11月26日', '2022-11-26'], ['十天后', '2022-12-06']]],
+  ['2014年他建了浮桥，第二年就被罚款。', [['2014年', '2014'], ['第二年', '2015']]],
+  ['他于2019年2月被拘留，同年12月31日被判刑。', [['2019年2月', '2019-02'], ['同年12月31日', '2019-12-31']]],
+];
+
+describe('extractTimes resolves offsets against the anchor the text gives', () => {
+  it.each(anchored)('in %s', (text, expected) => {
+    const times = extractTimes(makeDoc(text, '2023-07-12T04:00:00Z', 'Asia/Shanghai', 'simplified'));
+    expect(times.map((t) => [t.text, t.value])).toEqual(expected);
+    for (const [, value] of expected) expect(isIsoValue(value)).toBe(true);
+  });
+});
