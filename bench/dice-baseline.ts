@@ -1,23 +1,8 @@
-import { normalizeForCompare } from '../lib/compare/script-normalize';
+import { characterBigrams, dice } from '../lib/compare/claim-tokens';
 import type { AnalyzedArticle } from '../lib/schema/analysis';
 import type { PredictedGroup } from './score-alignment';
 
-/** The set of character bigrams of a claim's content: script-normalised, letters, digits and Han only. */
-export function charBigrams(text: string): Set<string> {
-  const chars = [...normalizeForCompare(text)].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  if (chars.length === 1) out.add(chars[0]!);
-  return out;
-}
-
-/** Dice coefficient of two sets: 2|A∩B| / (|A| + |B|). */
-export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
+export { characterBigrams as charBigrams, dice } from '../lib/compare/claim-tokens';
 
 /** Every cross-article pair of claims with its bigram Dice, computed once per event. */
 export interface DicePairs {
@@ -26,7 +11,7 @@ export interface DicePairs {
 }
 
 export function dicePairs(articles: readonly AnalyzedArticle[]): DicePairs {
-  const nodes = articles.flatMap((a, article) => a.claims.map((c) => ({ ref: `${a.id}#${c.id}`, article, grams: charBigrams(c.text) })));
+  const nodes = articles.flatMap((a, article) => a.claims.map((c) => ({ ref: `${a.id}#${c.id}`, article, grams: characterBigrams(c.text) })));
   const pairs: DicePairs['pairs'] = [];
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {

@@ -1,31 +1,37 @@
 /**
  * Fits the claim-alignment model on the TUNING part of the alignment gold and writes
  * `data/alignment-model.json`:
- *   PARALLAX_CORPUS_DIR=… npx tsx --conditions=react-server scripts/fit-alignment.ts
+ *   PARALLAX_CORPUS_DIR=… npx tsx --conditions=react-server scripts/fit-alignment.ts [--cv]
  * 1. every tuning event is analysed as one comparison; every cross-article pair of its claims
  *    that shares a token (the aligner's candidates; opposed speakers left out) gets its features
  *    and a label: both claims cover members of one gold cluster;
- * 2. logistic weights are fitted on those pairs (batch gradient descent, classes balanced, small
- *    L2 penalty);
+ * 2. logistic weights are fitted on those pairs (batch gradient descent, classes balanced, L2);
  * 3. the link and merge thresholds are chosen on a grid by the pairwise F1 of the resulting
  *    groups on the tuning gold (ties → the higher precision), and the `same` threshold by the
- *    accuracy of same/similar on the gold pairs found.
+ *    share of gold pairs found whose same/similar label it gets right.
+ * `--cv` also prints leave-one-event-out figures (fit on three tuning events, score the fourth;
+ * F1 macro-averaged over the held-out events) for each L2 strength, and fits the final model
+ * with the strength that does best there; `--without=f1,f2` leaves features out, to compare
+ * feature sets that way (how the speaker features were dropped).
  * The test part is never read.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpusForAlignment, type AlignmentEvent } from '../bench/alignment';
-import { goldClustersOfClaims, scoreAlignment, sumAlignment } from '../bench/score-alignment';
+import { sumPrf, type Prf } from '../bench/metrics';
+import { goldClustersOfClaims, scoreAlignment } from '../bench/score-alignment';
 import { groupNodes } from '../lib/compare/align-claims';
 import { PAIR_FEATURES, type AlignmentModel } from '../lib/compare/alignment-model';
-import { buildClaimNodes, pairFeatures, pairRelation, scorePair, type ClaimNode, type PairScore } from '../lib/compare/claim-pairs';
-import { contentSimilarity } from '../lib/compare/similarity';
+import { buildClaimNodes, pairFeatures, pairRelation, type ClaimNode, type PairScore } from '../lib/compare/claim-pairs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+const LAMBDAS = process.argv.includes('--quick') ? [1e-2] : [1e-3, 1e-2, 3e-2, 1e-1];
+/** `--without=a,b`: features left out of the model (their weight stays 0), to compare feature sets under `--cv`. */
+const WITHOUT = new Set((process.argv.find((a) => a.startsWith('--without='))?.slice('--without='.length) ?? '').split(',').filter(Boolean));
+const USED = PAIR_FEATURES.map((f) => !WITHOUT.has(f));
 
-interface Sample {
-  event: number;
+interface Pair {
   i: number;
   j: number;
   x: number[];
@@ -34,41 +40,48 @@ interface Sample {
   relation: PairScore['relation'];
 }
 
-const events = analyseCorpusForAlignment(root).filter((e) => e.part === 'tuning');
-const prepared = events.map((e) => ({ e, nodes: buildClaimNodes(e.articles) }));
-const samples: Sample[] = [];
-prepared.forEach(({ e, nodes }, k) => samples.push(...pairsOf(k, e, nodes)));
+interface Prepared {
+  e: AlignmentEvent;
+  nodes: ClaimNode[];
+  /** Every cross-article pair, keyed `i * n + j` (i < j). */
+  pairs: Map<number, Pair>;
+  candidates: [number, number][];
+}
 
-function pairsOf(event: number, e: AlignmentEvent, nodes: readonly ClaimNode[]): Sample[] {
+function prepare(e: AlignmentEvent): Prepared {
+  const nodes = buildClaimNodes(e.articles);
   const clusters = goldClustersOfClaims(e.gold, e);
-  const out: Sample[] = [];
+  const pairs = new Map<number, Pair>();
+  const candidates: [number, number][] = [];
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
       const a = nodes[i]!;
       const b = nodes[j]!;
-      if (a.articleIndex === b.articleIndex || contentSimilarity(a.vector, b.vector) === 0) continue;
+      if (a.articleIndex === b.articleIndex) continue;
       const relation = pairRelation(a, b);
-      const f = pairFeatures(a, b, relation);
+      const f = pairFeatures(a, b);
       const ca = clusters.get(a.ref);
       const cb = clusters.get(b.ref);
       const y = ca && cb && [...ca].some((c) => cb.has(c)) ? 1 : 0;
-      out.push({ event, i, j, x: PAIR_FEATURES.map((name) => f[name]), y, similarity: f.similarity, relation });
+      pairs.set(i * nodes.length + j, { i, j, x: PAIR_FEATURES.map((name, k) => (USED[k] ? f[name] : 0)), y, similarity: f.similarity, relation });
+      candidates.push([i, j]);
     }
   }
-  return out;
+  return { e, nodes, pairs, candidates };
 }
 
+/** The training pairs: candidates (sharing a token), opposed speakers left out. */
+const trainingPairs = (events: readonly Prepared[]): Pair[] =>
+  events.flatMap((p) => [...p.pairs.values()].filter((s) => s.similarity > 0 && s.relation !== 'opposed'));
+
 /** Logistic regression by batch gradient descent; positives and negatives weigh the same in total. */
-function fitLogistic(data: readonly Sample[]): { w: number[]; b: number } {
+function fitLogistic(data: readonly Pair[], lambda: number): { w: number[]; b: number } {
   const d = PAIR_FEATURES.length;
   const pos = data.filter((s) => s.y === 1).length;
-  const neg = data.length - pos;
-  const weightOf = (s: Sample): number => (s.y === 1 ? data.length / (2 * pos) : data.length / (2 * neg));
+  const weightOf = (s: Pair): number => (s.y === 1 ? data.length / (2 * pos) : data.length / (2 * (data.length - pos)));
   const w = new Array<number>(d).fill(0);
   let b = 0;
-  const lambda = 1e-3;
-  const rate = 0.5;
-  for (let iter = 0; iter < 4000; iter++) {
+  for (let iter = 0; iter < 3000; iter++) {
     const gw = new Array<number>(d).fill(0);
     let gb = 0;
     for (const s of data) {
@@ -78,90 +91,108 @@ function fitLogistic(data: readonly Sample[]): { w: number[]; b: number } {
       for (let k = 0; k < d; k++) gw[k]! += err * s.x[k]!;
       gb += err;
     }
-    for (let k = 0; k < d; k++) w[k] = w[k]! - rate * (gw[k]! / data.length + lambda * w[k]!);
-    b -= (rate * gb) / data.length;
+    for (let k = 0; k < d; k++) w[k] = w[k]! - 0.5 * (gw[k]! / data.length + lambda * w[k]!);
+    b -= (0.5 * gb) / data.length;
   }
   return { w, b };
 }
 
-const usable = samples.filter((s) => s.relation !== 'opposed');
-const { w, b } = fitLogistic(usable);
-const weights = Object.fromEntries(PAIR_FEATURES.map((f, k) => [f, round(w[k]!)])) as AlignmentModel['weights'];
-const bias = round(b);
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
-}
-
-/** The tuning figures of one set of thresholds. */
-function evaluate(link: number, merge: number, same: number) {
-  const model: AlignmentModel = { weights, bias, link, merge, same, fitted: { on: [], command: '', pairs: 0, positives: 0, tuningF1: 0 } };
-  return sumAlignment(
-    prepared.map(({ e, nodes }) => {
-      const candidates: [number, number][] = [];
-      for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) if (nodes[i]!.articleIndex !== nodes[j]!.articleIndex) candidates.push([i, j]);
-      }
-      const cache = new Map<string, PairScore>();
+/** Pairwise figures of the groups a model makes on some events. */
+function evaluate(events: readonly Prepared[], w: readonly number[], b: number, link: number, merge: number, same = 1): Prf {
+  return sumPrf(
+    events.map(({ e, nodes, pairs, candidates }) => {
       const pair = (i: number, j: number): PairScore => {
-        const key = i < j ? `${i},${j}` : `${j},${i}`;
-        let s = cache.get(key);
-        if (!s) {
-          const [x, y] = i < j ? [i, j] : [j, i];
-          s = scorePair(nodes[x]!, nodes[y]!, model);
-          cache.set(key, s);
-        }
-        return s;
+        const [x, y] = i < j ? [i, j] : [j, i];
+        const s = pairs.get(x * nodes.length + y)!;
+        let z = b;
+        for (let k = 0; k < w.length; k++) z += w[k]! * s.x[k]!;
+        const probability = s.similarity > 0 ? 1 / (1 + Math.exp(-z)) : 0;
+        return { similarity: s.similarity, probability, relation: s.relation, allowed: s.relation !== 'opposed', sharedEntities: [] };
       };
-      return scoreAlignment(e.gold, e, groupNodes(nodes, candidates, pair, model));
+      return scoreAlignment(e.gold, e, groupNodes(nodes, candidates, pair, { link, merge, same })).pairs;
     }),
   );
 }
 
-let best = { link: 0.5, merge: 0.5, f1: -1, precision: 0 };
-for (let link = 0.3; link <= 0.96; link += 0.025) {
-  for (let merge = 0.1; merge <= link + 1e-9; merge += 0.05) {
-    const s = evaluate(link, merge, 0.85).pairs;
-    if (s.f1 > best.f1 + 1e-9 || (Math.abs(s.f1 - best.f1) <= 1e-9 && s.precision > best.precision)) {
-      best = { link: round(link), merge: round(merge), f1: s.f1, precision: s.precision };
+/** The link and merge thresholds with the best pairwise F1 on `events` (ties → the higher precision). */
+function fitThresholds(events: readonly Prepared[], w: readonly number[], b: number): { link: number; merge: number; prf: Prf } {
+  let best: { link: number; merge: number; prf: Prf } | undefined;
+  for (let link = 0.3; link <= 0.951; link += 0.025) {
+    for (let merge = Math.max(0.1, link - 0.3); merge <= link + 1e-9; merge += 0.05) {
+      const prf = evaluate(events, w, b, link, merge);
+      if (!best || prf.f1 > best.prf.f1 + 1e-9 || (Math.abs(prf.f1 - best.prf.f1) <= 1e-9 && prf.precision > best.prf.precision)) {
+        best = { link: round(link), merge: round(merge), prf };
+      }
+    }
+  }
+  return best!;
+}
+
+function fit(events: readonly Prepared[], lambda: number) {
+  const { w, b } = fitLogistic(trainingPairs(events), lambda);
+  return { w, b, ...fitThresholds(events, w, b) };
+}
+
+const prepared = analyseCorpusForAlignment(root)
+  .filter((e) => e.part === 'tuning')
+  .map(prepare);
+
+let lambda = LAMBDAS[0]!;
+let crossValidated = -1;
+if (process.argv.includes('--cv')) {
+  for (const l of LAMBDAS) {
+    const folds = prepared.map((held, k) => {
+      const model = fit(prepared.filter((_, m) => m !== k), l);
+      return evaluate([held], model.w, model.b, model.link, model.merge);
+    });
+    // Each held-out event counts the same: Parallax is judged on events it has never seen, of every kind.
+    const macro = folds.reduce((sum, f) => sum + f.f1, 0) / folds.length;
+    const total = sumPrf(folds);
+    console.log(`λ=${l}: leave-one-event-out F1 ${macro.toFixed(3)} macro, ${total.f1.toFixed(3)} micro (${folds.map((f) => f.f1.toFixed(2)).join(' ')})`);
+    if (macro > crossValidated + 1e-9) {
+      crossValidated = macro;
+      lambda = l;
     }
   }
 }
 
-// `same` against `similar`: the similarity cut that best separates the gold's `same` pairs from its other agreeing pairs.
-const labelled = prepared.flatMap(({ e, nodes }, k) => {
+const final = fit(prepared, lambda);
+
+// `same` against `similar`: the lowest similarity cut that gets the most gold pairs found right.
+const found = prepared.flatMap(({ e, nodes, pairs }) => {
   const clusters = goldClustersOfClaims(e.gold, e);
-  return samples
-    .filter((s) => s.event === k && s.y === 1)
+  return [...pairs.values()]
+    .filter((s) => s.y === 1)
     .map((s) => {
       const ca = clusters.get(nodes[s.i]!.ref)!;
       const cb = clusters.get(nodes[s.j]!.ref)!;
-      const shared = [...ca].filter((c) => cb.has(c));
-      return { similarity: s.similarity, same: shared.some((c) => e.gold.clusters[c]!.relation === 'same') };
+      return { similarity: s.similarity, same: [...ca].some((c) => cb.has(c) && e.gold.clusters[c]!.relation === 'same') };
     });
 });
-// The lowest cut with the most pairs right (with no `same` pair found, just above the most similar `similar` pair).
 let same = { t: 1, correct: -1 };
 for (let t = 0.5; t <= 1.0001; t += 0.01) {
-  const correct = labelled.filter((l) => (l.similarity >= t) === l.same).length;
+  const correct = found.filter((l) => (l.similarity >= t) === l.same).length;
   if (correct > same.correct) same = { t: round(t), correct };
 }
 
-const result = evaluate(best.link, best.merge, same.t);
+const training = trainingPairs(prepared);
 const model: AlignmentModel = {
-  weights,
-  bias,
-  link: best.link,
-  merge: best.merge,
+  weights: Object.fromEntries(PAIR_FEATURES.map((f, k) => [f, round(final.w[k]!)])) as AlignmentModel['weights'],
+  bias: round(final.b),
+  link: final.link,
+  merge: final.merge,
   same: same.t,
   fitted: {
-    on: events.map((e) => e.event),
-    command: 'npx tsx --conditions=react-server scripts/fit-alignment.ts',
-    pairs: usable.length,
-    positives: usable.filter((s) => s.y === 1).length,
-    tuningF1: round(result.pairs.f1),
+    on: prepared.map((p) => p.e.event),
+    command: `npx tsx --conditions=react-server scripts/fit-alignment.ts ${process.argv.slice(2).join(' ')} (L2 ${lambda})`.replace(/ +/g, ' '),
+    pairs: training.length,
+    positives: training.filter((s) => s.y === 1).length,
+    tuningF1: round(final.prf.f1),
+    ...(crossValidated >= 0 ? { crossValidatedF1: round(crossValidated) } : {}),
   },
 };
 writeFileSync(join(root, 'data/alignment-model.json'), `${JSON.stringify(model, null, 2)}\n`);
 console.log(JSON.stringify(model, null, 2));
-console.log(`tuning P ${result.pairs.precision.toFixed(3)} R ${result.pairs.recall.toFixed(3)} F1 ${result.pairs.f1.toFixed(3)}; same/similar correct ${same.correct}/${labelled.length}`);
+console.log(`tuning P ${final.prf.precision.toFixed(3)} R ${final.prf.recall.toFixed(3)} F1 ${final.prf.f1.toFixed(3)}; same/similar right for ${same.correct}/${found.length} gold pairs`);

@@ -100,7 +100,7 @@ export function groupNodes(
   const groups = [...members.values()]
     .filter((m) => new Set(m.map((k) => nodes[k]!.articleIndex)).size >= 2)
     .sort((a, b) => a[0]! - b[0]!);
-  return groups.map((m, index) => describeGroup(`g${index + 1}`, m, nodes, pair, thresholds.same));
+  return groups.map((m, index) => describeGroup(`g${index + 1}`, m, nodes, pair, thresholds));
 }
 
 /** Average linkage over the cross-article pairs of the two groups; opposed speakers never merge. */
@@ -119,7 +119,12 @@ function canMerge(a: readonly number[], b: readonly number[], nodes: readonly Cl
   return count === 0 || total / count >= merge;
 }
 
-function describeGroup(id: string, m: readonly number[], nodes: readonly ClaimNode[], pair: (i: number, j: number) => PairScore, same: number): ClaimGroup {
+/**
+ * A group's relation and evidence: `contradicts` when two of its claims linked directly (their
+ * pair reaches the link threshold, not only through others) state conflicting figures or one
+ * denies what the other affirms; `same` when every cross-article pair is near-identical.
+ */
+function describeGroup(id: string, m: readonly number[], nodes: readonly ClaimNode[], pair: (i: number, j: number) => PairScore, thresholds: GroupingThresholds): ClaimGroup {
   let similarity = 0;
   let count = 0;
   let weakest: SpeakerRelation = 'same-entity';
@@ -134,8 +139,8 @@ function describeGroup(id: string, m: readonly number[], nodes: readonly ClaimNo
       similarity += s.similarity;
       count++;
       if (RELATION_RANK[s.relation] > RELATION_RANK[weakest]) weakest = s.relation;
-      if (s.similarity < same) allSame = false;
-      conflict ??= pairConflict(a, b);
+      if (s.similarity < thresholds.same) allSame = false;
+      if (s.probability >= thresholds.link) conflict ??= pairConflict(a, b);
     }
   }
   return {

@@ -1,8 +1,8 @@
 import type { AnalyzedArticle, Claim } from '../schema/analysis';
 import { ALIGNMENT_MODEL, linkProbability, type AlignmentModel, type PairFeatures } from './alignment-model';
 import { claimConflict } from './claim-conflict';
-import { characterTokens, claimTokensWithSpans, sortedEntitySpans, spansWithin } from './claim-tokens';
-import { extractQuantities, sharedFigures, type Quantity } from './quantities';
+import { characterBigrams, characterTokens, claimTokensWithSpans, dice, sortedEntitySpans, spansWithin } from './claim-tokens';
+import { conflictingFigures, extractQuantities, sharedFigures, type Quantity } from './quantities';
 import { normalizeForCompare } from './script-normalize';
 import { contentSimilarity, cosine, inverseDocumentFrequency, weigh, type WeightedVector } from './similarity';
 import { sideOfSpeaker } from './speaker-side';
@@ -28,6 +28,8 @@ export interface ClaimNode {
   values: ReadonlySet<string>;
   /** The figures stated in the claim, with what they count. */
   quantities: readonly Quantity[];
+  /** Its character bigrams (unweighted). */
+  bigrams: ReadonlySet<string>;
 }
 
 /** The comparison of two claims. */
@@ -85,6 +87,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
     notable: new Set([...entityIds].filter((id) => (df.get(id) ?? 0) <= ubiquitous)),
     values: new Set([...counts.keys()].filter((t) => /^(?:#(?!k:)|%)/u.test(t))),
     quantities: extractQuantities(claim.text),
+    bigrams: characterBigrams(claim.text),
   }));
 }
 
@@ -99,16 +102,8 @@ export function pairRelation(a: ClaimNode, b: ClaimNode): SpeakerRelation {
   return (direct === 'unknown' || direct === 'unattributed') && (namesSpeakerOf(a, b) || namesSpeakerOf(b, a)) ? 'speaker-in-content' : direct;
 }
 
-/** Both claims date what they state at one precision (day, month…) and no date agrees: two occasions (May's figures, June's). */
-function otherDate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const dates = (s: ReadonlySet<string>): string[] => [...s].filter((v) => v.startsWith('%'));
-  const da = dates(a);
-  const db = dates(b);
-  return da.some((x) => db.some((y) => y.length === x.length) && !db.includes(x)) && !da.some((x) => db.includes(x));
-}
-
 /** The features of a pair (see `PAIR_FEATURES`), each in [0, 1]. */
-export function pairFeatures(a: ClaimNode, b: ClaimNode, relation: SpeakerRelation = pairRelation(a, b)): PairFeatures {
+export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
   let entities = 0;
   for (const id of a.notable) if (b.notable.has(id) && id !== a.speaker.entityId && id !== b.speaker.entityId) entities++;
   // Figures that agree (same thing counted, ranges overlapping: `6人死亡` / `六死`) and dates stated by both.
@@ -116,12 +111,11 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode, relation: SpeakerRelati
   for (const v of a.values) if (v.startsWith('%') && b.values.has(v)) figures++;
   return {
     similarity: contentSimilarity(a.vector, b.vector),
-    otherDate: otherDate(a.values, b.values) ? 1 : 0,
+    otherFigures: conflictingFigures(a.quantities, b.quantities) ? 1 : 0,
     characters: cosine(a.chars, b.chars),
+    bigrams: dice(a.bigrams, b.bigrams),
     entities: Math.min(2, entities) / 2,
     figures: Math.min(2, figures) / 2,
-    sameSpeaker: relation === 'same-entity' || relation === 'same-text' ? 1 : 0,
-    sameSide: relation === 'same-side' || relation === 'speaker-in-content' ? 1 : 0,
   };
 }
 
@@ -129,7 +123,7 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode, relation: SpeakerRelati
 export function scorePair(a: ClaimNode, b: ClaimNode, model: AlignmentModel = ALIGNMENT_MODEL): PairScore {
   const relation = pairRelation(a, b);
   const allowed = relation !== 'opposed';
-  const features = pairFeatures(a, b, relation);
+  const features = pairFeatures(a, b);
   const sharedEntities = [...a.entities].filter((id) => b.entities.has(id)).sort();
   // Candidates share an entity, a figure, a date or a key term: a pair sharing no token is never linked.
   const probability = features.similarity > 0 ? linkProbability(features, model) : 0;

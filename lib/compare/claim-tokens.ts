@@ -138,3 +138,23 @@ export function characterTokens(text: string): TermCounts {
   for (const word of normalized.match(/[a-z]+/g) ?? []) if (!STOP_WORDS.has(word)) add(word);
   return out;
 }
+
+/**
+ * The set of character bigrams of a text (letters and digits only, after script normalisation):
+ * the unweighted view that the Dice coefficient compares, robust in small comparisons where
+ * IDF weights are noisy.
+ */
+export function characterBigrams(text: string): Set<string> {
+  const chars = [...normalizeForCompare(text)].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Dice coefficient of two sets: 2|A∩B| / (|A| + |B|). */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}

@@ -86,8 +86,11 @@ const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] <= 
  * `5万2950元`). Returns a description, or undefined.
  */
 export function quantityConflict(a: string, b: string): string | undefined {
-  const qa = extractQuantities(a);
-  const qb = extractQuantities(b);
+  return conflictingFigures(extractQuantities(a), extractQuantities(b));
+}
+
+/** `quantityConflict` over figures already extracted. */
+export function conflictingFigures(qa: readonly Quantity[], qb: readonly Quantity[]): string | undefined {
   const keys = [...new Set(qa.map((q) => q.key))].sort();
   for (const key of keys) {
     const va = qa.filter((q) => q.key === key);
