@@ -6,17 +6,18 @@ import { admit, runTask } from '../worker/pool';
 import { once } from '../worker/shared-work';
 import { ApiError, jsonResponse } from './api-error';
 import { parseCreateRequest } from './parse-request';
+import { describeFailures } from './article-failures';
 import type { ArticleSource } from './to-article';
 
 /**
  * The articles' texts: pasted text as is (refused when it holds NUL characters), uploaded
- * bytes decoded on a pool thread (encoding detection reads the whole file). 422 naming the
- * article when binary or undecodable.
+ * bytes decoded on a pool thread (encoding detection reads the whole file). One 422 naming
+ * every article that is binary or undecodable.
  */
 async function textsOf(sources: readonly ArticleSource[]): Promise<string[]> {
   if (sources.every((s) => s.content !== undefined)) {
-    const binary = sources.find((s) => s.content!.includes('\0'));
-    if (binary) throw new ApiError(422, `article "${binary.name}": binary content (NUL characters), not text`);
+    const binary = sources.filter((s) => s.content!.includes('\0'));
+    if (binary.length > 0) throw new ApiError(422, describeFailures(binary.map((s) => ({ name: s.name, problem: 'binary content (NUL characters), not text' }))));
     return sources.map((s) => s.content!);
   }
   const decoded = await runTask({ kind: 'decode', sources: [...sources] });
@@ -34,11 +35,9 @@ export async function createComparison(request: Request): Promise<Response> {
   const ticket = admit();
   try {
     const sources = await parseCreateRequest(request);
-    const texts = (await textsOf(sources)).map((content, i) => {
-      const source = sources[i]!;
-      if (!content.trim()) throw new ApiError(422, `article "${source.name}": empty (blank or whitespace only)`);
-      return { ...source, content };
-    });
+    const texts = (await textsOf(sources)).map((content, i) => ({ ...sources[i]!, content }));
+    const empty = texts.filter((t) => !t.content.trim());
+    if (empty.length > 0) throw new ApiError(422, describeFailures(empty.map((t) => ({ name: t.name, problem: 'empty (blank or whitespace only)' }))));
     const inputs = canonicalInputs(texts);
     const id = comparisonId(inputs);
     const body = { id, url: `/c/${id}` };

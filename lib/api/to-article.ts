@@ -4,7 +4,10 @@ import { htmlToArticle, looksLikeHtml } from '../ingest/generic-html';
 import { IngestError } from '../ingest/ingest-error';
 import { findAdapter, unknownAdapter } from '../ingest/outlets/registry';
 import { Article, type Outlet } from '../schema/article';
+import { describeFailures, type ArticleFailure } from './article-failures';
 import { textToArticle } from './plain-text';
+
+export { describeFailures, type ArticleFailure };
 
 /** One user article: bytes (a file) or content (text), with optional overrides. */
 export interface ArticleSource {
@@ -82,22 +85,6 @@ export function toArticle(input: ArticleSource, options: { now?: number } = {}):
   }
   if (article.url && !safeUrl(article.url)) article = { ...article, url: '' };
   return Article.parse(article);
-}
-
-/** One article that cannot be used, and why. */
-export interface ArticleFailure {
-  name: string;
-  problem: string;
-}
-
-/**
- * The 422 message naming every failing article: `article "a.html": problem` for one,
- * `2 articles cannot be used: article "a.html": …; article "b.html": …` for several
- * (the upload form marks each article named).
- */
-export function describeFailures(failures: readonly ArticleFailure[]): string {
-  const each = failures.map((f) => `article "${f.name}": ${f.problem}`);
-  return failures.length === 1 ? each[0]! : `${failures.length} articles cannot be used: ${each.join('; ')}`;
 }
 
 /**

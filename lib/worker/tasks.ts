@@ -1,6 +1,6 @@
 import { analyzeArticles } from '../analyze';
 import { previewArticle, type ArticlePreview } from '../api/preview-articles';
-import { readArticles, type ArticleSource } from '../api/to-article';
+import { describeFailures, readArticles, type ArticleFailure, type ArticleSource } from '../api/to-article';
 import { DecodeError, decodeBytes } from '../ingest/decode';
 import type { CanonicalInputs } from '../schema/comparison-input';
 import { markPhase, PHASE } from './task-slot';
@@ -25,26 +25,26 @@ export type TaskResult<T extends WorkerTask> = T extends { kind: 'decode' }
     ? PreviewResult
     : AnalyzeResult;
 
-const unusable = (name: string, problem: string): Unusable => ({ ok: false, status: 422, error: `article "${name}": ${problem}` });
-
-/** Uploaded bytes → text (encoding override, BOM, meta, detector); 422 when binary or undecodable. */
+/** Uploaded bytes → text (encoding override, BOM, meta, detector); one 422 naming every binary or undecodable article. */
 export function decodeSources(sources: readonly ArticleSource[], slot?: Int32Array): DecodeResult {
   const texts: string[] = [];
+  const failures: ArticleFailure[] = [];
   for (const [i, source] of sources.entries()) {
     markPhase(slot, PHASE.extract, i);
     if (source.content !== undefined) {
-      if (source.content.includes('\0')) return unusable(source.name, 'binary content (NUL characters), not text');
+      if (source.content.includes('\0')) failures.push({ name: source.name, problem: 'binary content (NUL characters), not text' });
       texts.push(source.content);
       continue;
     }
     try {
       texts.push(decodeBytes(source.bytes ?? new Uint8Array(0), { encoding: source.encoding ?? undefined }).text);
     } catch (e) {
-      if (e instanceof DecodeError) return unusable(source.name, e.message);
-      throw e;
+      if (!(e instanceof DecodeError)) throw e;
+      failures.push({ name: source.name, problem: e.message });
+      texts.push('');
     }
   }
-  return { ok: true, texts };
+  return failures.length > 0 ? { ok: false, status: 422, error: describeFailures(failures) } : { ok: true, texts };
 }
 
 /** What the reader finds in each article (preview before upload), one after the other. */

@@ -90,6 +90,13 @@ describe('POST /api/comparisons', () => {
     { label: 'a whitespace-only article', request: () => postJson({ articles: [{ name: 'blank.txt', content: ' \n\u3000\t ' }, { name: 'b.txt', content: PLAIN }] }), status: 422, error: /"blank\.txt": empty/ },
     { label: 'a binary file', request: () => postFiles([{ name: 'photo.png', bytes: Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48) }, { name: 'b.txt', bytes: new TextEncoder().encode(PLAIN) }]), status: 422, error: /"photo\.png": binary file/ },
     { label: 'bytes invalid in the declared encoding', request: () => postFiles([{ name: 'a.txt', bytes: Uint8Array.of(0xff, 0xfe, 0x00, 0xd8), meta: { encoding: 'utf-8' } }, { name: 'b.txt', bytes: new TextEncoder().encode(PLAIN) }]), status: 422, error: /"a\.txt": the bytes are not valid utf-8/ },
+    { label: 'two blank articles (both named)', request: () => postJson({ articles: [{ name: 'a.txt', content: ' ' }, { name: 'b.txt', content: '\n' }, { name: 'c.txt', content: PLAIN }] }), status: 422, error: /^2 articles cannot be used: article "a\.txt": empty.*; article "b\.txt": empty/ },
+    {
+      label: 'two pages with no story text among readable ones (both named)',
+      request: () => postJson({ articles: [{ name: 'nav.html', content: '<html><body><nav><a href="/">Home</a></nav></body></html>' }, { name: 'ok.txt', content: PLAIN }, { name: 'foot.html', content: '<html><body><footer>© x</footer></body></html>' }] }),
+      status: 422,
+      error: /^2 articles cannot be used: article "nav\.html": no story text.*; article "foot\.html": no story text/,
+    },
     { label: 'the same story twice', request: () => postJson({ articles: [{ name: 'a.txt', content: PLAIN }, { name: 'b.txt', content: PLAIN }] }), status: 422, error: /"b\.txt": the same story as article "a\.txt"/ },
   ];
   it.each(bad)('refuses $label with $status and a JSON message', async ({ request, status, error }) => {
