@@ -20,13 +20,24 @@ const Equivalents = z.object({ source: z.string(), licence: z.string(), groups: 
 /** Generic speaker names that stand for one body (`警方` / `公安局`, `双方` / `两国`), longest first. */
 const EQUIVALENTS = Equivalents.parse(data)
   .groups.flatMap((g) => g.members.map((m) => ({ group: g.name, member: normalizeForCompare(m) })))
-  .sort((a, b) => b.member.length - a.member.length || a.member.localeCompare(b.member));
+  .sort((a, b) => b.member.length - a.member.length || a.member.localeCompare(b.member))
+  // Latin members match as whole words; the regex is built once here, not per comparison.
+  .map((e) => ({ ...e, word: /^[a-z]/.test(e.member) ? new RegExp(`\\b${e.member}\\b`) : undefined }));
 
 /** The generic body a speaker text names (`廉江市公安局` → police, `中美双方` → both-sides), if any. */
 export function speakerBody(text: string): string | undefined {
+  const hit = bodies.get(text);
+  if (hit !== undefined) return hit ?? undefined;
   const t = normalizeForCompare(text);
-  return EQUIVALENTS.find((e) => (/^[a-z]/.test(e.member) ? new RegExp(`\\b${e.member}\\b`).test(t) : t.includes(e.member)))?.group;
+  const body = EQUIVALENTS.find((e) => (e.word ? e.word.test(t) : t.includes(e.member)))?.group;
+  if (bodies.size >= BODIES_LIMIT) bodies.clear();
+  bodies.set(text, body ?? null);
+  return body;
 }
+
+/** Memo of `speakerBody` (asked for both speakers of every candidate claim pair); bounded. */
+const bodies = new Map<string, string | null>();
+const BODIES_LIMIT = 20_000;
 
 /** One speaker names the other's body and adds a role (`廉江市宣传部` / `廉江市宣传部工作人员`). */
 function sameBody(a: string, b: string): boolean {
