@@ -2,6 +2,8 @@ import { chromium } from 'playwright-core';
 
 /** One page load in Chromium, in milliseconds from navigation start. */
 export interface BrowserLoad {
+  /** The HTML fully received (server time and transfer). */
+  responseMs: number;
   /** The `load` event ended (HTML, CSS, scripts fetched and run). */
   loadMs: number;
   /** The first highlight span is in the DOM (hydrated and highlighted). */
@@ -38,7 +40,7 @@ export async function browserLoads(url: string, runs: number): Promise<BrowserLo
       await page.waitForFunction(() => (window as unknown as { __highlightsAt?: number }).__highlightsAt !== undefined, null, { timeout: 30_000 });
       const load = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return { loadMs: nav?.loadEventEnd ?? NaN, highlightsMs: (window as unknown as { __highlightsAt: number }).__highlightsAt };
+        return { responseMs: nav?.responseEnd ?? NaN, loadMs: nav?.loadEventEnd ?? NaN, highlightsMs: (window as unknown as { __highlightsAt: number }).__highlightsAt };
       });
       if (i > 0) out.push(load);
       await context.close();

@@ -51,8 +51,20 @@ function testContentTerm(word: string): boolean {
  * form, script-normalised: `中共` and `中国` stay apart, as the framing differs), then the
  * jieba words of the traditional→simplified text outside mentions, stop-words and
  * single-character noise removed. Deterministic; offsets are those of `article.text`.
+ * Without `prepared`, the result is kept per article object (treat it as read-only).
  */
 export function articleTerms(article: Pick<AnalyzedArticle, 'text' | 'entities'>, prepared?: SimplifiedText): TermSpans {
+  if (prepared) return computeTerms(article, prepared);
+  // A view asking again for the same (cached) article gets the terms of the first time,
+  // instead of converting and segmenting its text on every request.
+  let terms = viewTerms.get(article);
+  if (!terms) viewTerms.set(article, (terms = computeTerms(article)));
+  return terms;
+}
+
+const viewTerms = new WeakMap<object, TermSpans>();
+
+function computeTerms(article: Pick<AnalyzedArticle, 'text' | 'entities'>, prepared?: SimplifiedText): TermSpans {
   const out: TermSpans = new Map();
   const add = (term: string, start: number, end: number): void => {
     const list = out.get(term);
