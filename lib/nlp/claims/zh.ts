@@ -209,9 +209,26 @@ function carriesOver(ctx: ClaimContext, prev: Draft, si: number): boolean {
   return body.length >= 6 && !/[？?]$/.test(body) && !OWN_VOICE.test(body) && !isOpenQuote(body[0]);
 }
 
+/** Clause openers that continue the clause before them (致6人死亡, 并…, 其中…) rather than start a proposition. */
+const CONTINUES = /^(?:致|造成|导致|導致|并|並|且|而|但|其中|以|从而|從而|因此|所以|随后|隨後|然后|然後|其|约|約|较|較|比|同比|环比|環比|分别|分別|以美元计|以美元計|包括)/;
+
 /**
- * Several propositions under one cue (`…X；Y`) become one claim each, with the same speaker
- * and cue: indirect claims of this sentence are split at semicolons.
+ * Whether the comma at `p` separates two parallel propositions that each state a figure
+ * (`出口下降12.4%，进口下降6.8%`, `8名伤者情况稳定，3名伤者已经出院`): both clauses hold a digit,
+ * the next has its own subject (it does not open on a connective) and is at least four characters.
+ */
+function parallelFigures(text: string, from: number, p: number, to: number): boolean {
+  let next = p + 1;
+  while (next < to && !/[，,；;。]/.test(text[next] ?? '')) next++;
+  const before = text.slice(from, p);
+  const after = text.slice(p + 1, next).trim();
+  return /[0-9０-９]/.test(before) && /[0-9０-９]/.test(after) && after.length >= 4 && !CONTINUES.test(after);
+}
+
+/**
+ * Several propositions under one cue (`…X；Y`, `…下降12.4%，进口下降6.8%`) become one claim each,
+ * with the same speaker and cue: indirect claims of this sentence are split at semicolons and
+ * at commas between parallel figures.
  */
 function splitPropositions(ctx: ClaimContext, from: number): void {
   for (let i = ctx.drafts.length - 1; i >= from; i--) {
@@ -220,7 +237,9 @@ function splitPropositions(ctx: ClaimContext, from: number): void {
     const parts: Range[] = [];
     let start = d.start;
     for (let p = d.start; p < d.end; p++) {
-      if (/[；;]/.test(ctx.text[p] ?? '') && !insideQuote(ctx.quotes, p)) {
+      const ch = ctx.text[p] ?? '';
+      if (insideQuote(ctx.quotes, p)) continue;
+      if (/[；;]/.test(ch) || (/[，,]/.test(ch) && parallelFigures(ctx.text, start, p, d.end))) {
         parts.push(trimContent(ctx.text, start, p));
         start = p + 1;
       }

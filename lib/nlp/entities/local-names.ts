@@ -201,13 +201,15 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
     out.push({ start: m.index, end: m.index + m[0].length, type: 'PERSON', name: m[0], priority: 2 });
   }
   // A role right before (村民黄某, 异议人士季风) or a speech verb right after (黄德义说).
-  for (const [p, t] of starts) {
-    const role = ROLES.find((r) => s.startsWith(r, p) && r.length === t.word.length);
-    const from = role ? p + role.length : p;
+  const candidatesAt = new Set<number>(starts.keys());
+  for (const r of ROLES) for (let at = s.indexOf(r); at >= 0; at = s.indexOf(r, at + 1)) candidatesAt.add(at + r.length);
+  for (const from of candidatesAt) {
+    // A role noun ending right before (异议人士|季风, 经历者|季风), whatever the segmenter made of it.
+    const role = ROLES.find((r) => s.endsWith(r, from));
     for (const len of [3, 2]) {
       const end = from + len;
       const after = s.slice(end, end + 2);
-      const speech = SPEECH.some((v) => s.startsWith(v, end));
+      const speech = SPEECH.some((v) => s.startsWith(v, end)) || /^(?:对|對|向|跟)[\u4e00-\u9fff]{1,6}?(?:说|說|表示)/.test(s.slice(end, end + 9));
       if (!nameRun(s, from, end, starts, g, role !== undefined && speech)) continue;
       if (!(role ? !/^[\u4e00-\u9fff]/.test(after) || speech || /^[在和与等的、，]/.test(after) : speech)) continue;
       out.push({ start: from, end, type: 'PERSON', name: s.slice(from, end), priority: 1 });

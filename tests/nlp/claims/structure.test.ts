@@ -33,6 +33,13 @@ const carried: Row[] = [
   ['a plain statement is not carried over', '秦刚表示，中方愿意对话。天气晴朗，会场布置简朴。', [
     { speaker: '秦刚', text: '中方愿意对话' },
   ]],
+  ['parallel figures under one cue are split at the comma', '外交部公布的数据显示，大米产量增长3%，小麦产量下降2%。', [
+    { speaker: '外交部公布的数据', entityId: 'mfa', kind: 'statement', text: '大米产量增长3%' },
+    { speaker: '外交部公布的数据', entityId: 'mfa', kind: 'statement', text: '小麦产量下降2%' },
+  ]],
+  ['a figure and its consequence stay one claim', '路透社报道，工厂发生火灾，致3人死亡、5人受伤。', [
+    { speaker: '路透社', kind: 'media', text: '工厂发生火灾，致3人死亡、5人受伤' },
+  ]],
   ['propositions joined by a semicolon under one cue are split', '路透社报道，工厂已经停产；工人被要求回家等候。', [
     { speaker: '路透社', kind: 'media', text: '工厂已经停产' },
     { speaker: '路透社', kind: 'media', text: '工人被要求回家等候' },

@@ -63,6 +63,8 @@ describe('personal names by evidence', () => {
     ['目击者刘先生表示，他听到了巨响。', 'PERSON:刘先生'],
     ['维权人士李海表示，该案仍在审理中。', 'PERSON:李海'],
     ['村民王大成说，桥已经拆了。', 'PERSON:王大成'],
+    ['八九学潮经历者季风说，情况很糟。', 'PERSON:季风'],
+    ['中国异议人士王丹对记者说，他很失望。', 'PERSON:王丹'],
   ])('in %s finds %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
