@@ -76,24 +76,37 @@ async function parseMultipartBody(body: Uint8Array<ArrayBuffer>, contentType: st
   return out;
 }
 
+/** The body of a comparison request as read off the connection, before any parsing. */
+export interface RawCreateBody {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+}
+
+const kindOf = (contentType: string): 'json' | 'multipart' | null =>
+  /^\s*application\/json\b/i.test(contentType) ? 'json' : /^\s*multipart\/form-data\b/i.test(contentType) ? 'multipart' : null;
+
 /**
- * Reads and validates the body of `POST /api/comparisons` (multipart files or JSON
- * articles) into article sources. 415 for another content type, 413 past the limits,
- * 400 naming the malformed field, 422 for fewer than 2 (or `minArticles`) or more than 10 articles.
+ * Reads the body of `POST /api/comparisons` (or `/preview`) off the connection, nothing more
+ * (cheap, on the request thread): 415 for a content type other than multipart or JSON, 413
+ * past the size limit (a declared length before reading, a streamed body at the limit).
  */
-export async function parseCreateRequest(request: Request, options: { minArticles?: number } = {}): Promise<ArticleSource[]> {
-  const minArticles = options.minArticles ?? LIMITS.minArticles;
+export async function readCreateBody(request: Request): Promise<RawCreateBody> {
   const contentType = request.headers.get('content-type') ?? '';
-  const kind = /^\s*application\/json\b/i.test(contentType)
-    ? 'json'
-    : /^\s*multipart\/form-data\b/i.test(contentType)
-      ? 'multipart'
-      : null;
-  if (!kind) {
-    throw new ApiError(415, `unsupported content type "${contentType || 'none'}": send multipart/form-data (field "files") or application/json`);
+  if (!kindOf(contentType)) {
+    throw new ApiError(415, `unsupported content type "${contentType.slice(0, 100) || 'none'}": send multipart/form-data (field "files") or application/json`);
   }
-  const body = await readBodyLimited(request, LIMITS.requestBytes + ENVELOPE_BYTES);
-  const articles = kind === 'json' ? parseJsonBody(body) : await parseMultipartBody(body, contentType);
+  return { body: await readBodyLimited(request, LIMITS.requestBytes + ENVELOPE_BYTES), contentType };
+}
+
+/**
+ * Parses and validates a comparison request body (multipart files or JSON articles) into
+ * article sources (on a pool thread: parsing costs time linear in a body of up to 32 MiB).
+ * 413 past an article's limit, 400 naming the malformed field, 422 for fewer than 2 (or
+ * `minArticles`) or more than 10 articles.
+ */
+export async function parseCreateBody(raw: RawCreateBody, options: { minArticles?: number } = {}): Promise<ArticleSource[]> {
+  const minArticles = options.minArticles ?? LIMITS.minArticles;
+  const articles = kindOf(raw.contentType) === 'json' ? parseJsonBody(raw.body) : await parseMultipartBody(raw.body, raw.contentType);
   if (articles.length < minArticles) {
     throw new ApiError(422, `a comparison needs at least ${minArticles} articles, got ${articles.length}`);
   }

@@ -54,16 +54,20 @@ export class StoreCorruptError extends Error {
  * write wins, nothing stored is ever changed). Returns whether this call created it.
  */
 export function putComparison(entry: Omit<StoredComparison, 'createdAt'> & { createdAt?: string }): { created: boolean } {
-  return putComparisonJson({ ...entry, analysisJson: JSON.stringify(entry.analysis) });
+  return putComparisonJson({ ...entry, inputsJson: JSON.stringify(entry.inputs), analysisJson: JSON.stringify(entry.analysis) });
 }
 
 /**
- * `putComparison` with the analysis already serialised (the analysis thread sends JSON text,
- * which is stored as is: the main thread never parses or re-serialises it).
+ * `putComparison` with the inputs and the analysis already serialised (the analysis thread
+ * sends JSON text, which is stored as is: the request thread never serialises them).
  */
-export function putComparisonJson(
-  entry: Omit<StoredComparison, 'createdAt' | 'analysis'> & { analysisJson: string; createdAt?: string },
-): { created: boolean } {
+export function putComparisonJson(entry: {
+  id: string;
+  analyzerVersion: string;
+  inputsJson: string;
+  analysisJson: string;
+  createdAt?: string;
+}): { created: boolean } {
   const db = openDatabase();
   const info = db
     .prepare(
@@ -74,7 +78,7 @@ export function putComparisonJson(
       entry.id,
       entry.createdAt ?? new Date().toISOString(),
       entry.analyzerVersion,
-      JSON.stringify(entry.inputs),
+      entry.inputsJson,
       entry.analysisJson,
     );
   return { created: info.changes === 1 };

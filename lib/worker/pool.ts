@@ -2,6 +2,7 @@ import 'server-only';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { LIMITS } from '../schema/comparison-input';
 import { newSlot, PHASE, SLOT } from './task-slot';
 import type { TaskResult, WorkerTask } from './tasks';
 import { TICK_MS, threadCpuTicks } from './thread-cpu';
@@ -61,8 +62,8 @@ export class BudgetError extends Error {
 // Admission: a request takes a ticket before it reads its body; tickets are bounded.
 
 let admitted = 0;
-/** Tasks the pool has run to an answer, and tasks stopped past a budget (tests, bench). */
-const counts = { completed: 0, stopped: 0 };
+/** Tasks the pool has run to an answer (analyses among them), and tasks stopped past a budget (tests, bench). */
+const counts = { completed: 0, analyses: 0, stopped: 0 };
 /** Recent task durations (ms, moving average), for the `Retry-After` estimate. */
 let averageTaskMs = 1_000;
 
@@ -92,8 +93,8 @@ export function admit(): Ticket {
   };
 }
 
-/** Places taken now, tasks completed and tasks stopped past a budget (tests, bench). */
-export function poolStats(): { admitted: number; completed: number; stopped: number } {
+/** Places taken now, tasks completed (analyses among them) and tasks stopped past a budget (tests, bench). */
+export function poolStats(): { admitted: number; completed: number; analyses: number; stopped: number } {
   return { admitted, ...counts };
 }
 
@@ -135,7 +136,7 @@ interface Watched {
   slot: Int32Array;
   controller: AbortController;
   budgets: { extract: number; analyse: number };
-  articles: number;
+  steps: number;
   /** When the task was first seen running (ms, performance clock). */
   startedAt: number | null;
   /** Why the watch stopped the task. */
@@ -161,7 +162,7 @@ function watch(): void {
     // CPU time of the phase when /proc can tell; else wall time since the task started.
     const used = cpu >= 0 && phaseStart >= 0 ? (cpu - phaseStart) * TICK_MS : now - w.startedAt;
     // A last resort where CPU time cannot be read or a thread is starved: wall time capped at 10× the budgets.
-    const overWall = now - w.startedAt > 10 * (w.budgets.extract * w.articles + w.budgets.analyse);
+    const overWall = now - w.startedAt > 10 * (w.budgets.extract * w.steps + w.budgets.analyse);
     if (used > budget || overWall) {
       w.stopped = w.describe(phase, Atomics.load(w.slot, SLOT.article), budget);
       w.controller.abort(new BudgetError(w.stopped));
@@ -176,9 +177,16 @@ function watch(): void {
 
 const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`);
 
-/** Names of the task's articles, for messages. */
-function articleNames(task: WorkerTask): string[] {
-  return task.kind === 'analyze' ? task.inputs.articles.map((a) => a.name) : task.sources.map((s) => s.name);
+/** Names of the task's articles, for messages (known before the thread parses the body only for analyses). */
+function articleNames(task: WorkerTask): string[] | null {
+  return task.kind === 'analyze' ? task.inputs.articles.map((a) => a.name) : null;
+}
+
+/** `article "a.html"` (or `article 3` before the names are known; `the request body` while it is parsed). */
+function articleLabel(names: string[] | null, index: number): string {
+  if (index < 0) return 'the request body';
+  const name = names?.[index];
+  return name === undefined ? `article ${index + 1}` : `article "${name}"`;
 }
 
 /**
@@ -193,21 +201,25 @@ export async function runTask<T extends WorkerTask>(task: T, options: { analysis
     slot,
     controller: new AbortController(),
     budgets: { extract: POOL.extractBudgetMs, analyse },
-    articles: Math.max(1, names.length),
+    // Steps under the extraction budget: each article, and the body's parse.
+    steps: (names?.length ?? LIMITS.maxArticles) + 1,
     startedAt: null,
     stopped: null,
     describe: (phase, article, budgetMs) =>
       phase === PHASE.analyse
         ? `the analysis went past its limit of ${seconds(budgetMs)} of CPU time and was stopped (the limit grows with the text: ${seconds(POOL.analysisBaseMs)} plus ${POOL.analysisPerKiloCharMs} ms per 1,000 characters)`
-        : `article "${names[article] ?? article + 1}": reading it went past the limit of ${seconds(budgetMs)} of CPU time per article and was stopped; the page is too complex (save it again, simplify it or paste its text)`,
+        : `${articleLabel(names, article)}: reading it went past the limit of ${seconds(budgetMs)} of CPU time per article and was stopped; ${article < 0 ? 'the body is too complex' : 'the page is too complex (save it again, simplify it or paste its text)'}`,
   };
   watched.add(w);
   timer ??= setInterval(watch, WATCH_MS).unref();
   const started = performance.now();
   try {
-    const result = (await getPool().run({ ...task, slot }, { signal: w.controller.signal })) as TaskResult<T>;
+    // A request body moves to the thread (transferred, not copied).
+    const transferList = 'raw' in task ? [task.raw.body.buffer] : undefined;
+    const result = (await getPool().run({ ...task, slot }, { signal: w.controller.signal, transferList })) as TaskResult<T>;
     averageTaskMs = 0.8 * averageTaskMs + 0.2 * (performance.now() - started);
     counts.completed++;
+    if (task.kind === 'analyze') counts.analyses++;
     return result;
   } catch (e) {
     if (w.stopped) {

@@ -1,61 +1,101 @@
 import { analyzeArticles } from '../analyze';
+import { ApiError } from '../api/api-error';
+import { parseCreateBody, type RawCreateBody } from '../api/parse-request';
 import { previewArticle, type ArticlePreview } from '../api/preview-articles';
-import { describeFailures, readArticles, type ArticleFailure, type ArticleSource } from '../api/to-article';
+import { describeFailures, type ArticleFailure } from '../api/article-failures';
+import { readArticles, type ArticleSource } from '../api/to-article';
 import { DecodeError, decodeBytes } from '../ingest/decode';
 import type { CanonicalInputs } from '../schema/comparison-input';
+import { canonicalInputs, comparisonId } from '../store/content-address';
 import { markPhase, PHASE } from './task-slot';
 
 /** Work for a pool thread. `slot` is the task's shared slot (see task-slot.ts), set by the pool. */
 export type WorkerTask =
-  | { kind: 'decode'; sources: ArticleSource[]; slot?: Int32Array }
-  | { kind: 'preview'; sources: ArticleSource[]; slot?: Int32Array }
-  | { kind: 'analyze'; inputs: CanonicalInputs; slot?: Int32Array };
+  | { kind: 'prepare'; raw: RawCreateBody; slot?: Int32Array }
+  | { kind: 'preview'; raw: RawCreateBody; slot?: Int32Array }
+  | { kind: 'analyze'; inputs: CanonicalInputs; withInputsJson?: boolean; slot?: Int32Array };
 
-/** An article that cannot be used: the route answers 422 with this message. */
-export type Unusable = { ok: false; status: 422; error: string };
+/** A request that cannot be used: the route answers with this status and message. */
+export type Refused = { ok: false; status: number; error: string };
 
 /** Answers by task kind, structured so they cross the thread boundary intact (no Error classes). */
-export type DecodeResult = { ok: true; texts: string[] } | Unusable;
-export type PreviewResult = { ok: true; articles: ArticlePreview[] };
-/** The analysis as JSON text: stored as is, parsed only where an object is needed. */
-export type AnalyzeResult = { ok: true; analysisJson: string } | Unusable;
-export type TaskResult<T extends WorkerTask> = T extends { kind: 'decode' }
-  ? DecodeResult
+export type PrepareResult = { ok: true; id: string; inputs: CanonicalInputs; chars: number } | Refused;
+export type PreviewResult = { ok: true; articles: ArticlePreview[] } | Refused;
+/** The analysis as JSON text (stored as is, parsed only where an object is needed), and the inputs' JSON when asked for. */
+export type AnalyzeResult = { ok: true; analysisJson: string; inputsJson?: string } | Refused;
+export type TaskResult<T extends WorkerTask> = T extends { kind: 'prepare' }
+  ? PrepareResult
   : T extends { kind: 'preview' }
     ? PreviewResult
     : AnalyzeResult;
 
-/** Uploaded bytes → text (encoding override, BOM, meta, detector); one 422 naming every binary or undecodable article. */
-export function decodeSources(sources: readonly ArticleSource[], slot?: Int32Array): DecodeResult {
-  const texts: string[] = [];
+/** An ApiError thrown while parsing becomes a refusal; anything else is a real failure. */
+function refused(e: unknown): Refused {
+  if (e instanceof ApiError) return { ok: false, status: e.status, error: e.message };
+  throw e;
+}
+
+/** The request body → article sources, under the budget of its own step (article index -1). */
+async function parse(raw: RawCreateBody, slot: Int32Array | undefined, minArticles?: number): Promise<ArticleSource[]> {
+  markPhase(slot, PHASE.extract, -1);
+  return parseCreateBody(raw, { minArticles });
+}
+
+/**
+ * Uploaded bytes → text (encoding override, BOM, meta, detector); pasted text as is. One 422
+ * naming every article that is binary or undecodable, then one naming every blank article.
+ */
+function textsOf(sources: readonly ArticleSource[], slot?: Int32Array): string[] {
   const failures: ArticleFailure[] = [];
-  for (const [i, source] of sources.entries()) {
+  const texts = sources.map((source, i) => {
     markPhase(slot, PHASE.extract, i);
     if (source.content !== undefined) {
       if (source.content.includes('\0')) failures.push({ name: source.name, problem: 'binary content (NUL characters), not text' });
-      texts.push(source.content);
-      continue;
+      return source.content;
     }
     try {
-      texts.push(decodeBytes(source.bytes ?? new Uint8Array(0), { encoding: source.encoding ?? undefined }).text);
+      return decodeBytes(source.bytes ?? new Uint8Array(0), { encoding: source.encoding ?? undefined }).text;
     } catch (e) {
       if (!(e instanceof DecodeError)) throw e;
       failures.push({ name: source.name, problem: e.message });
-      texts.push('');
+      return '';
     }
-  }
-  return failures.length > 0 ? { ok: false, status: 422, error: describeFailures(failures) } : { ok: true, texts };
+  });
+  if (failures.length > 0) throw new ApiError(422, describeFailures(failures));
+  const blank = sources.filter((_, i) => !texts[i]!.trim());
+  if (blank.length > 0) throw new ApiError(422, describeFailures(blank.map((s) => ({ name: s.name, problem: 'empty (blank or whitespace only)' }))));
+  return texts;
 }
 
-/** What the reader finds in each article (preview before upload), one after the other. */
-export function previewSources(sources: readonly ArticleSource[], slot?: Int32Array): PreviewResult {
-  return {
-    ok: true,
-    articles: sources.map((source, i) => {
-      markPhase(slot, PHASE.extract, i);
-      return previewArticle(source);
-    }),
-  };
+/**
+ * A comparison request body → its canonical inputs and content address: parse and validate,
+ * decode each article's bytes, canonicalise, hash. 400/413/415/422 as refusals.
+ */
+export async function prepareRequest(raw: RawCreateBody, slot?: Int32Array): Promise<PrepareResult> {
+  try {
+    const sources = await parse(raw, slot);
+    const texts = textsOf(sources, slot);
+    const inputs = canonicalInputs(sources.map((source, i) => ({ ...source, content: texts[i]! })));
+    return { ok: true, id: comparisonId(inputs), inputs, chars: inputs.articles.reduce((n, a) => n + a.content.length, 0) };
+  } catch (e) {
+    return refused(e);
+  }
+}
+
+/** What the reader finds in each article of a request (preview before upload), one after the other. */
+export async function previewRequest(raw: RawCreateBody, slot?: Int32Array): Promise<PreviewResult> {
+  try {
+    const sources = await parse(raw, slot, 1);
+    return {
+      ok: true,
+      articles: sources.map((source, i) => {
+        markPhase(slot, PHASE.extract, i);
+        return previewArticle(source);
+      }),
+    };
+  } catch (e) {
+    return refused(e);
+  }
 }
 
 /**
@@ -64,21 +104,22 @@ export function previewSources(sources: readonly ArticleSource[], slot?: Int32Ar
  * Unusable articles become one 422 naming every failing article and its problem
  * (readArticles); other failures throw.
  */
-export function analyzeInputs(inputs: CanonicalInputs, slot?: Int32Array): AnalyzeResult {
+export function analyzeInputs(inputs: CanonicalInputs, slot?: Int32Array, withInputsJson = false): AnalyzeResult {
   const read = readArticles(inputs.articles, (i) => markPhase(slot, PHASE.extract, i));
   if (!read.ok) return { ok: false, status: 422, error: read.error };
   markPhase(slot, PHASE.analyse);
-  return { ok: true, analysisJson: JSON.stringify(analyzeArticles(read.articles)) };
+  const analysisJson = JSON.stringify(analyzeArticles(read.articles));
+  return withInputsJson ? { ok: true, analysisJson, inputsJson: JSON.stringify(inputs) } : { ok: true, analysisJson };
 }
 
 /** Runs one task (the body of a pool thread). */
-export function runTask(task: WorkerTask): DecodeResult | PreviewResult | AnalyzeResult {
+export function runTask(task: WorkerTask): Promise<PrepareResult | PreviewResult | AnalyzeResult> | AnalyzeResult {
   switch (task.kind) {
-    case 'decode':
-      return decodeSources(task.sources, task.slot);
+    case 'prepare':
+      return prepareRequest(task.raw, task.slot);
     case 'preview':
-      return previewSources(task.sources, task.slot);
+      return previewRequest(task.raw, task.slot);
     case 'analyze':
-      return analyzeInputs(task.inputs, task.slot);
+      return analyzeInputs(task.inputs, task.slot, task.withInputsJson);
   }
 }
