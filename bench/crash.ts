@@ -37,7 +37,7 @@ function startWriter(script: string, dataDir: string, tag: string): { child: Chi
   let buffer = '';
   let first!: () => void;
   const firstAck = new Promise<void>((r) => (first = r));
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     buffer += chunk.toString('utf8');
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';

@@ -3,7 +3,8 @@
  * time to first result in a fresh process, the comparison page and the API under load on
  * a `next start` the bench starts itself (when a build exists). Reports figures next to
  * their targets; never fails on a missed target. `--verbose` lists what each file missed;
- * `--only=speed,first-result` runs some sections (accuracy, alignment, saved-pages, speed, first-result, page, api).
+ * `--only=speed,first-result` runs some sections (accuracy, alignment, saved-pages, speed, first-result, page, api,
+ * robustness, crash). `npm run bench -- --only=crash`: 100 kill -9 rounds under 4 concurrent writers.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +12,12 @@ import { runAccuracy } from './accuracy';
 import { runEnglishAccuracy } from './accuracy-en';
 import { runAlignment } from './alignment';
 import { runApiLoad } from './api-load';
+import { runCrash } from './crash';
 import { selectSections } from './cli';
 import { runFirstResult } from './first-result';
 import { buildState, startNext } from './next-server';
 import { runPage } from './page';
+import { runRobustness } from './robustness';
 import { runSavedPages } from './saved-pages';
 import { heading, info } from './report';
 import { listSeedFiles, parseSeeds } from './seeds';
@@ -40,7 +43,7 @@ if (sections.includes('alignment')) await section('alignment', () => runAlignmen
 if (sections.includes('saved-pages')) await section('saved pages', () => runSavedPages(root, verbose));
 if (sections.includes('speed')) await section('speed', () => runSpeed(root));
 if (sections.includes('first-result')) await section('first-result', () => runFirstResult(root));
-if (sections.includes('page') || sections.includes('api')) {
+if (sections.includes('page') || sections.includes('api') || sections.includes('robustness')) {
   const build = buildState(root);
   if (!build.ok) {
     heading('(e, f) Comparison page and API load');
@@ -55,10 +58,12 @@ if (sections.includes('page') || sections.includes('api')) {
           const seeds = parseSeeds(listSeedFiles(root)).parsed.map((s) => s.article);
           await section('api', () => runApiLoad(server.base, seeds));
         }
+        if (sections.includes('robustness')) await section('robustness', () => runRobustness(server.base, root));
       } finally {
         await server.stop();
       }
     });
   }
 }
+if (sections.includes('crash')) await section('crash', () => runCrash(root));
 console.log('');
