@@ -36,7 +36,7 @@ describe('htmlToArticle', () => {
   });
 });
 
-describe('pathological HTML is answered within 5 s', () => {
+describe('pathological HTML is read or refused, never crashes (its time is measured in bench/hostile-inputs.ts)', () => {
   const shapes: [string, string][] = [
     ['5,000 nested divs', `<html><body>${'<div>'.repeat(5000)}${BODY}${'</div>'.repeat(5000)}</body></html>`],
     ['500 nested divs (slow for Readability)', `<html><body>${'<div>'.repeat(500)}${BODY}${'</div>'.repeat(500)}</body></html>`],
@@ -45,7 +45,6 @@ describe('pathological HTML is answered within 5 s', () => {
     ['the largest page Readability gets (3,000 tags, 48 deep)', `<html><body>${`${'<div>'.repeat(46)}<p>美国国务卿布林肯周日抵达北京。</p>${'</div>'.repeat(46)}`.repeat(60)}</body></html>`],
   ];
   it.each(shapes)('%s', (_label, html) => {
-    const started = performance.now();
     let outcome: string;
     try {
       outcome = htmlToArticle(html, 'x.html').text.slice(0, 10);
@@ -53,7 +52,6 @@ describe('pathological HTML is answered within 5 s', () => {
       outcome = e instanceof IngestError ? 'refused' : 'crashed';
     }
     expect(outcome).not.toBe('crashed');
-    expect(performance.now() - started).toBeLessThan(5000);
   }, 30_000);
 
   it('refuses more than 50,000 start tags', () => {

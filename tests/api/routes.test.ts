@@ -108,11 +108,9 @@ describe('POST /api/comparisons', () => {
     expect(message).not.toMatch(/\n\s+at /);
   }, 60_000);
 
-  it('answers a page nested 5,000 deep within 15 s (extraction bound 5 s, plus analysis)', async () => {
+  it('answers a page nested 5,000 deep with 201 or 422 (its time is measured in bench/hostile-inputs.ts)', async () => {
     const deep = `<html><body>${'<div>'.repeat(5000)}<p>美国国务卿布林肯抵达北京。</p>${'</div>'.repeat(5000)}</body></html>`;
-    const started = performance.now();
     const res = await postJson({ articles: [{ name: 'deep.html', content: deep }, { name: 'b.txt', content: PLAIN }] });
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect([201, 422]).toContain(res.status);
   }, 60_000);
 
