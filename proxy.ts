@@ -83,6 +83,8 @@ export function proxy(request: NextRequest): NextResponse {
   const policy = pagePolicy(nonce, process.env.NODE_ENV === 'development');
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', policy);
+  // The interface language of this page (`?lang=zh`), for the root layout's <html lang>.
+  headers.set('x-parallax-lang', request.nextUrl.searchParams.get('lang') === 'zh' ? 'zh' : 'en');
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
   response.headers.set('x-request-id', requestId);

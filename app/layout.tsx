@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
+import { messages } from '@/lib/i18n';
 import './globals.css';
 
 /**
@@ -26,15 +27,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** The page's interface language: `?lang=zh` (read by the proxy), else English. */
+async function pageLang(): Promise<'en' | 'zh'> {
+  return (await headers()).get('x-parallax-lang') === 'zh' ? 'zh' : 'en';
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const lang = await pageLang();
   return (
-    <html lang="en">
+    <html lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
       <body>
         <header className="site-head">
           <Link href="/" className="brand">
             Parallax
           </Link>
-          <span className="tagline">the same event, as each outlet tells it</span>
+          <span className="tagline">{messages(lang).tagline}</span>
         </header>
         <main>{children}</main>
       </body>

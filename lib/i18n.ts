@@ -1,5 +1,7 @@
 /** Interface text in English and Chinese, chosen by the `lang` view-state toggle. */
 const en = {
+  /** The language of these strings (for formatters that need it). */
+  code: 'en',
   tabColumns: 'Side by side',
   tabClaims: 'Claims',
   tabEntities: 'Entities',
@@ -85,6 +87,47 @@ const en = {
   encUser: 'your choice',
   encText: 'pasted text',
   accountsCompared: '{n} accounts compared',
+  tagline: 'the same event, as each outlet tells it',
+  legendLabel: 'Highlight legend',
+  typePERSON: 'person',
+  typeORG: 'organisation',
+  typeGPE: 'country, city',
+  typeLOC: 'place',
+  typeFAC: 'building',
+  typeEVENT: 'event',
+  typeWORK: 'work',
+  quotedClaim: 'quoted claim',
+  reportedClaim: 'reported claim',
+  timeMention: 'time',
+  dateUnknown: 'Date unknown',
+  sourceArticle: 'Source article',
+  editor: 'Editor',
+  findingsIn: 'Findings in {o}',
+  findingsEntities: 'Entities',
+  findingsClaims: 'Claims',
+  findingsTimes: 'Times',
+  articleCount: '{n} articles',
+  relationSame: 'same',
+  relationSimilar: 'similar',
+  relationContradicts: 'contradicts',
+  notMentioned: 'not mentioned',
+  eulerDiagram: 'Euler diagram',
+  upsetMatrix: 'UpSet matrix',
+  chartTerms: 'Distinctive terms',
+  chartSpeakers: 'Who gets to speak',
+  timelineLabel: 'Timeline: {m} dated mentions, {p} publications',
+  timelineSummary: '{m} dated marks placed · {d} durations listed in the columns',
+  filterEntities: 'Filter entities',
+  allTypes: 'All types',
+  noEntities: 'No entities match these filters.',
+  legendPublished: 'published',
+  sourceZone: "{z}, the source's time zone",
+  quoteBy: 'Quote by {s} ({c})',
+  claimBy: 'Claim by {s} ({c})',
+  legendDate: 'dated mention',
+  legendPeriod: 'period',
+  offscreenBefore: '{n} earlier marks: show the nearest',
+  offscreenAfter: '{n} later marks: show the nearest',
   blindDescription: 'Teaching mode: {n} accounts of the same event, side by side, with the outlets hidden.',
   blindCardHeading: 'Teaching mode: outlets hidden',
 } as const;
@@ -92,6 +135,7 @@ const en = {
 type Dict = Record<keyof typeof en, string>;
 
 const zh: Dict = {
+  code: 'zh',
   tabColumns: '并排对照',
   tabClaims: '说法',
   tabEntities: '实体',
@@ -176,6 +220,47 @@ const zh: Dict = {
   encUser: '你的选择',
   encText: '粘贴的文本',
   accountsCompared: '{n} 篇报道对照',
+  tagline: '同一事件，各家媒体怎么说',
+  legendLabel: '标注图例',
+  typePERSON: '人物',
+  typeORG: '机构',
+  typeGPE: '国家、城市',
+  typeLOC: '地点',
+  typeFAC: '建筑',
+  typeEVENT: '事件',
+  typeWORK: '作品',
+  quotedClaim: '直接引语',
+  reportedClaim: '间接转述',
+  timeMention: '时间',
+  dateUnknown: '日期不详',
+  sourceArticle: '原文链接',
+  editor: '编辑',
+  findingsIn: '{o} 的分析结果',
+  findingsEntities: '实体',
+  findingsClaims: '说法',
+  findingsTimes: '时间',
+  articleCount: '{n} 篇文章',
+  relationSame: '相同',
+  relationSimilar: '相似',
+  relationContradicts: '矛盾',
+  notMentioned: '未提及',
+  eulerDiagram: '欧拉图',
+  upsetMatrix: 'UpSet 矩阵',
+  chartTerms: '特色用词',
+  chartSpeakers: '谁在发声',
+  timelineLabel: '时间线：{m} 处日期提及，{p} 篇报道的发布时间',
+  timelineSummary: '已标出 {m} 个日期 · 另有 {d} 处时长见正文',
+  filterEntities: '筛选实体',
+  allTypes: '全部类型',
+  noEntities: '没有符合条件的实体。',
+  legendPublished: '发布',
+  sourceZone: '{z}，来源所在时区',
+  quoteBy: '{s}的直接引语（{c}）',
+  claimBy: '{s}的说法（{c}）',
+  legendDate: '日期提及',
+  legendPeriod: '时段',
+  offscreenBefore: '更早的 {n} 个标记：显示最近的一个',
+  offscreenAfter: '更晚的 {n} 个标记：显示最近的一个',
   blindDescription: '教学模式：同一事件的 {n} 篇报道并排对照，媒体名称已隐藏。',
   blindCardHeading: '教学模式：媒体名称已隐藏',
 };
@@ -186,6 +271,12 @@ export type Messages = Dict;
 /** A message with its `{name}` placeholders filled in. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** The human name of an entity type (`GPE` → "country, city"), in the interface language. */
+export function entityTypeName(type: string, t: Messages): string {
+  const key = `type${type}` as keyof Messages;
+  return key in t ? t[key] : type;
 }
 
 /** The interface strings for a language. */

@@ -1,3 +1,4 @@
+import type { Messages } from '@/lib/i18n';
 import type { AnalyzedArticle } from '@/lib/schema/analysis';
 import { LocalTime } from '../ui/LocalTime';
 import { ArticleBody } from './ArticleBody';
@@ -11,10 +12,12 @@ export function ArticleColumn({
   article,
   index,
   groupOf,
+  t,
 }: {
   article: AnalyzedArticle;
   index: number;
   groupOf: ReadonlyMap<string, string>;
+  t: Messages;
 }) {
   const lang = article.language === 'en' ? 'en' : article.language;
   return (
@@ -31,26 +34,26 @@ export function ArticleColumn({
         </h3>
         <p className="meta">
           {article.publishedAt ? (
-            <LocalTime iso={article.publishedAt} sourceTimeZone={article.outlet.timeZone} />
+            <LocalTime iso={article.publishedAt} sourceTimeZone={article.outlet.timeZone} zoneNote={t.sourceZone} />
           ) : (
-            <span>Date unknown</span>
+            <span>{t.dateUnknown}</span>
           )}
           {article.url && (
             <>
               {' · '}
               <a href={article.url} rel="noopener noreferrer nofollow" target="_blank" className="source-link">
-                Source article ↗
+                {t.sourceArticle} ↗
               </a>
             </>
           )}
         </p>
         {(article.byline ?? article.editor) && (
           <p className="byline" lang={lang}>
-            {[article.byline, article.editor && `Editor: ${article.editor}`].filter(Boolean).join(' · ')}
+            {[article.byline, article.editor && `${t.editor}: ${article.editor}`].filter(Boolean).join(' · ')}
           </p>
         )}
       </header>
-      <ArticleBody article={articleView(article, groupOf)} lang={lang} />
+      <ArticleBody article={articleView(article, groupOf)} lang={lang} ui={t.code === 'zh' ? 'zh' : 'en'} />
     </article>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { type ReactNode, useState } from 'react';
+import { entityTypeName, fill, type Messages } from '@/lib/i18n';
+import { timeValueWords } from '@/lib/viz/time-words';
 import type { ArticleView } from './article-view';
 
 /** A closed-by-default list whose items are rendered when it is first opened (nothing in the HTML before). */
@@ -17,16 +19,16 @@ function Lazy({ label, count, children }: { label: string; count: number; childr
 }
 
 /** What the loader found in one article: entities, claims and dated mentions, each with its span. */
-export function ArticleFindings({ article }: { article: ArticleView }) {
+export function ArticleFindings({ article, t }: { article: ArticleView; t: Messages }) {
   const { language: lang, text } = article;
   return (
-    <section className="findings" aria-label={`Findings in ${article.outlet}`}>
-      <Lazy label="Entities" count={article.entities.length}>
+    <section className="findings" aria-label={fill(t.findingsIn, { o: article.outlet })}>
+      <Lazy label={t.findingsEntities} count={article.entities.length}>
         {() => (
           <ul className="finding-list" lang={lang}>
             {article.entities.map((e) => (
               <li key={e.id} data-entity-item={e.id}>
-                <span className={`type-badge type-${e.type}`}>{e.type}</span> <strong>{e.name}</strong>
+                <span className={`type-badge type-${e.type}`}>{entityTypeName(e.type, t)}</span> <strong>{e.name}</strong>
                 {e.english && e.english !== e.name && <span className="gloss" lang="en"> {e.english}</span>} <span className="count">×{e.mentions.length}</span>
                 <span className="labels"> {[...new Set(e.mentions.map(([s, end, , label]) => label || text.slice(s, end)))].join(' / ')}</span>
               </li>
@@ -34,7 +36,7 @@ export function ArticleFindings({ article }: { article: ArticleView }) {
           </ul>
         )}
       </Lazy>
-      <Lazy label="Claims" count={article.claims.length}>
+      <Lazy label={t.findingsClaims} count={article.claims.length}>
         {() => (
           <ol className="finding-list" lang={lang}>
             {article.claims.map((c) => (
@@ -52,12 +54,12 @@ export function ArticleFindings({ article }: { article: ArticleView }) {
           </ol>
         )}
       </Lazy>
-      <Lazy label="Times" count={article.times.length}>
+      <Lazy label={t.findingsTimes} count={article.times.length}>
         {() => (
           <ul className="finding-list" lang={lang}>
             {article.times.map(([start, end, value, event]) => (
               <li key={`${start}-${end}`}>
-                <strong>{text.slice(start, end)}</strong> → <code>{value}</code>
+                <strong>{text.slice(start, end)}</strong> → <span title={value}>{timeValueWords(value, t.code === 'zh' ? 'zh' : 'en')}</span>
                 {event && <span className="event"> {event}</span>}
               </li>
             ))}

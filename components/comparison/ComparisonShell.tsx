@@ -35,7 +35,7 @@ export function ComparisonShell({
   const t = messages(state.lang);
   // Teaching mode: every view below sees outlets as Outlet A, B… (names masked, bylines and links dropped).
   const analysis = state.blind ? blindAnalysis(input) : input;
-  const labels = articleLabels(analysis);
+  const labels = articleLabels(analysis, state.lang);
   const articles = analysis.articles.map((a) => ({ id: a.id, name: labels.get(a.id) ?? a.outlet.english, lang: a.language }));
   const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english && e.english !== e.name ? ` (${e.english})` : ''}`]));
   return (
@@ -51,14 +51,14 @@ export function ComparisonShell({
           <Suspense fallback={<div className="panel-placeholder" />}>
             {state.tab === 'claims' && <ClaimsTable rows={claimTableRows(analysis, labels)} t={t} outlets={articles} />}
             {state.tab === 'entities' && <EntitiesTable rows={entityRows(analysis)} t={t} articles={articles} />}
-            {state.tab === 'timeline' && <TimelinePanel analysis={analysis} labels={labels} t={t} />}
+            {state.tab === 'timeline' && <TimelinePanel analysis={analysis} labels={labels} lang={state.lang} t={t} />}
             {state.tab === 'framing' && <FramingPanel analysis={analysis} labels={labels} state={state} basePath={basePath} />}
             {state.tab === 'overlap' && <OverlapPanel analysis={analysis} labels={labels} t={t} state={state} basePath={basePath} />}
           </Suspense>
         </section>
       )}
-      <Legend />
-      <ComparisonView analysis={analysis} />
+      <Legend t={t} />
+      <ComparisonView analysis={analysis} t={t} />
     </div>
   );
 }

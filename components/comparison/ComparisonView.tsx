@@ -1,8 +1,9 @@
+import type { Messages } from '@/lib/i18n';
 import type { Analysis } from '@/lib/schema/analysis';
 import { ArticleColumn } from './ArticleColumn';
 
 /** The accounts side by side: one column per outlet; compact from five outlets on. */
-export function ComparisonView({ analysis }: { analysis: Analysis }) {
+export function ComparisonView({ analysis, t }: { analysis: Analysis; t: Messages }) {
   const compact = analysis.articles.length >= 5;
   const groupOf = new Map<string, string>();
   for (const g of analysis.claimGroups) for (const ref of g.claims) groupOf.set(ref, g.id);
@@ -13,7 +14,7 @@ export function ComparisonView({ analysis }: { analysis: Analysis }) {
       data-testid="columns"
     >
       {analysis.articles.map((article, i) => (
-        <ArticleColumn key={article.id} article={article} index={i} groupOf={groupOf} />
+        <ArticleColumn key={article.id} article={article} index={i} groupOf={groupOf} t={t} />
       ))}
     </div>
   );

@@ -4,6 +4,7 @@ import type { Analysis } from '@/lib/schema/analysis';
 import type { ViewState } from '@/lib/schema/view-state';
 import { messages } from '@/lib/i18n';
 import { EventList } from '../events/EventList';
+import { eventText } from '../events/event-text';
 import { ComparisonShell } from './ComparisonShell';
 
 /** A sample event's page: its comparison, then the other sample events. */
@@ -24,18 +25,19 @@ export function EventPage({
   exports?: ReactNode;
 }) {
   const t = messages(state.lang);
+  const text = eventText(event, state.lang);
   return (
     <>
-      <section className="event-head">
-        <h2>{event.title}</h2>
+      <section className="event-head" lang={text.lang}>
+        <h2>{text.title}</h2>
         {/* Teaching mode: the description names the outlets. */}
-        {!state.blind && <p>{event.description}</p>}
+        {!state.blind && <p>{text.description}</p>}
       </section>
       <ComparisonShell analysis={analysis} state={state} basePath={basePath} exports={exports} />
       {!state.blind && (
         <section className="more-events" aria-labelledby="more-events">
           <h2 id="more-events">{t.sampleEvents}</h2>
-          <EventList events={events.filter((e) => e.slug !== event.slug)} />
+          <EventList events={events.filter((e) => e.slug !== event.slug)} lang={state.lang} />
         </section>
       )}
     </>

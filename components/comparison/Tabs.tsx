@@ -37,15 +37,15 @@ export function Tabs({ state, basePath, t }: { state: ViewState; basePath: strin
       >
         {state.blind ? t.revealOutlets : t.teachingMode}
       </Link>
-      <Link
+      {/* A full page load, so the document's lang and the site header follow the language too. */}
+      <a
         className="lang-toggle"
         href={`${basePath}${withView(state, { lang: state.lang === 'zh' ? 'en' : 'zh' })}`}
         aria-label={t.languageLabel}
-        scroll={false}
-        lang={state.lang === 'zh' ? 'en' : 'zh'}
+        lang={state.lang === 'zh' ? 'en' : 'zh-Hans'}
       >
         {t.language}
-      </Link>
+      </a>
     </nav>
   );
 }

@@ -34,6 +34,7 @@ export function SpeakersSection({
   );
   const totalOf = (id: string) => Object.values(speakers.articles[id] ?? {}).reduce((s, c) => s + c.direct + c.indirect, 0);
   const max = Math.max(1, ...outlets.map((o) => totalOf(o.id)));
+  const legendTop = outlets.length * (BAR_H + 8) + 14;
   const options = [...speakers.involved.map((s) => `official:${s}`), ...BASE_GROUPS].map((g) => ({ value: g, label: groupName(g, tx) }));
   const claimsIn = (articleId: string, group: string) =>
     articles.find((a) => a.id === articleId)?.claims.filter((c) => speakers.claims[`${articleId}#${c.id}`] === group) ?? [];
@@ -41,7 +42,8 @@ export function SpeakersSection({
   for (const a of articles) for (const c of a.claims) if (!speakerList.has(speakerKey(c))) speakerList.set(speakerKey(c), { text: c.speaker.text, group: speakers.claims[`${a.id}#${c.id}`] ?? 'other' });
   return (
     <>
-      <svg className="speakers-chart" data-chart="speakers" width={BAR_W + 110} height={outlets.length * (BAR_H + 8) + 8} role="img" aria-label={tx.speakers}>
+      <div className="speakers-scroll">
+      <svg className="speakers-chart" data-chart="speakers" data-chart-title={tx.speakers} width={BAR_W + 110} height={legendTop + Math.ceil(groups.length / 2) * 18 + 4} role="img" aria-label={tx.speakers}>
         {outlets.map((o, i) => {
           let x = 110;
           return (
@@ -71,14 +73,19 @@ export function SpeakersSection({
             </g>
           );
         })}
+        {/* The legend is part of the chart, so its SVG and PNG exports carry it. */}
+        <g className="chart-legend" transform={`translate(110,${legendTop})`}>
+          {groups.map((g, gi) => (
+            <g key={g} className={`seg seg-${gi % 8}`} transform={`translate(${(gi % 2) * (BAR_W / 2)},${Math.floor(gi / 2) * 18})`}>
+              <rect x={0} y={0} width={12} height={12} />
+              <text x={18} y={10} className="legend-label">
+                {groupName(g, tx)}
+              </text>
+            </g>
+          ))}
+        </g>
       </svg>
-      <ul className="speaker-legend">
-        {groups.map((g, gi) => (
-          <li key={g}>
-            <span className={`swatch seg-${gi % 8}`} aria-hidden="true" /> {groupName(g, tx)}
-          </li>
-        ))}
-      </ul>
+      </div>
       <div className="table-scroll">
         <table className="framing-table speakers-table" data-testid="speakers-table">
           <thead>

@@ -7,6 +7,10 @@ const HATCH = ['', 'url(#hatch-1)', 'url(#hatch-2)'];
 
 interface Props {
   sets: OverlapSets;
+  /** What the sets are (entities, claim groups): the chart's title, drawn in it so exports carry it. */
+  title: string;
+  /** The chart kind's name (Euler diagram, UpSet matrix), for screen readers. */
+  kindName: { venn: string; upset: string };
   labels: ReadonlyMap<string, string>;
   /** Link that selects the exact intersection of these set keys. */
   hrefFor: (keys: string[]) => string;
@@ -26,13 +30,17 @@ function short(label: string): string {
   return label.length > 14 ? `${label.slice(0, 13)}…` : label;
 }
 
-function Venn({ sets, labels, hrefFor, selected }: Props) {
+function Venn({ sets, labels, hrefFor, selected, title, kindName }: Props) {
   const W = 420;
+  const TITLE = 22;
   const H = 260;
   const layout = vennLayout({ sets: sets.sets, intersections: sets.intersections, width: W, height: H - 30, padding: 16 });
   const isSel = (keys: string[]) => selected !== null && selected.join('+') === keys.join('+');
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="group" aria-label="Euler diagram" data-chart="venn">
+    <svg viewBox={`0 ${-TITLE} ${W} ${H + TITLE}`} width={W} height={H + TITLE} role="group" aria-label={`${kindName.venn}: ${title}`} data-chart="venn" data-chart-title={title}>
+      <text x={4} y={-6} fontSize={13} fontWeight={700} fill="#1b1b1f" className="chart-title">
+        {title}
+      </text>
       <defs>
         <pattern id="hatch-1" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" stroke="#000" strokeOpacity="0.25" strokeWidth="2" />
@@ -50,7 +58,7 @@ function Venn({ sets, labels, hrefFor, selected }: Props) {
           </text>
         </g>
       ))}
-      {layout.labels.map((l) => (
+      {layout.labels.filter((l) => l.size > 0).map((l) => (
         <a key={l.keys.join('+')} href={hrefFor(l.keys)} aria-label={`${l.keys.map((k) => labels.get(k) ?? k).join(' ∩ ')}: ${l.size}`} data-set={l.keys.join('+')}>
           <circle cx={l.x} cy={l.y} r={15} fill="#fff" stroke={isSel(l.keys) ? '#000' : '#5b5b66'} strokeWidth={isSel(l.keys) ? 3 : 1} />
           <text x={l.x} y={l.y + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill="#1b1b1f">
@@ -62,14 +70,17 @@ function Venn({ sets, labels, hrefFor, selected }: Props) {
   );
 }
 
-function UpSet({ sets, labels, hrefFor, selected }: Props) {
+function UpSet({ sets, labels, hrefFor, selected, title, kindName }: Props) {
   const W = 560;
-  const TOP = 14;
+  const TOP = 34;
   const H = 120 + sets.sets.length * 22;
   const layout = upsetLayout({ sets: sets.sets, intersections: sets.intersections, width: W, height: H, maxIntersections: 24, labelWidth: 170 });
   const rowY = new Map(layout.rows.map((r) => [r.key, r.y]));
   return (
-    <svg viewBox={`0 ${-TOP} ${W} ${H + TOP}`} width={W} height={H + TOP} role="group" aria-label="UpSet matrix" data-chart="upset">
+    <svg viewBox={`0 ${-TOP} ${W} ${H + TOP}`} width={W} height={H + TOP} role="group" aria-label={`${kindName.upset}: ${title}`} data-chart="upset" data-chart-title={title}>
+      <text x={4} y={-20} fontSize={13} fontWeight={700} fill="#1b1b1f" className="chart-title">
+        {title}
+      </text>
       {layout.rows.map((r, i) => (
         <g key={r.key}>
           {i % 2 === 0 && <rect x={0} y={r.y - layout.cell / 2} width={W} height={layout.cell} fill="#f6f6f8" />}

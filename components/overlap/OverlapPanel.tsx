@@ -54,7 +54,7 @@ export function OverlapPanel({
         {charts.map((c) => (
           <figure key={c.kind} className="overlap-figure" data-kind={c.kind}>
             <figcaption>{c.title}</figcaption>
-            <OverlapChart sets={c.sets} labels={labels} hrefFor={(keys: string[]) => hrefFor(c.kind, keys)} selected={selected?.kind === c.kind ? selected.keys : null} />
+            <OverlapChart sets={c.sets} title={c.title} kindName={{ venn: t.eulerDiagram, upset: t.upsetMatrix }} labels={labels} hrefFor={(keys: string[]) => hrefFor(c.kind, keys)} selected={selected?.kind === c.kind ? selected.keys : null} />
           </figure>
         ))}
       </div>

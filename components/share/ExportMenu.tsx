@@ -20,8 +20,12 @@ function findCharts(): SVGSVGElement[] {
 
 function describe(svg: SVGSVGElement, index: number, t: Messages): Chart {
   const kind = svg.getAttribute('data-chart');
-  const label = kind ? `${t.chartOverlap} (${kind}${index > 0 ? ` ${index + 1}` : ''})` : t.chartTimeline;
-  return { index, label, stem: kind ? `overlap-${kind}-${index + 1}` : 'timeline' };
+  const title = svg.getAttribute('data-chart-title');
+  if (!kind) return { index, label: t.chartTimeline, stem: 'timeline' };
+  // Overlap charts are named by what they count ("Overlap chart: Entities"), others by their own title.
+  const overlap = kind === 'venn' || kind === 'upset';
+  const label = overlap ? `${t.chartOverlap}: ${title ?? kind}` : (title ?? kind);
+  return { index, label, stem: overlap ? `overlap-${kind}-${index + 1}` : kind };
 }
 
 /**

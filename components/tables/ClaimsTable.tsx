@@ -39,7 +39,11 @@ export function ClaimsTable({ rows, t, outlets }: { rows: ClaimTableRow[]; t: Me
       col.accessor((r) => r.relation ?? 'only', {
         id: 'relation',
         header: t.relation,
-        cell: (info) => (info.getValue() === 'only' ? `${t.onlyIn} ${info.row.original.outletLabel}` : info.getValue()),
+        cell: (info) => {
+          const v = info.getValue();
+          if (v === 'only') return `${t.onlyIn} ${info.row.original.outletLabel}`;
+          return v === 'same' ? t.relationSame : v === 'similar' ? t.relationSimilar : v === 'contradicts' ? t.relationContradicts : v;
+        },
       }),
       col.accessor('articleId', { header: 'article', enableHiding: true, filterFn: 'equalsString' }),
     ],

@@ -3,12 +3,14 @@
 import {
   createColumnHelper,
   getCoreRowModel,
+  getFilteredRowModel,
   getSortedRowModel,
+  type ColumnFiltersState,
   useReactTable,
   type SortingState,
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import type { Messages } from '@/lib/i18n';
+import { entityTypeName, type Messages } from '@/lib/i18n';
 import { useView } from '../selection/useView';
 import type { EntityRow } from './entity-rows';
 import { SortableTable } from './SortableTable';
@@ -20,8 +22,16 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
   const [view, update] = useView();
   const columns = useMemo(
     () => [
-      col.accessor('name', { header: t.entity }),
-      col.accessor('type', { header: t.type }),
+      col.accessor('name', {
+        header: t.entity,
+        // The text filter matches the name, the English gloss and every label an outlet uses.
+        filterFn: (row, _id, value: string) => {
+          const needle = value.toLowerCase();
+          const r = row.original;
+          return [r.name, r.english, ...Object.values(r.labels).flat()].some((s) => s.toLowerCase().includes(needle));
+        },
+      }),
+      col.accessor('type', { header: t.type, cell: (info) => entityTypeName(info.getValue(), t), filterFn: 'equalsString' }),
       col.accessor('english', { header: t.english }),
       col.accessor('total', { header: t.mentions }),
       ...articles.map((a) =>
@@ -35,7 +45,7 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
                 <span className="num">{info.getValue()}</span> <span className="labels" lang={a.lang}>{labels.join(' / ')}</span>
               </span>
             ) : (
-              <span className="absent" aria-label="not mentioned">—</span>
+              <span className="absent" aria-label={t.notMentioned}>—</span>
             );
           },
         }),
@@ -50,10 +60,15 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
         : [],
     [view.sort],
   );
+  const columnFilters: ColumnFiltersState = useMemo(
+    () => [...(view.find ? [{ id: 'name', value: view.find }] : []), ...(view.etype ? [{ id: 'type', value: view.etype }] : [])],
+    [view.find, view.etype],
+  );
+  const types = useMemo(() => [...new Set(rows.map((r) => r.type))], [rows]);
   const table = useReactTable({
     data: rows,
     columns,
-    state: { sorting },
+    state: { sorting, columnFilters },
     autoResetAll: false,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
@@ -62,8 +77,31 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
     },
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
   });
+  const visible = table.getRowModel().rows;
   return (
+    <div className="table-panel">
+      <div className="filters" role="group" aria-label={t.filterEntities}>
+        <label>
+          {t.filterEntities}{' '}
+          <input type="search" name="find" defaultValue={view.find ?? ''} onChange={(e) => update({ find: e.currentTarget.value || undefined })} />
+        </label>
+        <label>
+          {t.type}{' '}
+          <select name="etype" value={view.etype ?? ''} onChange={(e) => update({ etype: (e.currentTarget.value || undefined) as typeof view.etype })}>
+            <option value="">{t.allTypes}</option>
+            {types.map((ty) => (
+              <option key={ty} value={ty}>
+                {entityTypeName(ty, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="count" data-testid="entity-count">
+          {visible.length} / {rows.length} {t.rows}
+        </span>
+      </div>
     <div className="table-scroll">
       <SortableTable
         table={table}
@@ -74,6 +112,8 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
           attrs: { 'data-entity-row': row.original.id },
         })}
       />
+      {visible.length === 0 && <p className="empty">{t.noEntities}</p>}
+    </div>
     </div>
   );
 }

@@ -21,12 +21,12 @@ function format(iso: string, timeZone: string | undefined): string {
  * The server renders it in the source's zone; the browser then switches to the reader's zone
  * (same width, so no layout shift).
  */
-export function LocalTime({ iso, sourceTimeZone }: { iso: string; sourceTimeZone: string }) {
+export function LocalTime({ iso, sourceTimeZone, zoneNote = "{z}, the source's time zone" }: { iso: string; sourceTimeZone: string; zoneNote?: string }) {
   const [readerZone, setReaderZone] = useState<string | null>(null);
   useEffect(() => {
     setReaderZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
   }, []);
-  const sourceText = `${format(iso, sourceTimeZone)} (${sourceTimeZone}, the source's time zone)`;
+  const sourceText = `${format(iso, sourceTimeZone)} (${zoneNote.replace('{z}', sourceTimeZone)})`;
   return (
     <time dateTime={iso} title={sourceText} data-reader-zone={readerZone ?? ''}>
       {format(iso, readerZone ?? sourceTimeZone)}

@@ -31,6 +31,9 @@ export const ViewState = z.object({
   outlet: lenient(KEY),
   speaker: lenient(/^[\s\S]{1,80}$/u),
   only: oneOf(['1']),
+  /** Entities table filters: text in the name, gloss or labels, and an entity type. */
+  find: lenient(/^[\s\S]{1,80}$/u),
+  etype: oneOf(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'WORK']),
   sort: lenient(/^[a-z]+(\.desc)?$/),
   /** Permalinks: `current` shows the stored inputs re-analysed by the current analyzer. */
   analyzer: oneOf(['current']),
@@ -48,7 +51,7 @@ export const ViewState = z.object({
 export type ViewState = z.infer<typeof ViewState>;
 
 const DEFAULTS: Partial<Record<keyof ViewState, string>> = { tab: 'columns', lang: 'en' };
-const ORDER: (keyof ViewState)[] = ['tab', 'entity', 'claim', 'set', 'mark', 'outlet', 'speaker', 'only', 'sort', 'analyzer', 'blind', 'prior', 'term', 'reassign', 'lang'];
+const ORDER: (keyof ViewState)[] = ['tab', 'entity', 'claim', 'set', 'mark', 'outlet', 'speaker', 'only', 'find', 'etype', 'sort', 'analyzer', 'blind', 'prior', 'term', 'reassign', 'lang'];
 
 /** Reads the view state from URL search params (first value of each key wins). */
 export function parseViewState(params: Record<string, string | string[] | undefined> | URLSearchParams): ViewState {

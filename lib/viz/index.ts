@@ -3,3 +3,4 @@ export { timelineLayout, type PlacedMark, type TimelineLayout, type TimelineLayo
 export { vennLayout, type VennCircle, type VennInput, type VennLabel, type VennLayout } from './venn-layout';
 export { upsetLayout, type UpsetColumn, type UpsetInput, type UpsetLayout } from './upset-layout';
 export { distanceForOverlap, lensArea } from './circle-geometry';
+export { timeValueWords, durationWords } from './time-words';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/comparison/EventPage';
 import { eventExports } from '@/components/share/event-exports';
+import { eventText } from '@/components/events/event-text';
 import { OG_SIZE } from '@/components/share/og-card';
 import { fill, messages } from '@/lib/i18n';
 import { listEvents, loadEvent } from '@/lib/loader';
@@ -16,13 +17,14 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const event = (await listEvents()).find((e) => e.slug === slug);
   if (!event) return {};
   // Teaching mode: the description names the outlets, the image shows the blind copy.
-  const description = state.blind ? fill(messages(state.lang).blindDescription, { n: event.files.length }) : event.description;
-  const image = { url: `/events/${slug}/card.png${state.blind ? '?blind=1' : ''}`, ...OG_SIZE, alt: event.title };
+  const text = eventText(event, state.lang);
+  const description = state.blind ? fill(messages(state.lang).blindDescription, { n: event.files.length }) : text.description;
+  const image = { url: `/events/${slug}/card.png${state.blind ? '?blind=1' : ''}`, ...OG_SIZE, alt: text.title };
   return {
-    title: event.title,
+    title: text.title,
     description,
-    openGraph: { title: event.title, description, images: [image] },
-    twitter: { card: 'summary_large_image', title: event.title, description, images: [image] },
+    openGraph: { title: text.title, description, images: [image] },
+    twitter: { card: 'summary_large_image', title: text.title, description, images: [image] },
   };
 }
 
