@@ -92,7 +92,7 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
 }
 
 /** Segmenter words ending in a township suffix (白沙镇/nr), or a place word before one (坪石/ns 镇): a town or village. */
-function towns(tokens: readonly Token[]): Candidate[] {
+function towns(tokens: readonly Token[], g: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
@@ -104,7 +104,8 @@ function towns(tokens: readonly Token[]): Candidate[] {
     if (t.word.length < 3 || t.word.length > 5 || !CJK_RUN.test(t.word) || GENERIC_TOWNS.has(t.word)) continue;
     const suffix = TOWN.find((x) => t.word.endsWith(x));
     if (!suffix || t.word.length - suffix.length < 2) continue;
-    if (Array.from(t.word.slice(0, -suffix.length)).some((ch) => STEM_STOP.has(ch))) continue;
+    const stem = t.word.slice(0, -suffix.length);
+    if (Array.from(stem).some((ch) => STEM_STOP.has(ch)) || g.stoplist.has(stem)) continue;
     out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
   }
   return out;
@@ -223,7 +224,8 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
 export function localNameCandidates(s: string, tokens: readonly Token[], found: readonly Candidate[], g: Gazetteer): Candidate[] {
   const starts = new Map<number, Token>();
   for (const t of tokens) starts.set(t.start, t);
-  const places = [...found, ...towns(tokens)];
+  const townWords = towns(tokens, g);
+  const places = [...found, ...townWords];
   const chain = chained(s, places, g);
-  return [...towns(tokens), ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
+  return [...townWords, ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
 }

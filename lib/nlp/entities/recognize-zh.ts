@@ -105,6 +105,8 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     if (g.cjk.longestAt(s, p)) continue;
     let end = translitEnd(s, p, g);
     const tok = starts.get(p);
+    // A function word after the title (总理|曾访问, 部长|将出席) is no surname.
+    if (tok && tok.word.length === 1 && /^(?:d|p|c|u|r|m|zg)$/.test(tok.tag)) continue;
     if (tok && (tok.tag === 'nrt' || tok.tag === 'nr') && tok.word.length >= 2) end = tok.end;
     else if (end < 0 || g.surnames.has(s[p] ?? '')) end = Math.max(end, chineseNameEnd(s, p, starts, g));
     if (end < 0) continue;
@@ -134,7 +136,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
       out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
-    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$/.test(t.word) && !genericOfPolity(t.word, g))
+    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2)))
       out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
   }
   out.push(...localNameCandidates(s, tokens, out, g));

@@ -97,6 +97,22 @@ describe('stop-list: words the segmenter mistakes for names', () => {
     expect(ents.flatMap((e) => e.mentions).some((m) => m.text.includes(word))).toBe(false);
   });
 
+  // Sentences written for this test (not from any article): the listed words in new contexts.
+  const fresh: [string, string][] = [
+    ['两国高层将于下月在东京会面。', '高层'],
+    ['金融市场对加息反应平和。', '金融'],
+    ['他强调地区和平与安全至关重要。', '和平'],
+    ['周边国家对此高度关注。', '周边'],
+    ['时任总理曾访问当地华人社区。', '华人'],
+    ['本台记者在现场看到，双方仍有分歧。', '本台'],
+    ['会谈在台北时间晚上举行。', '台北'],
+    ['中美关系近来有所缓和。', '中美关系'],
+  ];
+  it.each(fresh)('in %s, %s is not an entity', (sentence, word) => {
+    const ents = entitiesOf(sentence);
+    expect(ents.flatMap((e) => e.mentions).some((m) => m.text.includes(word))).toBe(false);
+  });
+
   it('types 新德里 as a place, not a person', () => {
     expect(withMention(entitiesOf('莫迪从新德里出发。'), '新德里')?.type).toBe('GPE');
   });
