@@ -16,7 +16,7 @@ import { SpeakersSection } from './SpeakersSection';
 import { addSpans, spanLists } from './term-key';
 import { TermsChart } from '../comparison/lazy-leaves';
 
-function Section({ id, title, how, lang, tx, children }: { id: 'labels' | 'distinctive' | 'speakers' | 'omissions' | 'context'; title: string; how: string; lang: Lang; tx: FramingText; children: ReactNode }) {
+function Section({ id, title, how, lang, tx, children, sources }: { id: 'labels' | 'distinctive' | 'speakers' | 'omissions' | 'context'; title: string; how: string; lang: Lang; tx: FramingText; children: ReactNode; sources: 'en' | 'zh' | 'mixed' }) {
   return (
     <section className="framing-section" data-framing={id} aria-labelledby={`framing-${id}`}>
       <div className="framing-main">
@@ -24,7 +24,7 @@ function Section({ id, title, how, lang, tx, children }: { id: 'labels' | 'disti
         <p className="how">{how}</p>
         {children}
       </div>
-      <Questions panel={id} lang={lang} title={tx.questions} />
+      <Questions panel={id} lang={lang} title={tx.questions} sources={sources} />
     </section>
   );
 }
@@ -53,14 +53,16 @@ export async function FramingPanel({ analysis, labels, state, basePath }: { anal
   for (const term of shown) for (const [id, t] of terms) addSpans(highlights, term, id, t.get(term) ?? []);
   for (const [id, items] of Object.entries(context)) for (const c of items) addSpans(highlights, `@${id}:${c.start}`, id, [{ start: c.start, end: c.end }]);
 
+  const english = analysis.articles.filter((a) => a.language === 'en').length;
+  const sources = english === analysis.articles.length ? 'en' : english === 0 ? 'zh' : 'mixed';
   const entityNames = Object.fromEntries(analysis.entities.map((e) => [e.id, `${e.name}${e.english && e.english !== e.name ? ` (${e.english})` : ''}`]));
   return (
     <div className="framing" data-testid="framing">
       <TermHighlights spans={spanLists(highlights)} />
-      <Section id="labels" title={tx.labels} how={tx.labelsHow} lang={state.lang} tx={tx}>
+      <Section id="labels" title={tx.labels} how={tx.labelsHow} lang={state.lang} tx={tx} sources={sources}>
         <LabelsTable rows={framing.labels} outlets={outlets} tx={tx} lang={state.lang} entityNames={entityNames} />
       </Section>
-      <Section id="distinctive" title={tx.distinctive} how={tx.distinctiveHow} lang={state.lang} tx={tx}>
+      <Section id="distinctive" title={tx.distinctive} how={tx.distinctiveHow} lang={state.lang} tx={tx} sources={sources}>
         <p className="prior-choice">
           {tx.prior} (α₀ = {distinctive.alpha0}):{' '}
           {(['comparison', 'samples'] as const).map((p) => (
@@ -77,13 +79,13 @@ export async function FramingPanel({ analysis, labels, state, basePath }: { anal
         </p>
         <TermsChart outlets={outlets.map((o) => ({ ...o, terms: distinctive.articles[o.id] ?? [] }))} zLabel={tx.distinctive} />
       </Section>
-      <Section id="speakers" title={tx.speakers} how={tx.speakersHow} lang={state.lang} tx={tx}>
+      <Section id="speakers" title={tx.speakers} how={tx.speakersHow} lang={state.lang} tx={tx} sources={sources}>
         <SpeakersSection speakers={speakers} articles={analysis.articles} outlets={outlets} tx={tx} />
       </Section>
-      <Section id="omissions" title={tx.omissions} how={tx.omissionsHow} lang={state.lang} tx={tx}>
+      <Section id="omissions" title={tx.omissions} how={tx.omissionsHow} lang={state.lang} tx={tx} sources={sources}>
         <OmissionsSection analysis={analysis} omissions={framing.omissions} outlets={outlets} tx={tx} />
       </Section>
-      <Section id="context" title={tx.context} how={tx.contextHow} lang={state.lang} tx={tx}>
+      <Section id="context" title={tx.context} how={tx.contextHow} lang={state.lang} tx={tx} sources={sources}>
         <ContextSection context={context} outlets={outlets} tx={tx} />
       </Section>
     </div>

@@ -117,6 +117,26 @@ export const QUESTIONS: Record<'labels' | 'distinctive' | 'speakers' | 'omission
   ],
 };
 
+/**
+ * Guided questions written for comparisons of English articles, replacing the Chinese-press
+ * ones where those do not apply (no 中共 question in an English comparison).
+ */
+const ENGLISH_SOURCES: Partial<Record<keyof typeof QUESTIONS, [string, string][]>> = {
+  labels: [
+    ['Which names does each outlet use for the same person (“the president”, “Trump”, “the Republican”)? What does each choice stress?', '各媒体用什么称呼指同一人物（“总统”“特朗普”“那位共和党人”）？每种称呼突出了什么？'],
+    ['Which outlet names people by title, which by surname only, and which with a description (“the billionaire”)? How does that shape the reader’s view?', '哪家媒体用头衔称呼人物，哪家只用姓，哪家用描述（“那位亿万富翁”）？这如何影响读者的看法？'],
+  ],
+  speakers: [
+    ['Whose words are quoted directly, and whose are only reported with “said” or “according to”?', '谁的话被直接引用，谁的话只是用“表示”“据…”转述？'],
+    ['Which officials, witnesses or experts does each outlet let speak? Who is missing?', '各媒体让哪些官员、目击者或专家发声？谁没有发声？'],
+  ],
+};
+
+/** The guided questions of a panel for a comparison whose articles are in `sources` (`en`, `zh` or `mixed`). */
+export function questionsFor(panel: keyof typeof QUESTIONS, sources: 'en' | 'zh' | 'mixed'): [string, string][] {
+  return (sources === 'en' ? ENGLISH_SOURCES[panel] : undefined) ?? QUESTIONS[panel];
+}
+
 export type FramingText = Text;
 
 /** The framing text for a language. */

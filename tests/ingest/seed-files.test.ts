@@ -7,7 +7,7 @@ const cases = seedExpectations();
 describe('parseArticle on the seed files', () => {
   it('has one expectation fixture per raw seed file', () => {
     expect(cases.map((c) => c.file).sort()).toEqual(allSeedFiles());
-    expect(cases).toHaveLength(16);
+    expect(cases).toHaveLength(20);
   });
 
   describe.each(cases.map((c) => [c.file, c] as const))('%s', (file, want) => {
@@ -28,7 +28,7 @@ describe('parseArticle on the seed files', () => {
 
     it('detects script and language', () => {
       expect(article.script).toBe(want.script);
-      expect(article.language).toBe(want.script === 'traditional' ? 'zh-Hant' : 'zh-Hans');
+      expect(article.language).toBe(want.script === 'traditional' ? 'zh-Hant' : want.script === 'latin' ? 'en' : 'zh-Hans');
     });
 
     it('takes byline and editor out as metadata', () => {

@@ -1,11 +1,13 @@
 import stopwords from '../../../data/framing-stopwords.json';
+import englishStopwords from '../../../data/en/stopwords.json';
 import type { AnalyzedArticle } from '../../schema/analysis';
 import type { FramingSpan } from '../../schema/framing';
 import { tagWords, type Token } from '../../nlp/segment';
 import { normalizeForCompare, toSimplified } from '../script-normalize';
 
 const STOP = new Set<string>(stopwords.words);
-const LATIN_STOP = new Set(['the', 'and', 'for', 'that', 'with', 'this', 'from', 'was', 'were', 'are', 'has', 'have', 'had', 'his', 'her', 'its', 'said', 'says', 'will', 'would', 'not', 'but', 'they', 'their', 'which', 'who', 'been', 'also', 'after', 'about']);
+/** English function words and reporting verbs (data/en/stopwords.json, from stopwords-iso). */
+const LATIN_STOP = new Set<string>(englishStopwords.words);
 
 /**
  * An article's text in simplified script (same offsets) and the segmenter's tokens of it, as

@@ -3,6 +3,7 @@ import { bbc } from './bbc';
 import { bbcNews } from './bbc-news';
 import { cna } from './cna';
 import { dw } from './dw';
+import { ENGLISH_PRESS } from './english-press';
 import { epochtimes } from './epochtimes';
 import { rfa } from './rfa';
 import { rfi } from './rfi';
@@ -11,7 +12,7 @@ import { voaNews } from './voa-news';
 import { zaobao } from './zaobao';
 
 /** Every known outlet, in a fixed order (the first match wins). */
-export const OUTLETS: readonly OutletAdapter[] = [rfi, epochtimes, dw, zaobao, rfa, cna, bbc, voa, bbcNews, voaNews];
+export const OUTLETS: readonly OutletAdapter[] = [rfi, epochtimes, dw, zaobao, rfa, cna, bbc, voa, bbcNews, voaNews, ...ENGLISH_PRESS];
 
 /** The URL's host, lower-cased, without `www.`; null for a missing or unparsable URL. */
 export function urlHost(url: string): string | null {

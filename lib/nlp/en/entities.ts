@@ -294,7 +294,8 @@ function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], first
   if (multi && lex.eventHeads.has(head)) return 'EVENT';
   if (titled) return 'PERSON';
   const after = units[lastIdx + 1];
-  if (after && lex.placeWordsAfter.has(after.text.toLowerCase())) return 'GPE';
+  if (after && lex.placeWordsAfter.has(after.text) ) return 'GPE';
+  if (after && lex.facWordsAfter.has(after.text)) return 'FAC';
   if (after && /^(?:police|authorities|officials|residents|council|government)$/i.test(after.text) && !multi) return 'GPE';
   const letters = head.replace(/[^\p{L}]/gu, '');
   if (!multi && letters.length >= 2 && letters === letters.toUpperCase()) return 'ORG';

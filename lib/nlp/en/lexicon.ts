@@ -32,6 +32,8 @@ export interface EnglishLexicon {
   gpeHeads: Set<string>;
   eventHeads: Set<string>;
   placeWordsAfter: Set<string>;
+  /** Lower-case nouns after a name that make it a facility (`the Sandilands stop`). */
+  facWordsAfter: Set<string>;
   locative: Set<string>;
   connectors: Set<string>;
   hyphenParticles: Set<string>;
@@ -59,6 +61,7 @@ interface LexiconFile {
   gpeHeads: string[];
   eventHeads: string[];
   placeWordsAfter: string[];
+  facWordsAfter: string[];
   locativePrepositions: string[];
   nameConnectors: string[];
   hyphenParticles: string[];
@@ -124,6 +127,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     gpeHeads: new Set(file.gpeHeads),
     eventHeads: new Set(file.eventHeads),
     placeWordsAfter: new Set(file.placeWordsAfter),
+    facWordsAfter: new Set(file.facWordsAfter),
     locative: new Set(file.locativePrepositions),
     connectors: new Set(file.nameConnectors),
     hyphenParticles: new Set(file.hyphenParticles),
