@@ -1,9 +1,12 @@
 import type { ArticleEntity, Mention } from '../../schema/analysis';
 import type { Mentioned } from './coref';
 
-/** The deterministic id of a referent: its type and canonical simplified name. */
+/**
+ * The deterministic id of a referent: its type and canonical simplified name, spaces as `_`
+ * (ids are space-separated keys in the views: `PERSON:James_Comey`).
+ */
 export function entityId(type: string, name: string): string {
-  return `${type}:${name}`;
+  return `${type}:${name.replace(/\s+/g, '_')}`;
 }
 
 /**

@@ -17,7 +17,7 @@ describe('entities of every seed article', () => {
     const entities = extractEntities(toNlpDoc(article));
     expect(entities.length).toBeGreaterThan(3);
     for (const e of entities) {
-      expect(e.id).toBe(`${e.type}:${e.name}`);
+      expect(e.id).toBe(`${e.type}:${e.name.replace(/\s+/g, '_')}`);
       for (const m of e.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
     }
     const spans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
