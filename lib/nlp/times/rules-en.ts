@@ -243,8 +243,9 @@ export const enRules: readonly Rule[] = [
       // "a day" alone is too vague to be a mention; "a day ago", "the past year", "more than an hour" are kept.
       const measured = /\b(?:more than|less than|over|under|about|around|nearly|almost|at least|within|for|after|lasted|took)\s$/i.test(m.input.slice(Math.max(0, at(m) - 12), at(m)));
       if ((q === 'a' || q === 'an') && !post && !pre && !halfA && !halfB && !measured) return null;
-      // Adjectival `90-minute`, `four-day` take the singular unit.
+      // Adjectival `90-minute`, `four-day` take the singular unit; ages (`42-year-old`) are no durations.
       if (m[0].includes('-') && /s$/i.test(unitWord)) return null;
+      if (/^[-\s]old\b/.test(m.input.slice(at(m) + m[0].length))) return null;
       const vague = /few|several/.test(q);
       let amount = vague ? null : /^\d/.test(q) ? Number(q) : (COUNT_WORDS[q] ?? null);
       if (!vague && amount === null) return null;

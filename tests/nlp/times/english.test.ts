@@ -39,3 +39,9 @@ describe('English times', () => {
     expect(values('Turnout on Election Day was high.', 'America/New_York', '2016-11-12T20:00:00Z')['Election Day']).toBe('2016-11-08');
   });
 });
+
+describe('English ages', () => {
+  it('are not durations', () => {
+    expect(values('The driver, a 42-year-old man, and a man aged 30 years old were hurt.')).toEqual({});
+  });
+});
