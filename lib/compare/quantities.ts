@@ -42,6 +42,9 @@ const CASUALTIES: [RegExp, string][] = [
 /** Units that count people: keyed by the noun that follows (`293名乘客` → `乘客`), else `人`. */
 const PEOPLE = new Set(['人', '名']);
 
+/** A unit that is a measure word only (`5个`, `3项`): the noun after it is what is counted. */
+const MEASURE_WORD = new RegExp(`^(?:${MEASURES})$`, 'u');
+
 const QUANTITY = new RegExp(`${HEDGE}(${NUM})\\s*([万亿])?(多|余)?(个)?(半)?\\s*(${UNITS.join('|')}|${MEASURES})?`, 'gu');
 
 /** The figures stated in a text (after script normalisation). Years (`2023年`) are dates, not figures, and are skipped. */
@@ -61,7 +64,7 @@ export function extractQuantities(raw: string): Quantity[] {
     let key: string | undefined = casualty?.[1];
     let unit = unitRaw ? (UNIT_KEY[unitRaw] ?? unitRaw) : '';
     if (!key && unitRaw && PEOPLE.has(unitRaw)) key = /^\p{Script=Han}{2}/u.exec(after)?.[0] ?? '人';
-    if (!key && unitRaw && new RegExp(`^(?:${MEASURES})$`, 'u').test(unitRaw)) {
+    if (!key && unitRaw && MEASURE_WORD.test(unitRaw)) {
       const noun = /^\p{Script=Han}{2}/u.exec(after)?.[0];
       if (!noun) continue;
       key = noun;
