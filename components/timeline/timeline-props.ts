@@ -15,26 +15,23 @@ export interface TimelineProps {
   extent: [number, number] | null;
 }
 
-/** The sentence of `text` around `[start, end)`. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const stops = /[。！？!?\n]/;
-  let s = start;
-  while (s > 0 && !stops.test(text[s - 1] ?? '')) s--;
-  let e = end;
-  while (e < text.length && !stops.test(text[e] ?? '')) e++;
-  return text.slice(s, Math.min(text.length, e + 1)).trim();
+/** The analysis sentence of the time mention at `[start, end)` (the mention itself when none is recorded). */
+function sentenceAround(article: Analysis['articles'][number] | undefined, start: number, end: number): string {
+  if (!article) return '';
+  const span = article.times.find((t) => t.start === start && t.end === end)?.sentence ?? { start, end };
+  return article.text.slice(span.start, span.end).trim();
 }
 
 /** Plain, serialisable timeline data for the client view. */
 export function timelineProps(analysis: Analysis, labels: ReadonlyMap<string, string>): TimelineProps {
   const data = timelineData(analysis.articles);
-  const textOf = new Map(analysis.articles.map((a) => [a.id, a.text]));
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   return {
     lanes: analysis.articles.map((a) => ({ articleId: a.id, label: labels.get(a.id) ?? a.outlet.english })),
     publications: data.publications,
     marks: data.marks.map((m) => ({
       ...m,
-      sentences: m.sources.map((s) => ({ articleId: s.articleId, text: s.text, sentence: sentenceAround(textOf.get(s.articleId) ?? '', s.start, s.end) })),
+      sentences: m.sources.map((s) => ({ articleId: s.articleId, text: s.text, sentence: sentenceAround(byId.get(s.articleId), s.start, s.end) })),
     })),
     durations: data.durations.length,
     initialDomain: data.initialDomain,

@@ -66,6 +66,8 @@ export const TimeMention = z.object({
   end: z.number().int().nonnegative(),
   /** The clause the expression dates. */
   event: z.string().optional(),
+  /** The analysis sentence holding the expression (the timeline shows it; no second splitter). */
+  sentence: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type TimeMention = z.infer<typeof TimeMention>;
 

@@ -70,6 +70,7 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
       start: group.start,
       end: group.end,
       event: eventClause(text, group.start, group.end, latin, doc.sentences),
+      ...sentenceOf(doc, group.start),
     });
   }
   return out;
@@ -79,6 +80,12 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
 function clockOf(value: string): number | null {
   const m = /T(\d{2}):(\d{2})/.exec(value);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** The analysis sentence that holds `pos`, as `{ sentence }` (nothing when no sentence holds it). */
+function sentenceOf(doc: NlpDoc, pos: number): { sentence?: { start: number; end: number } } {
+  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+  return s ? { sentence: { start: s.start, end: s.end } } : {};
 }
 
 /** Updates the historical anchor: a dated month/day outside the publication year sets it, one inside clears it. */
