@@ -444,7 +444,9 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       if (items.some(({ c }) => c.start < end && c.end > t.start)) break;
       const type = lex.nominalHeads.get(head) ?? 'PERSON';
       const role = lex.titles.get(head) ?? head;
-      const target = antecedent(type, role, head, det.start, items, rolesOf, lex);
+      // Modifiers that name the referent must be in its name (`the police department` is not the Fire Department).
+      const modifiers = phrase.split(/\s+/).slice(0, -head.split(' ').length).filter((w) => lex.orgHeads.has(w.charAt(0).toUpperCase() + w.slice(1)) || lex.facHeads.has(w.charAt(0).toUpperCase() + w.slice(1)));
+      const target = antecedent(type, role, head, det.start, items, rolesOf, lex, modifiers);
       if (target) {
         const d = nominal(text, target, det.start, end, role, items);
         if (d.c.end > d.c.start) out.push(d);
@@ -457,7 +459,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
 }
 
 function antecedent(
-  type: EntityType, role: string, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon,
+  type: EntityType, role: string, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon, modifiers: readonly string[] = [],
 ): Candidate | undefined {
   const before = items.filter(({ c }) => c.start < at && c.priority > 0).reverse();
   const after = items.filter(({ c }) => c.start > at && c.priority > 0);
@@ -467,5 +469,8 @@ function antecedent(
     if (lex.countryNouns.has(head)) return pick((c) => c.type === 'GPE' && lex.countries.has(c.name));
     return pick((c) => c.type === 'GPE' && !lex.countries.has(c.name));
   }
-  return pick((c) => c.type === type && (c.english ?? c.name).toLowerCase().split(/\s+/).pop() === head);
+  return pick((c) => {
+    const words = (c.english ?? c.name).toLowerCase().split(/\s+/);
+    return c.type === type && words[words.length - 1] === head && modifiers.every((m) => words.includes(m));
+  });
 }
