@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHTS_EVENT } from '../comparison/HighlightedText';
 import { useView } from './useView';
 
@@ -70,6 +70,8 @@ export function SelectionSync() {
   const [view, update] = useView();
   // Bumped when the columns' highlight spans reach the DOM (after hydration): marks again.
   const [spansEpoch, setSpansEpoch] = useState(0);
+  // The selection last marked (null before the first run: a shared link does not scroll the page).
+  const lastSelection = useRef<string | null>(null);
   useEffect(() => {
     const onHighlights = () => setSpansEpoch((n) => n + 1);
     window.addEventListener(HIGHLIGHTS_EVENT, onHighlights);
@@ -135,8 +137,25 @@ export function SelectionSync() {
       const top = first.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop - 48;
       body.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
     }
+    // A new selection made on this page (a table row, a chart mark, a set): when none of its
+    // highlights is on screen, bring the first one into view (after the columns have scrolled).
+    const key = `${view.entity ?? ''}|${view.claim ?? ''}|${view.set ?? ''}`;
+    const changed = lastSelection.current !== null && lastSelection.current !== key && key !== '||';
+    lastSelection.current = key;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (changed) {
+      timer = setTimeout(() => {
+        const shown = Array.from(document.querySelectorAll('.columns .is-selected'));
+        const onScreen = shown.some((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        });
+        if (!onScreen && shown[0]) shown[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+      }, 450);
+    }
     const terms = markSpans();
     document.documentElement.toggleAttribute('data-has-selection', matches.length + terms > 0);
+    return () => clearTimeout(timer);
   }, [view.entity, view.claim, view.set, view.term, spansEpoch]);
 
   // A span list that mounts later (the framing panel hydrating after this) asks to be marked.

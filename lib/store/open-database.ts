@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 
 /** The data directory: `PARALLAX_DATA_DIR`, else `./data-store` (created when missing). */
 export function dataDir(): string {
-  return resolve(process.env.PARALLAX_DATA_DIR ?? 'data-store');
+  // turbopackIgnore: a run-time path, not a file of the build (else the whole project is traced).
+  return resolve(/* turbopackIgnore: true */ process.env.PARALLAX_DATA_DIR ?? 'data-store');
 }
 
 const SCHEMA = `

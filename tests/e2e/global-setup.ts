@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -34,7 +34,7 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
-    throw new Error('Chromium not found: install it with `apt-get install chromium fonts-noto-cjk` (see README).');
+    throw new Error('Chromium not found: install it with `apt-get install chromium fonts-noto-cjk poppler-utils` (see README), or set CHROMIUM_PATH.');
   }
   if (process.env.PARALLAX_E2E_SKIP_BUILD !== '1') {
     const build = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', cwd: ROOT });
@@ -51,7 +51,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await waitForServer(baseURL, server, 60_000);
   project.provide('baseURL', baseURL);
   return async () => {
+    const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 200));
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    // Each run's data directory goes with it (nothing left in /tmp).
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
