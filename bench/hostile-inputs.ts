@@ -171,10 +171,26 @@ export interface Answer {
   body: string;
 }
 
-/** Sends one request (fetch; a header flood that fetch refuses to build is reported as status 0). */
+/**
+ * A fetch that retries (twice) when a kept-alive connection turns out closed (ECONNRESET,
+ * "other side closed"): the server drops idle sockets after its keep-alive timeout and a busy
+ * client can reuse one a moment too late. That is the client's race, not an answer.
+ */
+export async function fetchRetrying(url: string, init?: RequestInit): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (e) {
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 2 || !(code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')) throw e;
+    }
+  }
+}
+
+/** Sends one request and reads its answer. */
 export async function send(base: string, r: BadRequest): Promise<Answer> {
   const started = performance.now();
-  const res = await fetch(`${base}${r.path}`, { method: r.method, headers: r.headers, body: r.body, redirect: 'manual' });
+  const res = await fetchRetrying(`${base}${r.path}`, { method: r.method, headers: r.headers, body: r.body, redirect: 'manual' });
   const body = r.method === 'HEAD' ? '' : await res.text();
   return { status: res.status, ms: performance.now() - started, headers: res.headers, body };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
-import { anyBadRequest, HOSTILE_SHAPES, judge, SEED, send, type BadRequest } from './hostile-inputs';
+import { anyBadRequest, fetchRetrying, HOSTILE_SHAPES, judge, SEED, send, type BadRequest } from './hostile-inputs';
 import { figure, heading, info, table } from './report';
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -37,7 +37,7 @@ async function lightBeside<T>(base: string, path: string, during: Promise<T>): P
     await new Promise((r) => setTimeout(r, 30));
     while (!done) {
       const t = performance.now();
-      await (await fetch(`${base}${path}`)).arrayBuffer();
+      await (await fetchRetrying(`${base}${path}`)).arrayBuffer();
       latencies.push(performance.now() - t);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -60,7 +60,7 @@ async function uniquePosts(base: string, text: string, connections: number, seco
         const n = counter++;
         const body = JSON.stringify({ articles: [{ name: 'a.txt', content: `${text}\n\n并发编号${connections}-${n}甲。` }, { name: 'b.txt', content: `${text}\n\n并发编号${connections}-${n}乙。` }] });
         const t = performance.now();
-        const res = await fetch(`${base}/api/comparisons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const res = await fetchRetrying(`${base}/api/comparisons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         await res.arrayBuffer();
         const ms = performance.now() - t;
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
@@ -126,7 +126,7 @@ export async function runRobustness(base: string, root: string, seconds = 12): P
       const { result: status, latencies } = await lightBeside(
         base,
         light,
-        fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => (await r.arrayBuffer(), r.status)),
+        fetchRetrying(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => (await r.arrayBuffer(), r.status)),
       );
       const ms = performance.now() - t;
       const lightMax = latencies.length > 0 ? Math.max(...latencies) : NaN;
