@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/i18n';
+import { fill, type Messages } from '@/lib/i18n';
 import type { Analysis } from '@/lib/schema/analysis';
 import { ArticleColumn } from './ArticleColumn';
 
@@ -8,6 +8,13 @@ export function ComparisonView({ analysis, t }: { analysis: Analysis; t: Message
   const groupOf = new Map<string, string>();
   for (const g of analysis.claimGroups) for (const ref of g.claims) groupOf.set(ref, g.id);
   return (
+    <>
+      {/* Wide comparisons scroll sideways: say so (the edge shadows show which way there is more). */}
+      {compact && (
+        <p className="scroll-hint" data-testid="scroll-hint">
+          {fill(t.scrollHint, { n: analysis.articles.length })}
+        </p>
+      )}
     <div
       className={compact ? 'columns compact' : 'columns'}
       style={{ ['--columns' as string]: String(analysis.articles.length) }}
@@ -17,5 +24,6 @@ export function ComparisonView({ analysis, t }: { analysis: Analysis; t: Message
         <ArticleColumn key={article.id} article={article} index={i} groupOf={groupOf} t={t} />
       ))}
     </div>
+    </>
   );
 }

@@ -40,3 +40,16 @@ describe('selecting from a table', () => {
     await screenshot(page, 'selection-claim-row');
   });
 });
+
+describe('ten outlets side by side', () => {
+  it('says that more columns lie to the right, and the seed pair does not', async () => {
+    await page.goto(`${baseURL}/events/blinken-beijing-2023-06`);
+    await hydrated(page);
+    expect(await page.getByTestId('scroll-hint').isVisible()).toBe(true);
+    expect(await page.getByTestId('columns').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await screenshot(page, 'ten-columns-scroll-hint');
+    await page.goto(`${baseURL}/`);
+    await hydrated(page);
+    expect(await page.getByTestId('scroll-hint').count()).toBe(0);
+  });
+});
