@@ -158,6 +158,7 @@ function watch(): void {
     const phase = Atomics.load(w.slot, SLOT.phase);
     const budget = phase === PHASE.analyse ? w.budgets.analyse : w.budgets.extract;
     const cpu = threadCpuTicks(tid);
+    // Set by the worker before the thread id (worker-entry.ts), so never the zero of a fresh slot.
     const phaseStart = Atomics.load(w.slot, SLOT.phaseCpuTicks);
     // CPU time of the phase when /proc can tell; else wall time since the task started.
     const used = cpu >= 0 && phaseStart >= 0 ? (cpu - phaseStart) * TICK_MS : now - w.startedAt;
