@@ -37,8 +37,12 @@ async function lightBeside<T>(base: string, path: string, during: Promise<T>): P
     await new Promise((r) => setTimeout(r, 30));
     while (!done) {
       const t = performance.now();
-      await (await fetchRetrying(`${base}${path}`)).arrayBuffer();
-      latencies.push(performance.now() - t);
+      // A failed probe is recorded as never answered (Infinity) rather than ending the bench.
+      const ok = await fetchRetrying(`${base}${path}`).then(
+        async (r) => (await r.arrayBuffer(), true),
+        () => false,
+      );
+      latencies.push(ok ? performance.now() - t : Infinity);
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
