@@ -6,12 +6,15 @@
 // and again in each route), so the bound has to come first. Everything else — the proxy
 // (nonce CSP, malformed addresses, 405s), pages, the API — is Next's.
 //
+// It also answers a path with broken percent-escapes 400 (proxy.ts does too, but it does not see
+// requests with a body).
+//
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] (env PORT, HOSTNAME). Run `next build` first.
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { errorPage } from '../lib/http/error-page.mjs';
-import { checkHeaders, checkQuery, splitUrl } from '../lib/http/request-bounds.mjs';
+import { checkHeaders, checkQuery, malformedSegment, splitUrl } from '../lib/http/request-bounds.mjs';
 import { COMMON_HEADERS, ERROR_PAGE_CSP, FIXED_CSP } from '../lib/http/security-headers.mjs';
 
 /**
@@ -20,7 +23,11 @@ import { COMMON_HEADERS, ERROR_PAGE_CSP, FIXED_CSP } from '../lib/http/security-
  * @param {import('node:http').IncomingMessage} req
  */
 export function guard(req) {
-  return checkHeaders(req.rawHeaders.length / 2) ?? checkQuery(splitUrl(req.url ?? '/').query);
+  const { path, query } = splitUrl(req.url ?? '/');
+  const segment = malformedSegment(path);
+  // Also for requests with a body, which proxy.ts does not see (it would buffer the body).
+  if (segment !== null) return { status: 400, message: `malformed address: "${segment.slice(0, 60)}" is not valid percent-encoded UTF-8` };
+  return checkHeaders(req.rawHeaders.length / 2) ?? checkQuery(query);
 }
 
 /**
