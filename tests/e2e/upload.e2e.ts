@@ -2,34 +2,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './browser';
+import { encodeLegacy } from '../api/legacy-encoder';
 
 let browser: Browser;
 let page: Page;
 const baseURL = inject('baseURL');
 
-/** GBK bytes of a text, built from the browser-standard GBK decoder (no encoder library). */
-function gbkBytes(text: string): Buffer {
-  const decoder = new TextDecoder('gbk');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GBK code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return Buffer.from(out);
-}
+/** GBK bytes of a text (the test helper that inverts the WHATWG GBK decoder). */
+const gbkBytes = (text: string): Buffer => Buffer.from(encodeLegacy(text, 'gbk'));
 
 const SIMPLIFIED = readFileSync('seeds/blinken-seed-pair/000_367715f6ebdcc400.txt', 'utf8');
 const TRADITIONAL = readFileSync('seeds/blinken-beijing-2023-06/cna-2023-06-18-blinken-qin-5h-talks.md', 'utf8');
