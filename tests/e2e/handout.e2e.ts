@@ -56,6 +56,8 @@ describe('the printed framing handout', () => {
     it(`${outlets} outlets: every outlet, question and account head on A4, nothing cut`, async () => {
       await page.goto(`${baseURL}/events/${slug}?tab=framing&blind=1`);
       await hydrated(page);
+      // A reader prints what they see: the framing panel's guided questions on screen (its chart leaves load with the tab).
+      await page.locator('.guided-questions').last().waitFor({ state: 'visible' });
       await page.emulateMedia({ media: 'print' });
       const names = await page.locator('article.column .outlet-name').allInnerTexts();
       const titles = await page.locator('article.column .article-title').allInnerTexts();
