@@ -96,7 +96,10 @@ function divisionRows(curatedNames: Set<string>): Row[] {
     const name = d.name;
     if (seen.has(name) || /辖/.test(name) || name.length < 2 || AMBIGUOUS_DIVISION.test(name)) continue;
     seen.add(name);
-    rows.push(['GPE', name, '', [], []]);
+    // An autonomous unit is usually written with its place stem and level only (木里藏族自治县 → 木里县).
+    const auto = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治([县州旗])$/.exec(name);
+    const short = auto ? `${auto[1]}${auto[2]}` : '';
+    rows.push(['GPE', name, '', short && !seen.has(short) && !AMBIGUOUS_DIVISION.test(short) ? [short] : [], []]);
   }
   return rows;
 }

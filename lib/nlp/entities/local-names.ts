@@ -26,6 +26,16 @@ const MEDIA_CUE = data.mediaCueWords.join('|');
 const HONORIFIC = byLength(data.honorifics).join('|');
 const ROLES = byLength(data.personRoles);
 const SPEECH = byLength(data.speechAfterName);
+const COUNTY_LEVELS = data.countyLevels;
+const LEVEL_CHARS = new Set(['省', ...data.countyLevels, ...data.townSuffixes.filter((x) => x.length === 1)]);
+const NATIONAL = byLength(data.nationalPrefixes);
+const ACCOUNT = byLength(data.accountWords).join('|');
+
+/** The end of a body name extended by sub-bodies written right after it (县委|宣传部, 人民政府|办公室). */
+function bodyEnd(s: string, end: number): number {
+  for (let more = suffixAt(s, end, ORG); more && more.length >= 2; more = suffixAt(s, end, ORG)) end += more.length;
+  return end;
+}
 
 /** Township words that are common nouns (农村, 城镇, 该村). */
 export function isGenericTown(word: string): boolean {
@@ -58,11 +68,29 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     if (seen.has(place.end)) continue;
     seen.add(place.end);
     const p = place.end;
-    // A body right after the place, named with it (洮南市人民法院).
+    // A body right after the place, named with it (洮南市人民法院), or with its level (衡阳市|委, 木里县|委宣传部).
     const org = suffixAt(s, p, ORG);
+    const level = LEVEL_CHARS.has(s[p - 1] ?? '') ? suffixAt(s, p - 1, ORG.filter((x) => x.length >= 2 && x[0] === s[p - 1])) : undefined;
     if (org && !g.bySurface.has(s.slice(p, p + org.length + 2))) {
-      out.push({ start: place.start, end: p + org.length, type: 'ORG', name: s.slice(place.start, p + org.length), priority: 2 });
+      out.push({ start: place.start, end: bodyEnd(s, p + org.length), type: 'ORG', name: s.slice(place.start, bodyEnd(s, p + org.length)), priority: 2 });
       continue;
+    }
+    if (level) {
+      const end = bodyEnd(s, p - 1 + level.length);
+      out.push({ start: place.start, end, type: 'ORG', name: s.slice(place.start, end), priority: 2 });
+      continue;
+    }
+    // A county-level unit inside a known place (温州市|鹿城区, 凉山州|木里县).
+    const county = stemThenSuffix(s, p, 3, COUNTY_LEVELS);
+    if (county && county[0] - p >= 2 && !g.bySurface.has(s.slice(p, county[0] + 1 + 2))) {
+      const end = county[0] + county[1].length;
+      const next = s[end] ?? '';
+      if (!/[\u4e00-\u9fff]/.test(next) || /^[的境内一]/.test(next) || suffixAt(s, end, ORG) || stemThenSuffix(s, end, 3, TOWN)) {
+        const c: Candidate = { start: p, end, type: 'GPE', name: s.slice(p, end), priority: 2 };
+        out.push(c);
+        queue.push(c);
+        continue;
+      }
     }
     const town = stemThenSuffix(s, p, 3, TOWN);
     if (town) {
@@ -185,6 +213,67 @@ function nameRun(s: string, p: number, end: number, starts: ReadonlyMap<number, 
   return true;
 }
 
+/** Tags of words that may form the proper part of a business or compound name (步步高/nr 超市, 金桂/x 花园 小区). */
+const PROPER_STEM = /^(?:nr|nrt|nrfg|ns|nz|x|j|eng)$/;
+
+/**
+ * Businesses, compounds and streets named by a proper stem before their suffix, without a place
+ * before them: 步步高超市, 金桂花园小区, 老刘烧烤店 (老/小 + surname). The stem is one to three
+ * words, at least one of them a proper noun or an unknown word in the segmenter's reading.
+ */
+function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const endingAt = new Map<number, number>();
+  tokens.forEach((t, k) => endingAt.set(t.end, k));
+  const suffixes = [...FACILITY.map((x) => [x, 'FAC'] as const), ...ORG.filter((x) => x.length >= 2).map((x) => [x, 'ORG'] as const)];
+  for (const [suffix, type] of suffixes) {
+    for (let at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + suffix.length)) {
+      let start = at;
+      let proper = false;
+      for (let j = endingAt.get(at); j !== undefined && j >= 0 && at - tokens[j]!.start <= 8; j--) {
+        const w = tokens[j]!;
+        if (w.end !== start || !CJK_RUN.test(w.word) || Array.from(w.word).some((ch) => STEM_STOP.has(ch)) || g.stoplist.has(w.word)) break;
+        const next = tokens[j + 1];
+        const nickname = /^[老小]/.test(w.word) && (w.word.length === 2 ? g.surnames.has(w.word[1]!) : next !== undefined && next.start < at && g.surnames.has(next.word));
+        if (nickname || (PROPER_STEM.test(w.tag) && !(g.bySurface.get(w.word)?.type === 'GPE' && w.end === at))) proper = true;
+        else if (!/^(?:n|nz|ng|zg)$/.test(w.tag) || w.word.length > 2) break;
+        start = w.start;
+      }
+      const end = at + suffix.length;
+      if (!proper || end - start < 4 || end - start > 10) continue;
+      const known = g.bySurface.get(s.slice(start, at));
+      if (known && known.type !== 'ORG' && known.type !== 'PERSON') continue;
+      out.push({ start, end, type, name: s.slice(start, end), priority: 2 });
+    }
+  }
+  return out;
+}
+
+/** National bodies named by their prefix and suffix (国家消防救援局, 中央网信办 → 国家…局). */
+function nationalBodies(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const pre of NATIONAL) {
+    for (let at = s.indexOf(pre); at >= 0; at = s.indexOf(pre, at + pre.length)) {
+      const body = stemThenSuffix(s, at + pre.length, 8, ORG);
+      if (!body || body[0] - at - pre.length < 2) continue;
+      const end = bodyEnd(s, body[0] + body[1].length);
+      out.push({ start: at, end, type: 'ORG', name: s.slice(at, end), priority: 2 });
+    }
+  }
+  return out;
+}
+
+/** Social-media accounts quoted after an account word: 微博账号“祁东那些事”, 抖音用户「木里阿布」. */
+function accounts(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(new RegExp(`(?:${ACCOUNT})[“「"]([^”」"\\n，。]{2,16})[”」"]`, 'g'))) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length - 1;
+    out.push({ start, end: start + name.length, type: 'ORG', name, priority: 2 });
+  }
+  return out;
+}
+
 /** Anonymised, honorific and role- or speech-marked personal names. */
 function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
@@ -227,5 +316,7 @@ export function localNameCandidates(s: string, tokens: readonly Token[], found: 
   const townWords = towns(tokens, g);
   const places = [...found, ...townWords];
   const chain = chained(s, places, g);
-  return [...townWords, ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
+  const named = [...townWords, ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
+  const bodies = [...businesses(s, tokens, g), ...nationalBodies(s)];
+  return [...named, ...bodies, ...accounts(s)];
 }

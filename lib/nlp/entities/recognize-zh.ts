@@ -5,6 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { chineseNameEnd, translitEnd } from './names';
 import { isGenericTown, localNameCandidates } from './local-names';
 import { orgCandidates } from './orgs';
+import { personCandidates } from './person-model';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** Segmenter place words that are common nouns (两国, 大国, 各地). */
@@ -140,6 +141,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
   }
   out.push(...localNameCandidates(s, tokens, out, g));
+  out.push(...personCandidates(s, tokens, g));
   out.push(...orgCandidates(s, tokens, out, g));
   // Titled works; a known publication inside stays an organisation.
   for (const m of s.matchAll(/《([^《》\n]{1,40})》/g)) {

@@ -77,3 +77,41 @@ describe('personal names by evidence', () => {
     expect(found('王毅还说，双方应加强沟通。')).toEqual(['PERSON:王毅']);
   });
 });
+
+describe('organisation and place grammar at every level (data/name-grammar.json)', () => {
+  it.each([
+    ['邵阳市委已成立调查组。', 'ORG:邵阳市委'],
+    ['隆回县委宣传部当晚发布通报。', 'ORG:隆回县委宣传部'],
+    ['隆回县人民政府办公室回应称正在核查。', 'ORG:隆回县人民政府办公室'],
+    ['湖北省自然资源厅派出专家。', 'ORG:湖北省自然资源厅'],
+    ['国家矿山安全监察局表示将督导处置。', 'ORG:国家矿山安全监察局'],
+  ])('in %s finds %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it('finds a county-level unit inside a known city (宜昌市|伍家岗区)', () => {
+    expect(found('宜昌市伍家岗区发生一起事故。')).toContain('GPE:伍家岗区');
+  });
+
+  it('reads an autonomous county by its short name (阿坝州|汶川县 style, 甘孜州|巴塘县)', () => {
+    expect(found('事故发生在马边县境内。')).toContain('GPE:马边彝族自治县');
+  });
+
+  it('finds businesses and compounds by a proper stem and their suffix', () => {
+    const all = found('大火从蜀香园火锅店烧到隔壁的华联超市，附近翠湖花园小区的住户被疏散。');
+    expect(all).toEqual(expect.arrayContaining(['ORG:蜀香园火锅店', 'ORG:华联超市', 'FAC:翠湖花园小区']));
+  });
+
+  it('finds a shop named after its owner (老王面馆 style: 老 + surname)', () => {
+    expect(found('事发时老周烧烤店里有二十多人。')).toContain('ORG:老周烧烤店');
+  });
+
+  it('finds media and platforms, and accounts quoted after an account word', () => {
+    const all = found('视频最早出现在抖音，微博博主“江城小灰”发文称已有多人受伤，据澎湃新闻报道，警方已介入。');
+    expect(all).toEqual(expect.arrayContaining(['ORG:抖音', 'ORG:江城小灰', 'ORG:澎湃新闻']));
+  });
+
+  it('takes no quoted phrase for an account without an account word', () => {
+    expect(found('外交部称这是“公开的政治挑衅”。')).not.toContain('ORG:公开的政治挑衅');
+  });
+});
