@@ -5,16 +5,15 @@ import { docOf } from './doc';
 const ids = (list: { id: string; mentions: { text: string }[] }[], text: string): string | undefined => list.find((e) => e.mentions.some((m) => m.text === text))?.id;
 
 describe('linking across articles and scripts', () => {
-  it('gives Trump, 特朗普 and 川普 one id, and Comey and 科米 another', () => {
+  it('gives Trump, 特朗普 and 川普 one id, and Pence and 彭斯 another', () => {
     const [en, zh, tw] = linkAcrossArticles([
-      extractEntities(docOf('President Donald Trump fired James Comey, the FBI director. Mr Trump said Comey had lost trust.', 'latin')),
-      extractEntities(docOf('美国总统特朗普解雇了联邦调查局局长科米。')),
+      extractEntities(docOf('President Donald Trump thanked Mike Pence, the vice president. Mr Trump said Pence had earned trust.', 'latin')),
+      extractEntities(docOf('美国总统特朗普感谢了副总统彭斯。')),
       extractEntities(docOf('川普表示，他對此事負責。', 'traditional')),
     ]);
     expect(ids(en!, 'Donald Trump')).toBe(ids(zh!, '特朗普'));
     expect(ids(tw!, '川普')).toBe(ids(zh!, '特朗普'));
-    expect(ids(en!, 'Comey')).toBe(ids(zh!, '科米'));
-
+    expect(ids(en!, 'Pence')).toBe(ids(zh!, '彭斯'));
   });
 
   it('joins a surname in one English article to the full name in another, keeping each outlet’s labels', () => {
