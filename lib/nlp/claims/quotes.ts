@@ -38,7 +38,14 @@ export function findQuotes(text: string): Quote[] {
     if (ch === '"') {
       if (stack.length > 0) continue;
       if (ascii < 0) ascii = i;
-      else {
+      else if (opensAscii(text, i)) {
+        // An unclosed quotation followed by a clear opener: a quoted paragraph that continues in the
+        // next one (typographic convention, paragraph breaks lost in scraped text) ends before it.
+        let e = i;
+        while (e > ascii + 1 && /\s/.test(text[e - 1] ?? '')) e--;
+        if (e > ascii + 1) out.push({ open: ascii, close: e - 1, start: ascii + 1, end: e });
+        ascii = i;
+      } else {
         out.push({ open: ascii, close: i, start: ascii + 1, end: i });
         ascii = -1;
       }
@@ -59,6 +66,11 @@ export function findQuotes(text: string): Quote[] {
     if (stack.length === 0) out.push({ open: top.at, close: i, start: top.at + 1, end: i });
   }
   return out;
+}
+
+/** An ASCII `"` that can only open: after a space or the text start, before a letter, digit or opening mark. */
+function opensAscii(text: string, i: number): boolean {
+  return (i === 0 || /[\s([]/.test(text[i - 1] ?? '')) && /[\p{L}\p{N}'‘([]/u.test(text[i + 1] ?? '');
 }
 
 /** True when a quotation reads as speech rather than a name or term: it has punctuation or is long. */

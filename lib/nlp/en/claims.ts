@@ -102,7 +102,7 @@ export function englishClaims(ctx: ClaimContext, doc: EnDoc): void {
     // `X said (that) …`, `X told Y (that) …`, `…, saying that …`
     let subjectRange: Span;
     if (PARTICIPLE.test(c.cue)) subjectRange = subjectOfSentence(text, tokens, sentence.start, t.start);
-    else subjectRange = trimSubject(text, subjectClause(text, sentence.start, t.start));
+    else subjectRange = trimSubject(text, subjectClause(text, sentence.start, t.start, tokens));
     const r = resolve(ctx, subjectRange, si, tokens);
     let p = c.end;
     if (/^(?:told|tells|tell|telling)$/i.test(c.cue)) p = afterObject(text, tokens, c.t + 1, sentence.end);
@@ -166,25 +166,46 @@ function quoteRunBack(text: string, quotes: readonly Quote[], q: Quote): { start
 
 /**
  * The subject words before the verb at `pos`: after the last comma, semicolon or quote (or the
- * sentence start); an apposition (`Pompeo, the C.I.A. director, said`) or a relative clause
- * (`Mr Trump, who won on Wednesday, said`) set off by commas is skipped back over.
+ * sentence start); an apposition (`Pompeo, the C.I.A. director, said`), a relative clause
+ * (`Mr Trump, who won on Wednesday, said`), an age or a place of origin (`Martin Bamford, 30, a
+ * passenger, said`; `The father, from Leeds, West Yorkshire, said`) set off by commas is skipped
+ * back over to the noun phrase it describes.
  */
-function subjectClause(text: string, floor: number, pos: number): Span {
+function subjectClause(text: string, floor: number, pos: number, tokens: readonly EnToken[] = []): Span {
   const seg = text.slice(floor, pos);
   const m = /[,;:”"](?=[^,;:”"]*$)/.exec(seg);
   if (!m) return { start: floor, end: pos };
   const tail = seg.slice(m.index + 1).trim();
   const before = (i: number): number => Math.max(seg.lastIndexOf(',', i - 1), seg.lastIndexOf(';', i - 1), seg.lastIndexOf('"', i - 1), seg.lastIndexOf('”', i - 1));
   if (!tail) {
-    const open = before(m.index);
-    const inner = seg.slice(open + 1, m.index).trim();
-    if (/^(?:who|which|whose)\b/i.test(inner)) {
-      const prev = before(open);
-      return { start: floor + prev + 1, end: floor + open };
+    // Chunk bounds, last chunk first: [b(k), b(k+1)) with b(0) = m.index.
+    const bounds = [m.index];
+    while (bounds[bounds.length - 1]! >= 0) bounds.push(before(bounds[bounds.length - 1]!));
+    const chunk = (k: number): string => seg.slice(bounds[k + 1]! + 1, bounds[k]).trim();
+    const chunks = bounds.length - 1;
+    let k = 0;
+    // `, from Leeds, West Yorkshire,`: a place chunk after a place-of-origin chunk belongs to it.
+    const origin = (i: number): boolean => i + 1 < chunks && ORIGIN.test(chunk(i + 1)) && !hasFiniteVerb(tokens, floor + bounds[i + 1]! + 1, floor + bounds[i]!);
+    while (k < chunks && (PARENTHETICAL.test(chunk(k)) || origin(k))) k++;
+    if (k > 0) {
+      // Every chunk back to the sentence start is parenthetical: the first one is the subject.
+      if (k === chunks) k = chunks - 1;
+      // A clause with its own verb before the parentheticals is content (`Seven died, the nurse, 30, said`).
+      else if (hasFiniteVerb(tokens, floor + bounds[k + 1]! + 1, floor + bounds[k]!)) k--;
+      return { start: floor + bounds[k + 1]! + 1, end: floor + bounds[k]! };
     }
+    const open = before(m.index);
     return { start: floor + before(open) + 1, end: pos };
   }
   return { start: floor + m.index + 1, end: pos };
+}
+
+/** A chunk set off by commas that describes the noun phrase before it: relative clause, age, origin, lower-case apposition. */
+const PARENTHETICAL = /^(?:\d|\p{Ll}|(?:who|which|whose)\b)/u;
+const ORIGIN = /^(?:from|in|of|near)\s/;
+
+function hasFiniteVerb(tokens: readonly EnToken[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.text));
 }
 
 /** Where the clause holding `pos` starts (see `subjectClause`). */
@@ -243,8 +264,16 @@ function resolve(ctx: ClaimContext, r: Span, si: number, tokens: readonly EnToke
   // The head noun phrase ends before `cited by`, `of`, `from`, `who`…: `a rescue official cited by the Global Times`.
   const cut = /\s(?:cited by|quoted by|quoted in|of|from|for|at|in|with|who|which|on|during)\s/i.exec(text.slice(r.start, r.end));
   const headEnd = cut ? r.start + cut.index : r.end;
-  const inHead = ctx.mentions.filter((m) => m.start >= r.start && m.end <= headEnd);
-  const inside = inHead.length ? inHead : ctx.mentions.filter((m) => m.start >= r.start && m.end <= r.end);
+  // A place speaks only as a government: the whole head (`Paris said`, `Britain's ministry`), not a
+  // modifier (`the Dutch coastguard`, `London police`) nor a place of origin (`a nurse from Leeds`).
+  const speaks = (m: FlatMention): boolean => {
+    if (m.type === 'PERSON' || m.type === 'ORG') return true;
+    if (m.type === 'LOC' || m.start >= headEnd) return false;
+    const after = text.slice(m.end, headEnd);
+    return /^(?:['’]s?\b.*|\W*)$/su.test(after) && !/\b(?:from|in|at|near|of|outside|inside)\s+$/i.test(text.slice(r.start, m.start));
+  };
+  const inHead = ctx.mentions.filter((m) => m.start >= r.start && m.end <= headEnd && speaks(m));
+  const inside = inHead.length ? inHead : ctx.mentions.filter((m) => m.start >= r.start && m.end <= r.end && speaks(m));
   const headWords = text.slice(r.start, headEnd).toLowerCase().replace(/^(?:the|a|an|one|two|three|some|several|many|another)\s+/, '');
   const lower = words.toLowerCase().replace(/^(?:the|a|an|one|two|three|some|several|many|another)\s+/, '');
   const lastWord = headWords.split(/\s+/).pop() ?? '';

@@ -293,6 +293,7 @@ function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], first
   if (multi && lex.orgHeads.has(head)) return 'ORG';
   if (multi && lex.eventHeads.has(head)) return 'EVENT';
   if (titled) return 'PERSON';
+  if (multi && lex.compassWords.has(us[0]!.text)) return 'GPE';
   const after = units[lastIdx + 1];
   if (after && lex.placeWordsAfter.has(after.text) ) return 'GPE';
   if (after && lex.facWordsAfter.has(after.text)) return 'FAC';

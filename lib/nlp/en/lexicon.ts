@@ -31,6 +31,8 @@ export interface EnglishLexicon {
   locHeads: Set<string>;
   gpeHeads: Set<string>;
   eventHeads: Set<string>;
+  /** First words that make an unknown multi-word name a place (`West Yorkshire`, `South Croydon`). */
+  compassWords: Set<string>;
   placeWordsAfter: Set<string>;
   /** Lower-case nouns after a name that make it a facility (`the Sandilands stop`). */
   facWordsAfter: Set<string>;
@@ -60,6 +62,7 @@ interface LexiconFile {
   locHeads: string[];
   gpeHeads: string[];
   eventHeads: string[];
+  compassWords: string[];
   placeWordsAfter: string[];
   facWordsAfter: string[];
   locativePrepositions: string[];
@@ -126,6 +129,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     locHeads: new Set(file.locHeads),
     gpeHeads: new Set(file.gpeHeads),
     eventHeads: new Set(file.eventHeads),
+    compassWords: new Set(file.compassWords),
     placeWordsAfter: new Set(file.placeWordsAfter),
     facWordsAfter: new Set(file.facWordsAfter),
     locative: new Set(file.locativePrepositions),

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/nlp/claims';
+import { extractEntities } from '../../../lib/nlp/entities';
+import { docOf } from '../entities/doc';
+
+/** Claims of an English text with the real entity stage: speaker text, kind and entity name. */
+function speakers(text: string): { content: string; speaker: string; kind?: string; entity?: string }[] {
+  const doc = docOf(text, 'latin');
+  const entities = extractEntities(doc);
+  return extractClaims(doc, entities).map((c) => ({
+    content: c.text,
+    speaker: c.speaker.text,
+    kind: c.speaker.kind,
+    entity: entities.find((e) => e.id === c.speaker.entityId)?.english ?? entities.find((e) => e.id === c.speaker.entityId)?.name,
+  }));
+}
+const speakerOf = (text: string, content: string) => speakers(text).find((c) => c.content.includes(content));
+
+describe('English speakers are people, groups, organisations or places acting as governments', () => {
+  it('does not take a demonym that modifies the subject as the speaker', () => {
+    const c = speakerOf('Two bridges were closed on Monday, the Dutch coastguard and local firefighters said.', 'Two bridges were closed');
+    expect(c?.entity).not.toBe('Netherlands');
+    expect(c?.speaker).toMatch(/coastguard/);
+  });
+
+  it('does not take a place of origin in an apposition as the speaker', () => {
+    const c = speakerOf('Anna Kowalski stood near the gate. The nurse, from Leeds, West Yorkshire, said the queue had not moved for hours.', 'the queue had not moved');
+    expect(c?.entity).not.toBe('Leeds');
+    expect(c?.entity).not.toBe('West Yorkshire');
+    expect(c?.speaker).toMatch(/nurse/);
+  });
+
+  it('skips an age and a description after the name to reach the speaker', () => {
+    const c = speakerOf('Tomas Varga, 41, a baker, said the flood had reached his door.', 'the flood had reached');
+    expect(c?.entity).toBe('Tomas Varga');
+  });
+
+  it('keeps a capital used as a government as the speaker', () => {
+    const c = speakerOf('Paris said the agreement would be signed next month.', 'the agreement would be signed');
+    expect(c?.entity).toBe('Paris');
+  });
+
+  it('keeps the named person before an apposition that ends with a place', () => {
+    const c = speakerOf('Maria Ortiz, a farmer in Valencia, said the harvest was the worst in a decade.', 'the harvest was the worst');
+    expect(c?.entity).toBe('Maria Ortiz');
+  });
+
+  it('never makes the opening words of a quotation the speaker of a pronoun', () => {
+    const c = speakerOf('Inspector Helen Marsh confirmed the arrest. She said: "Sadly we cannot name him yet."', 'Sadly we cannot name him');
+    expect(c?.entity).toBe('Helen Marsh');
+  });
+});
