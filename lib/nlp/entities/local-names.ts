@@ -294,6 +294,8 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
   const candidatesAt = new Set<number>(starts.keys());
   for (const r of ROLES) for (let at = s.indexOf(r); at >= 0; at = s.indexOf(r, at + 1)) candidatesAt.add(at + r.length);
   for (const from of candidatesAt) {
+    // Every run tested below starts at `from`: without a surname there, `nameRun` refuses it whatever its length.
+    if (!g.surnames.has(s[from] ?? '') && !g.surnames.has(s.slice(from, from + 2))) continue;
     // A role noun ending right before (异议人士|季风, 经历者|季风), whatever the segmenter made of it.
     const role = ROLES.find((r) => s.endsWith(r, from));
     for (const len of [3, 2]) {

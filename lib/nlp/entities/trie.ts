@@ -1,37 +1,48 @@
 /** A character trie mapping strings to values, for longest-match scanning. */
 export class Trie<V> {
-  private readonly root = new Map<string, TrieNode<V>>();
+  // Keyed by UTF-16 code unit: `longestAt` looks up numbers, not one-character strings it would
+  // allocate per position, and the first level (asked at every position of a text) is a table.
+  private readonly root: (TrieNode<V> | undefined)[] = new Array<TrieNode<V> | undefined>(0x10000).fill(undefined);
 
   /** Adds `key` → `value`; the first value added for a key wins. */
   add(key: string, value: V): void {
-    let level = this.root;
     let node: TrieNode<V> | undefined;
     for (const ch of key) {
-      node = level.get(ch);
-      if (!node) {
-        node = { next: new Map() };
-        level.set(ch, node);
+      // `longestAt` steps by code unit, so a key with a character outside the BMP is never matched: not stored.
+      if (ch.length > 1) return;
+      const unit = ch.charCodeAt(0);
+      const level = node ? node.next : undefined;
+      let child = level ? level.get(unit) : this.root[unit];
+      if (!child) {
+        child = { next: new Map() };
+        if (level) level.set(unit, child);
+        else this.root[unit] = child;
       }
-      level = node.next;
+      node = child;
     }
     if (node && node.value === undefined) node.value = value;
   }
 
   /** The longest key that starts at `text[from]`, as its end offset and value. */
   longestAt(text: string, from: number, maxEnd = text.length): { end: number; value: V } | undefined {
-    let level = this.root;
-    let best: { end: number; value: V } | undefined;
-    for (let i = from; i < maxEnd; i++) {
-      const node = level.get(text[i] ?? '');
-      if (!node) break;
-      if (node.value !== undefined) best = { end: i + 1, value: node.value };
-      level = node.next;
+    const stop = Math.min(maxEnd, text.length);
+    if (from < 0 || from >= stop) return undefined;
+    let node = this.root[text.charCodeAt(from)];
+    let bestEnd = -1;
+    let bestValue: V | undefined;
+    for (let i = from + 1; node; i++) {
+      if (node.value !== undefined) {
+        bestEnd = i;
+        bestValue = node.value;
+      }
+      if (i >= stop) break;
+      node = node.next.get(text.charCodeAt(i));
     }
-    return best;
+    return bestEnd < 0 ? undefined : { end: bestEnd, value: bestValue as V };
   }
 }
 
 interface TrieNode<V> {
   value?: V;
-  next: Map<string, TrieNode<V>>;
+  next: Map<number, TrieNode<V>>;
 }
