@@ -109,7 +109,7 @@ function evaluate(events: readonly Prepared[], w: readonly number[], b: number, 
         let z = b;
         for (let k = 0; k < w.length; k++) z += w[k]! * s.x[k]!;
         const probability = s.similarity > 0 ? 1 / (1 + Math.exp(-z)) : 0;
-        return { similarity: s.similarity, probability, relation: s.relation, allowed: s.relation !== 'opposed', sharedEntities: [] };
+        return { similarity: s.similarity, probability, relation: s.relation, allowed: s.relation !== 'opposed' };
       };
       return scoreAlignment(e.gold, e, groupNodes(nodes, candidates, pair, { link, merge, same })).pairs;
     }),

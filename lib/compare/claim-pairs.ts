@@ -41,7 +41,6 @@ export interface PairScore {
   relation: SpeakerRelation;
   /** False for opposed speakers (two known, different sides): never grouped. */
   allowed: boolean;
-  sharedEntities: string[];
 }
 
 /** Builds the alignment nodes of every claim of every article, in article then text order. */
@@ -124,10 +123,9 @@ export function scorePair(a: ClaimNode, b: ClaimNode, model: AlignmentModel = AL
   const relation = pairRelation(a, b);
   const allowed = relation !== 'opposed';
   const features = pairFeatures(a, b);
-  const sharedEntities = [...a.entities].filter((id) => b.entities.has(id)).sort();
   // Candidates share an entity, a figure, a date or a key term: a pair sharing no token is never linked.
   const probability = features.similarity > 0 ? linkProbability(features, model) : 0;
-  return { similarity: features.similarity, probability, relation, allowed, sharedEntities };
+  return { similarity: features.similarity, probability, relation, allowed };
 }
 
 /** The conflict between two claims' contents, if any. */

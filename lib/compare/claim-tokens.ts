@@ -155,6 +155,8 @@ export function characterBigrams(text: string): Set<string> {
 export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
+  // The shared count is the same from either side: walk the smaller set.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared++;
   return (2 * shared) / (a.size + b.size);
 }

@@ -38,7 +38,13 @@ export function weigh(doc: TermCounts, idf: ReadonlyMap<string, number>, vocabul
     total += w;
   }
   entries.sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(entries, (e) => e[0]), values: Float64Array.from(entries, (e) => e[1]), norm: Math.sqrt(sq), total };
+  const ids = new Int32Array(entries.length);
+  const values = new Float64Array(entries.length);
+  for (let k = 0; k < entries.length; k++) {
+    ids[k] = entries[k]![0];
+    values[k] = entries[k]![1];
+  }
+  return { ids, values, norm: Math.sqrt(sq), total };
 }
 
 /** Σ wa·wb and Σ min(wa, wb) over the tokens two vectors share, by merging their sorted id arrays. */

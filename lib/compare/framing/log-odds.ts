@@ -43,7 +43,10 @@ function priorAlpha(priorCounts: Counts, term: string, alpha0: number, total: nu
 /** The terms of `first`, then those of each later map not in an earlier one: a union in first-seen order, without building it. */
 function* union(...maps: Counts[]): Generator<string> {
   for (let i = 0; i < maps.length; i++) {
-    for (const t of maps[i]!.keys()) if (!maps.slice(0, i).some((m) => m.has(t))) yield t;
+    next: for (const t of maps[i]!.keys()) {
+      for (let k = 0; k < i; k++) if (maps[k]!.has(t)) continue next;
+      yield t;
+    }
   }
 }
 
