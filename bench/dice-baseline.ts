@@ -1,6 +1,7 @@
 import { characterBigrams, dice } from '../lib/compare/claim-tokens';
 import type { AnalyzedArticle } from '../lib/schema/analysis';
 import type { PredictedGroup } from './score-alignment';
+import { claimRef } from '../lib/compare/claim-ref';
 
 export { characterBigrams as charBigrams, dice } from '../lib/compare/claim-tokens';
 
@@ -11,7 +12,7 @@ export interface DicePairs {
 }
 
 export function dicePairs(articles: readonly AnalyzedArticle[]): DicePairs {
-  const nodes = articles.flatMap((a, article) => a.claims.map((c) => ({ ref: `${a.id}#${c.id}`, article, grams: characterBigrams(c.text) })));
+  const nodes = articles.flatMap((a, article) => a.claims.map((c) => ({ ref: claimRef(a.id, c.id), article, grams: characterBigrams(c.text) })));
   const pairs: DicePairs['pairs'] = [];
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {

@@ -3,6 +3,7 @@ import type { GoldAlignment } from './alignment-gold';
 import { locate } from './gold';
 import { prf, rate, sumPrf, sumRate, type Prf, type Rate } from './metrics';
 import { claimSpanMatches } from './score-claims';
+import { claimRef } from '../lib/compare/claim-ref';
 
 /** A predicted grouping of claims: `<articleId>#<claimId>` references, and the relation when the grouper gives one. */
 export interface PredictedGroup {
@@ -55,7 +56,7 @@ interface PredClaim {
 function predictedClaims(articles: readonly AnalyzedArticle[]): Map<string, PredClaim> {
   const out = new Map<string, PredClaim>();
   articles.forEach((a, article) => {
-    for (const c of a.claims) out.set(`${a.id}#${c.id}`, { ref: `${a.id}#${c.id}`, article, start: c.start, end: c.end, text: c.text });
+    for (const c of a.claims) out.set(claimRef(a.id, c.id), { ref: claimRef(a.id, c.id), article, start: c.start, end: c.end, text: c.text });
   });
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Article } from './schema/article';
-import { Analysis, type AnalyzedArticle, type ComparisonEntity } from './schema/analysis';
+import { Analysis, type AnalyzedArticle } from './schema/analysis';
 import { extractClaims } from './nlp/claims';
 import { type NlpDoc, simplifiedText, simplifiedTokens } from './nlp/doc';
 import { extractEntities, linkAcrossArticles } from './nlp/entities';
@@ -7,6 +7,7 @@ import { englishSentences } from './nlp/en/tokens';
 import { splitSentences } from './nlp/sentences';
 import { extractTimes } from './nlp/times';
 import { alignClaims } from './compare/align-claims';
+import { comparisonEntities } from './compare/entity-overlap';
 import type { SimplifiedText } from './compare/framing/article-terms';
 import { computeFraming } from './compare/framing/compute-framing';
 import { ANALYZER_VERSION } from './version';
@@ -47,7 +48,7 @@ export function analyzeArticles(articles: readonly Article[]): Analysis {
   return Analysis.parse({
     version: ANALYZER_VERSION,
     articles: analyzed,
-    entities: mergeEntities(analyzed),
+    entities: comparisonEntities(analyzed),
     claimGroups,
     framing: computeFraming({ articles: analyzed, claimGroups }, preparedTexts(articles, docs)),
   });
@@ -56,21 +57,4 @@ export function analyzeArticles(articles: readonly Article[]): Analysis {
 /** Each article's simplified text and tokens, as its NLP document already has them (for the framing stage). */
 export function preparedTexts(articles: readonly Article[], docs: readonly NlpDoc[]): Map<string, SimplifiedText> {
   return new Map(docs.map((doc, i) => [articles[i]!.id, { simplified: simplifiedText(doc), tokens: simplifiedTokens(doc) }]));
-}
-
-/** The comparison-level entity list: one row per id, with mention counts per article. */
-function mergeEntities(articles: readonly AnalyzedArticle[]): ComparisonEntity[] {
-  const byId = new Map<string, ComparisonEntity>();
-  for (const article of articles) {
-    for (const entity of article.entities) {
-      let row = byId.get(entity.id);
-      if (!row) {
-        row = { id: entity.id, name: entity.name, type: entity.type, english: entity.english, articles: {} };
-        byId.set(entity.id, row);
-      }
-      row.articles[article.id] = (row.articles[article.id] ?? 0) + entity.mentions.length;
-    }
-  }
-  const total = (e: ComparisonEntity): number => Object.values(e.articles).reduce((a, b) => a + b, 0);
-  return [...byId.values()].sort((a, b) => total(b) - total(a) || a.id.localeCompare(b.id));
 }

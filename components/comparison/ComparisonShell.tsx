@@ -6,15 +6,15 @@ import { SelectionBar } from '../selection/SelectionBar';
 import { SelectionSync } from '../selection/SelectionSync';
 import { claimTableRows } from '../tables/claim-table-rows';
 import { ClaimsTable, EntitiesTable } from './lazy-leaves';
-import { entityRows } from '../tables/entity-rows';
 import { ComparisonView } from './ComparisonView';
 import { Legend } from './Legend';
 import { Tabs } from './Tabs';
-import { articleLabels } from './article-labels';
+import { articleLabels } from '@/lib/compare/article-labels';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { OverlapPanel } from '../overlap/OverlapPanel';
 import { blindAnalysis } from '@/lib/compare/blind';
 import { FramingPanel } from '../framing/FramingPanel';
+import { entityOverlap } from '@/lib/compare/entity-overlap';
 
 /**
  * A comparison: the view tabs (claims, entities, timeline, overlap) above the accounts side
@@ -50,7 +50,7 @@ export function ComparisonShell({
         <section className="panel" aria-label={t[`tab${state.tab[0]!.toUpperCase()}${state.tab.slice(1)}` as keyof typeof t]} data-panel={state.tab}>
           <Suspense fallback={<div className="panel-placeholder" />}>
             {state.tab === 'claims' && <ClaimsTable rows={claimTableRows(analysis, labels)} t={t} outlets={articles} />}
-            {state.tab === 'entities' && <EntitiesTable rows={entityRows(analysis)} t={t} articles={articles} />}
+            {state.tab === 'entities' && <EntitiesTable rows={entityOverlap(analysis.articles, 'mentions')} t={t} articles={articles} />}
             {state.tab === 'timeline' && <TimelinePanel analysis={analysis} labels={labels} lang={state.lang} t={t} />}
             {state.tab === 'framing' && <FramingPanel analysis={analysis} labels={labels} state={state} basePath={basePath} />}
             {state.tab === 'overlap' && <OverlapPanel analysis={analysis} labels={labels} t={t} state={state} basePath={basePath} />}

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Paragraph } from '@/lib/schema/article';
 import { type Layer, type Segment, segmentRange } from '@/lib/text/segments';
+import { useRoving } from '../ui/useRoving';
 
 interface Props {
   text: string;
@@ -14,6 +15,9 @@ interface Props {
 
 /** Fired on `window` when a column's highlight spans are in the DOM (the selection marks them then). */
 export const HIGHLIGHTS_EVENT = 'parallax:highlights';
+
+/** The highlights a reader can select: entities and claims. */
+const HIGHLIGHT_STOPS = '[data-entity], [data-claim]';
 
 const noSubscription = (): (() => void) => () => undefined;
 
@@ -46,7 +50,15 @@ function HighlightSpan({ s, piece, idPrefix }: { s: Segment; piece: string; idPr
   if (time) attrs['data-time'] = time;
   if (groups.length > 0) attrs['data-group'] = groups.join(' ');
   if (titled.length > 0) attrs.title = titled.join('\n');
-  return <span {...attrs}>{piece}</span>;
+  // Entity and claim highlights select (a click, or Enter/Space once reached with the arrows).
+  const selectable = entity !== undefined || claim !== undefined;
+  return selectable ? (
+    <span {...attrs} role="button" tabIndex={-1} aria-pressed={false}>
+      {piece}
+    </span>
+  ) : (
+    <span {...attrs}>{piece}</span>
+  );
 }
 
 /**
@@ -66,8 +78,11 @@ export function HighlightedText({ text, paragraphs, layers, idPrefix }: Props) {
   useEffect(() => {
     if (hydrated) window.dispatchEvent(new Event(HIGHLIGHTS_EVENT));
   }, [hydrated, rows]);
+  // One Tab stop per column: the arrows step through its highlights in reading order.
+  const ref = useRef<HTMLDivElement>(null);
+  useRoving(ref, { items: HIGHLIGHT_STOPS });
   return (
-    <div className="article-text">
+    <div className="article-text" ref={ref}>
       {rows.map(({ p, segments }) => {
         const Tag = p.kind === 'h' ? 'h4' : 'p';
         return (

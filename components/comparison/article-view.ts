@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '@/lib/schema/analysis';
 import type { Paragraph } from '@/lib/schema/article';
+import { claimRef } from '@/lib/compare/claim-ref';
 
 /** An entity mention: `[start, end]`, with its role and label when it has them (`''` for none). */
 export type MentionView = [start: number, end: number, role?: string, label?: string];
@@ -54,7 +55,7 @@ export function articleView(article: AnalyzedArticle, groupOf: ReadonlyMap<strin
       mentions: e.mentions.map(mentionView),
     })),
     claims: article.claims.map((c) => {
-      const group = groupOf.get(`${article.id}#${c.id}`);
+      const group = groupOf.get(claimRef(article.id, c.id));
       const { start, end } = c.speaker;
       return {
         id: c.id,

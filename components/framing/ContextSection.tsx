@@ -1,10 +1,12 @@
 import type { ContextItem } from '@/lib/compare/framing';
 import { fill, type FramingText } from './framing-text';
 import { SelectTerm } from './SelectButtons';
+import { Roving } from '../ui/Roving';
 
 /** Earlier events each outlet brings in, side by side, oldest first, each with the clause it dates. */
 export function ContextSection({ context, outlets, tx }: { context: Record<string, ContextItem[]>; outlets: { id: string; name: string }[]; tx: FramingText }) {
   return (
+    <Roving items="button">
     <div className="context-grid" data-testid="context" style={{ ['--columns' as string]: String(Math.min(outlets.length, 4)) }}>
       {outlets.map((o) => (
         <div key={o.id} className="context-card" data-article={o.id}>
@@ -26,5 +28,6 @@ export function ContextSection({ context, outlets, tx }: { context: Record<strin
         </div>
       ))}
     </div>
+    </Roving>
   );
 }

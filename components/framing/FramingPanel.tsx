@@ -13,7 +13,7 @@ import { Questions } from './Questions';
 import { samplePriorCounts } from '@/lib/sample-prior';
 import { TermHighlights } from './SelectButtons';
 import { SpeakersSection } from './SpeakersSection';
-import { addSpans, spanLists } from './term-key';
+import { addSpans, spanLists } from '@/lib/compare/framing/term-key';
 import { TermsChart } from '../comparison/lazy-leaves';
 
 function Section({ id, title, how, lang, tx, children, sources }: { id: 'labels' | 'distinctive' | 'speakers' | 'omissions' | 'context'; title: string; how: string; lang: Lang; tx: FramingText; children: ReactNode; sources: 'en' | 'zh' | 'mixed' }) {

@@ -1,9 +1,10 @@
 import type { Lang } from '@/lib/i18n';
 import { TERM_FAMILIES } from '@/lib/compare/framing';
 import type { LabelRow } from '@/lib/schema/framing';
+import { Roving } from '../ui/Roving';
 import { fill, type FramingText } from './framing-text';
 import { SelectItem, SelectTerm } from './SelectButtons';
-import { termKey } from './term-key';
+import { termKey } from '@/lib/compare/framing/term-key';
 
 /** The labels table: one row per shared referent, one column per outlet, each label with its count. */
 export function LabelsTable({
@@ -33,7 +34,8 @@ export function LabelsTable({
   const extra = (row: LabelRow) => (rank.get(row.key) ?? 0) >= (row.kind === 'entity' ? 5 : 4);
   return (
     <div className="table-scroll">
-      <table className="framing-table labels-table" data-testid="labels-table">
+      <Roving items="button" grid>
+      <table className="framing-table labels-table" data-testid="labels-table" role="grid" aria-label={tx.labels}>
         <thead>
           <tr>
             <th scope="col">{tx.referent}</th>
@@ -64,6 +66,7 @@ export function LabelsTable({
           ))}
         </tbody>
       </table>
+      </Roving>
       {rows.some(extra) && <p className="print-only">{fill(tx.moreOnline, { n: rows.filter(extra).length })}</p>}
     </div>
   );

@@ -2,6 +2,9 @@ import type { Analysis } from '@/lib/schema/analysis';
 import type { ArticleOmissions } from '@/lib/schema/framing';
 import { fill, type FramingText } from './framing-text';
 import { SelectItem } from './SelectButtons';
+import { Roving } from '../ui/Roving';
+import { parseClaimRef } from '@/lib/compare/claim-ref';
+import { mentionTotal } from '@/lib/compare/entity-overlap';
 
 const MAX = 6;
 /** Items past this one are left out of the printed handout. */
@@ -20,12 +23,12 @@ export function OmissionsSection({
   outlets: { id: string; name: string }[];
   tx: FramingText;
 }) {
-  const mentionTotal = new Map(analysis.entities.map((e) => [e.id, Object.values(e.articles).reduce((a, b) => a + b, 0)]));
+  const mentions = new Map(analysis.entities.map((e) => [e.id, mentionTotal(e)]));
   const name = new Map(analysis.entities.map((e) => [e.id, e.name]));
-  const byTotal = (ids: string[]) => [...ids].sort((a, b) => (mentionTotal.get(b) ?? 0) - (mentionTotal.get(a) ?? 0) || a.localeCompare(b));
+  const byTotal = (ids: string[]) => [...ids].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b));
   const claimOf = (ref: string) => {
-    const cut = ref.lastIndexOf('#');
-    return analysis.articles.find((a) => a.id === ref.slice(0, cut))?.claims.find((c) => c.id === ref.slice(cut + 1));
+    const r = parseClaimRef(ref);
+    return r ? analysis.articles.find((a) => a.id === r.articleId)?.claims.find((c) => c.id === r.claimId) : undefined;
   };
   // On screen "+n" past the first MAX; on paper (which shows the first PRINT) the count in words.
   const more = (n: number) => (
@@ -36,6 +39,7 @@ export function OmissionsSection({
   );
   const said = (speaker: string, text: string) => `${speaker.trim() ? `${speaker}：` : ''}${text.length > 24 ? `${text.slice(0, 24)}…` : text}`;
   return (
+    <Roving items="button">
     <div className="omissions" data-testid="omissions">
       {outlets.map((o) => {
         const om = omissions[o.id];
@@ -89,5 +93,6 @@ export function OmissionsSection({
         );
       })}
     </div>
+    </Roving>
   );
 }

@@ -4,6 +4,11 @@ import type { Speakers } from '@/lib/schema/framing';
 import { fill, type FramingText } from './framing-text';
 import { ReassignSelect } from './ReassignSelect';
 import { SelectItem } from './SelectButtons';
+import { Roving } from '../ui/Roving';
+import { claimRef } from '@/lib/compare/claim-ref';
+
+/** The speakers table's focus stops: each count (it opens its claim list) and the listed claims. */
+const SPEAKER_STOPS = 'summary, button';
 
 /** The display name of a speaker group. */
 export function groupName(group: string, tx: FramingText): string {
@@ -37,9 +42,9 @@ export function SpeakersSection({
   const legendTop = outlets.length * (BAR_H + 8) + 14;
   const options = [...speakers.involved.map((s) => `official:${s}`), ...BASE_GROUPS].map((g) => ({ value: g, label: groupName(g, tx) }));
   const claimsIn = (articleId: string, group: string) =>
-    articles.find((a) => a.id === articleId)?.claims.filter((c) => speakers.claims[`${articleId}#${c.id}`] === group) ?? [];
+    articles.find((a) => a.id === articleId)?.claims.filter((c) => speakers.claims[claimRef(articleId, c.id)] === group) ?? [];
   const speakerList = new Map<string, { text: string; group: string }>();
-  for (const a of articles) for (const c of a.claims) if (!speakerList.has(speakerKey(c))) speakerList.set(speakerKey(c), { text: c.speaker.text, group: speakers.claims[`${a.id}#${c.id}`] ?? 'other' });
+  for (const a of articles) for (const c of a.claims) if (!speakerList.has(speakerKey(c))) speakerList.set(speakerKey(c), { text: c.speaker.text, group: speakers.claims[claimRef(a.id, c.id)] ?? 'other' });
   return (
     <>
       <div className="speakers-scroll">
@@ -87,7 +92,8 @@ export function SpeakersSection({
       </svg>
       </div>
       <div className="table-scroll">
-        <table className="framing-table speakers-table" data-testid="speakers-table">
+        <Roving items={SPEAKER_STOPS} grid>
+        <table className="framing-table speakers-table" data-testid="speakers-table" role="grid" aria-label={tx.speakers}>
           <thead>
             <tr>
               <th scope="col">{tx.group}</th>
@@ -117,7 +123,7 @@ export function SpeakersSection({
                         <ul className="claim-list">
                           {claimsIn(o.id, g).map((cl) => (
                             <li key={cl.id}>
-                              <SelectItem claim={`${o.id}#${cl.id}`}>
+                              <SelectItem claim={claimRef(o.id, cl.id)}>
                                 <strong>{cl.speaker.text}</strong> {cl.cue}：{cl.text.length > 40 ? `${cl.text.slice(0, 40)}…` : cl.text}
                               </SelectItem>
                             </li>
@@ -131,6 +137,7 @@ export function SpeakersSection({
             ))}
           </tbody>
         </table>
+        </Roving>
       </div>
       <details className="reassign-list">
         <summary>{tx.reassign}</summary>

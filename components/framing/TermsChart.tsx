@@ -1,7 +1,9 @@
 'use client';
 
 import { scaleLinear } from 'd3';
+import { useRef } from 'react';
 import { useView } from '../selection/useView';
+import { useRoving } from '../ui/useRoving';
 
 export interface TermsChartOutlet {
   id: string;
@@ -19,14 +21,16 @@ const WIDTH = 300;
  */
 export function TermsChart({ outlets, zLabel }: { outlets: TermsChartOutlet[]; zLabel: string }) {
   const [view, update] = useView();
+  const ref = useRef<HTMLDivElement>(null);
+  useRoving(ref, { items: 'g[role="button"]' });
   const max = Math.max(2, ...outlets.flatMap((o) => o.terms.map((t) => t.z)));
   const x = scaleLinear().domain([0, max]).range([0, WIDTH - LABEL - 40]).nice();
   return (
-    <div className="terms-charts" data-chart="terms">
+    <div className="terms-charts" data-chart="terms" ref={ref}>
       {outlets.map((o) => (
         <figure key={o.id} className="terms-chart" data-article={o.id}>
           <figcaption>{o.name}</figcaption>
-          <svg width={WIDTH} height={Math.max(1, o.terms.length) * ROW + 18} viewBox={`0 0 ${WIDTH} ${Math.max(1, o.terms.length) * ROW + 18}`} role="img" aria-label={`${o.name}: ${zLabel}`}>
+          <svg width={WIDTH} height={Math.max(1, o.terms.length) * ROW + 18} viewBox={`0 0 ${WIDTH} ${Math.max(1, o.terms.length) * ROW + 18}`} role="group" aria-label={`${o.name}: ${zLabel}`}>
             {o.terms.map((t, i) => {
               const on = view.term === t.term;
               return (
@@ -35,13 +39,10 @@ export function TermsChart({ outlets, zLabel }: { outlets: TermsChartOutlet[]; z
                   transform={`translate(0,${i * ROW})`}
                   className={on ? 'bar is-on' : 'bar'}
                   role="button"
-                  tabIndex={0}
+                  tabIndex={-1}
                   aria-pressed={on}
                   data-term={t.term}
                   onClick={() => update({ term: on ? undefined : t.term, entity: undefined, claim: undefined })}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') update({ term: on ? undefined : t.term, entity: undefined, claim: undefined });
-                  }}
                 >
                   <title>{`${t.term}: z = ${t.z.toFixed(2)}, ×${t.count}`}</title>
                   <text x={LABEL - 6} y={ROW / 2 + 4} textAnchor="end" className="bar-label">

@@ -59,7 +59,7 @@ function Venn({ sets, labels, hrefFor, selected, title, kindName }: Props) {
         </g>
       ))}
       {layout.labels.filter((l) => l.size > 0).map((l) => (
-        <a key={l.keys.join('+')} href={hrefFor(l.keys)} aria-label={`${l.keys.map((k) => labels.get(k) ?? k).join(' ∩ ')}: ${l.size}`} data-set={l.keys.join('+')}>
+        <a key={l.keys.join('+')} href={hrefFor(l.keys)} aria-current={isSel(l.keys) ? 'true' : undefined} aria-label={`${l.keys.map((k) => labels.get(k) ?? k).join(' ∩ ')}: ${l.size}`} data-set={l.keys.join('+')}>
           <circle cx={l.x} cy={l.y} r={15} fill="#fff" stroke={isSel(l.keys) ? '#000' : '#5b5b66'} strokeWidth={isSel(l.keys) ? 3 : 1} />
           <text x={l.x} y={l.y + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill="#1b1b1f">
             {l.size}
@@ -96,6 +96,7 @@ function UpSet({ sets, labels, hrefFor, selected, title, kindName }: Props) {
           <a
             key={c.keys.join('+')}
             href={hrefFor(c.keys)}
+            aria-current={sel ? 'true' : undefined}
             aria-label={`${c.keys.map((k) => labels.get(k) ?? k).join(' ∩ ')}: ${c.size}`}
             data-set={c.keys.join('+')}
           >

@@ -4,6 +4,8 @@ import type { Messages } from '@/lib/i18n';
 import type { Analysis } from '@/lib/schema/analysis';
 import { withView, type ViewState } from '@/lib/schema/view-state';
 import { OverlapChart } from './OverlapChart';
+import { SetLinks } from './SetLinks';
+import { claimRef } from '@/lib/compare/claim-ref';
 
 type Kind = 'entities' | 'claims';
 
@@ -40,7 +42,7 @@ export function OverlapPanel({
   ];
   const entityName = new Map(analysis.entities.map((e) => [e.id, e.name]));
   const claimText = new Map<string, string>();
-  for (const a of analysis.articles) for (const c of a.claims) claimText.set(`${a.id}#${c.id}`, `${c.speaker.text}：${c.text}`);
+  for (const a of analysis.articles) for (const c of a.claims) claimText.set(claimRef(a.id, c.id), `${c.speaker.text}：${c.text}`);
   for (const g of analysis.claimGroups) {
     const first = g.claims[0];
     if (first) claimText.set(g.id, claimText.get(first) ?? g.id);
@@ -54,7 +56,9 @@ export function OverlapPanel({
         {charts.map((c) => (
           <figure key={c.kind} className="overlap-figure" data-kind={c.kind}>
             <figcaption>{c.title}</figcaption>
-            <OverlapChart sets={c.sets} title={c.title} kindName={{ venn: t.eulerDiagram, upset: t.upsetMatrix }} labels={labels} hrefFor={(keys: string[]) => hrefFor(c.kind, keys)} selected={selected?.kind === c.kind ? selected.keys : null} />
+            <SetLinks>
+              <OverlapChart sets={c.sets} title={c.title} kindName={{ venn: t.eulerDiagram, upset: t.upsetMatrix }} labels={labels} hrefFor={(keys: string[]) => hrefFor(c.kind, keys)} selected={selected?.kind === c.kind ? selected.keys : null} />
+            </SetLinks>
           </figure>
         ))}
       </div>

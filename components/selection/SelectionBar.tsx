@@ -3,15 +3,16 @@
 import { useEffect, useState } from 'react';
 import type { Messages } from '@/lib/i18n';
 import { useView } from './useView';
+import { parseClaimRef } from '@/lib/compare/claim-ref';
 
 /**
  * A selected claim as a reader knows it, read from its highlight in the columns: its speaker
  * (from the highlight's tooltip) and the start of its text — never the internal `article#claim` id.
  */
 function claimLabel(ref: string): string | null {
-  const cut = ref.lastIndexOf('#');
-  if (cut < 0) return null;
-  const [article, claim] = [ref.slice(0, cut), ref.slice(cut + 1)];
+  const r = parseClaimRef(ref);
+  if (!r) return null;
+  const { articleId: article, claimId: claim } = r;
   const esc = (v: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(v) : v);
   const spans = Array.from(document.querySelectorAll(`.columns [data-article="${esc(article)}"] [data-claim~="${esc(claim)}"]`));
   if (spans.length === 0) return null;

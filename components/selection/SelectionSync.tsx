@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHTS_EVENT } from '../comparison/HighlightedText';
 import { useView } from './useView';
+import { claimRef, parseClaimRef } from '@/lib/compare/claim-ref';
 
 /** A DOM range over `[start, end)` of an article's clean text, found through the paragraphs' `data-start` offsets. */
 function textRange(body: Element, start: number, end: number): Range | null {
@@ -79,8 +80,8 @@ export function SelectionSync() {
   }, []);
 
   useEffect(() => {
+    // A click, or Enter/Space on a highlight reached with the arrows (which clicks it: useRoving).
     const onActivate = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
       const target = event.target instanceof Element ? event.target.closest('.columns [data-entity], .columns [data-claim]') : null;
       if (!target) return;
       const entity = target.getAttribute('data-entity')?.split(' ')[0];
@@ -88,28 +89,27 @@ export function SelectionSync() {
       const article = target.closest('[data-article]')?.getAttribute('data-article');
       if (entity) update({ entity: view.entity === entity ? undefined : entity, claim: undefined });
       else if (claim && article) {
-        const ref = `${article}#${claim}`;
+        const ref = claimRef(article, claim);
         update({ claim: view.claim === ref ? undefined : ref, entity: undefined });
       }
     };
     document.addEventListener('click', onActivate);
-    document.addEventListener('keydown', onActivate);
-    return () => {
-      document.removeEventListener('click', onActivate);
-      document.removeEventListener('keydown', onActivate);
-    };
+    return () => document.removeEventListener('click', onActivate);
   }, [update, view.entity, view.claim]);
 
   useEffect(() => {
-    for (const el of document.querySelectorAll('.is-selected')) el.classList.remove('is-selected');
+    for (const el of document.querySelectorAll('.is-selected')) {
+      el.classList.remove('is-selected');
+      if (el.hasAttribute('aria-pressed')) el.setAttribute('aria-pressed', 'false');
+    }
     const matches: Element[] = [];
     if (view.entity) {
       matches.push(...document.querySelectorAll(`.columns [data-entity~="${cssEscape(view.entity)}"]`));
     }
     if (view.claim) {
-      const [a, c] = view.claim.split('#');
-      if (a && c) {
-        const own = [...document.querySelectorAll(`.columns [data-article="${cssEscape(a)}"] [data-claim~="${cssEscape(c)}"]`)];
+      const r = parseClaimRef(view.claim);
+      if (r) {
+        const own = [...document.querySelectorAll(`.columns [data-article="${cssEscape(r.articleId)}"] [data-claim~="${cssEscape(r.claimId)}"]`)];
         matches.push(...own);
         // The same proposition in other outlets: every claim of the selected claim's group.
         const group = own.map((el) => el.getAttribute('data-group')).find((g) => g);
@@ -124,12 +124,15 @@ export function SelectionSync() {
     }
     for (const list of document.querySelectorAll('[data-highlight-claims]')) {
       for (const ref of (list.getAttribute('data-highlight-claims') ?? '').split(' ').filter(Boolean)) {
-        const [a, c] = ref.split('#');
-        if (a && c) matches.push(...document.querySelectorAll(`.columns [data-article="${cssEscape(a)}"] [data-claim~="${cssEscape(c)}"]`));
+        const r = parseClaimRef(ref);
+        if (r) matches.push(...document.querySelectorAll(`.columns [data-article="${cssEscape(r.articleId)}"] [data-claim~="${cssEscape(r.claimId)}"]`));
         else matches.push(...document.querySelectorAll(`.columns [data-group~="${cssEscape(ref)}"]`));
       }
     }
-    for (const el of matches) el.classList.add('is-selected');
+    for (const el of matches) {
+      el.classList.add('is-selected');
+      if (el.hasAttribute('aria-pressed')) el.setAttribute('aria-pressed', 'true');
+    }
     // Scroll every column to its first selected span.
     for (const body of document.querySelectorAll<HTMLElement>('.columns .column-body')) {
       const first = body.querySelector<HTMLElement>('.is-selected');

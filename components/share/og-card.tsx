@@ -1,4 +1,6 @@
 import type { Analysis } from '@/lib/schema/analysis';
+import { claimRefArticle } from '@/lib/compare/claim-ref';
+import { mentionSpread } from '@/lib/compare/entity-overlap';
 
 /** The size of a share image (the Open Graph 1.91:1 card). */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -12,9 +14,9 @@ function latin(text: string, fallback: string): string {
 /** The figures a share image shows: outlets (English names) and what they share. */
 export function ogFigures(analysis: Analysis): { outlets: string[]; articles: number; sharedEntities: number; claims: number; sharedClaimGroups: number } {
   const outlets = [...new Set(analysis.articles.map((a) => latin(a.outlet.english, latin(a.outlet.id, 'outlet'))))];
-  const sharedEntities = analysis.entities.filter((e) => Object.values(e.articles).filter((n) => n > 0).length >= 2).length;
+  const sharedEntities = analysis.entities.filter((e) => mentionSpread(e) >= 2).length;
   const claims = analysis.articles.reduce((n, a) => n + a.claims.length, 0);
-  const sharedClaimGroups = analysis.claimGroups.filter((g) => new Set(g.claims.map((c) => c.split('#')[0])).size >= 2).length;
+  const sharedClaimGroups = analysis.claimGroups.filter((g) => new Set(g.claims.map(claimRefArticle)).size >= 2).length;
   return { outlets, articles: analysis.articles.length, sharedEntities, claims, sharedClaimGroups };
 }
 

@@ -115,6 +115,7 @@ export function ClaimsTable({ rows, t, outlets }: { rows: ClaimTableRow[]; t: Me
         <SortableTable
           table={table}
           className="claims-table"
+          label={t.tabClaims}
           sortable={(id) => SORTABLE.has(id)}
           rowProps={(row) => ({
             selected: view.claim === row.original.ref,

@@ -12,7 +12,7 @@ import {
 import { useMemo } from 'react';
 import { entityTypeName, type Messages } from '@/lib/i18n';
 import { useView } from '../selection/useView';
-import type { EntityRow } from './entity-rows';
+import type { EntityOverlapRow as EntityRow } from '@/lib/compare/entity-overlap';
 import { SortableTable } from './SortableTable';
 
 const col = createColumnHelper<EntityRow>();
@@ -28,18 +28,18 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
         filterFn: (row, _id, value: string) => {
           const needle = value.toLowerCase();
           const r = row.original;
-          return [r.name, r.english, ...Object.values(r.labels).flat()].some((s) => s.toLowerCase().includes(needle));
+          return [r.name, r.english ?? '', ...Object.values(r.articles).flatMap((u) => u.labels.map((l) => l.label))].some((s) => s.toLowerCase().includes(needle));
         },
       }),
       col.accessor('type', { header: t.type, cell: (info) => entityTypeName(info.getValue(), t), filterFn: 'equalsString' }),
-      col.accessor('english', { header: t.english }),
+      col.accessor((r) => r.english ?? '', { id: 'english', header: t.english }),
       col.accessor('total', { header: t.mentions }),
       ...articles.map((a) =>
-        col.accessor((r) => r.counts[a.id] ?? 0, {
+        col.accessor((r) => r.articles[a.id]?.count ?? 0, {
           id: `n-${a.id}`,
           header: a.name,
           cell: (info) => {
-            const labels = info.row.original.labels[a.id] ?? [];
+            const labels = (info.row.original.articles[a.id]?.labels ?? []).map((l) => l.label);
             return info.getValue() > 0 ? (
               <span>
                 <span className="num">{info.getValue()}</span> <span className="labels" lang={a.lang}>{labels.join(' / ')}</span>
@@ -106,6 +106,7 @@ export function EntitiesTable({ rows, t, articles }: { rows: EntityRow[]; t: Mes
       <SortableTable
         table={table}
         className="entities-table"
+        label={t.tabEntities}
         rowProps={(row) => ({
           selected: view.entity === row.original.id,
           onSelect: () => update({ entity: row.original.id, claim: undefined }),

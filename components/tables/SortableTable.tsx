@@ -1,23 +1,35 @@
 'use client';
 
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import { useRef } from 'react';
+import { useRoving } from '../ui/useRoving';
 
 interface Props<T> {
   table: Table<T>;
   className: string;
+  /** The table's accessible name. */
+  label: string;
   /** Whether a column's header is a sort button (default: every column). */
   sortable?: (columnId: string) => boolean;
   /** Per row: whether it is the selected one, how to select it, and extra attributes. */
   rowProps: (row: Row<T>) => { selected: boolean; onSelect: () => void; attrs?: Record<string, string> };
 }
 
+/** The table's focus stops: the header's sort buttons and the body's rows. */
+const STOPS = 'thead button.sort, tbody tr';
+
 /**
- * A headless TanStack table rendered as an accessible `<table>`: sort buttons in the headers
- * (with `aria-sort`), rows that select with a click or Enter.
+ * A headless TanStack table rendered as a WAI-ARIA grid: ONE Tab stop for the whole table;
+ * Up/Down (PageUp/PageDown, Home/End) move between rows, Up from the first row reaches the
+ * header's sort buttons (Left/Right between them); Enter or Space selects the focused row
+ * (as a click does) or sorts by the focused header. `aria-sort` on headers, `aria-selected`
+ * on rows.
  */
-export function SortableTable<T>({ table, className, sortable = () => true, rowProps }: Props<T>) {
+export function SortableTable<T>({ table, className, label, sortable = () => true, rowProps }: Props<T>) {
+  const ref = useRef<HTMLTableElement>(null);
+  useRoving(ref, { items: STOPS, grid: true });
   return (
-    <table className={`data-table ${className}`}>
+    <table ref={ref} className={`data-table ${className}`} role="grid" aria-label={label}>
       <thead>
         {table.getHeaderGroups().map((hg) => (
           <tr key={hg.id}>
@@ -27,7 +39,7 @@ export function SortableTable<T>({ table, className, sortable = () => true, rowP
               return (
                 <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                   {sortable(h.column.id) ? (
-                    <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()} data-column={h.column.id}>
+                    <button type="button" className="sort" tabIndex={-1} onClick={h.column.getToggleSortingHandler()} data-column={h.column.id}>
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ⇅'}</span>
                     </button>
@@ -48,14 +60,11 @@ export function SortableTable<T>({ table, className, sortable = () => true, rowP
               key={row.id}
               {...attrs}
               aria-selected={selected}
-              tabIndex={0}
+              tabIndex={-1}
               onClick={onSelect}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') onSelect();
-              }}
             >
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} data-column={cell.column.id}>
+                <td key={cell.id} role="gridcell" data-column={cell.column.id}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

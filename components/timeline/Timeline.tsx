@@ -8,6 +8,7 @@ import { fill, type Lang, type Messages } from '@/lib/i18n';
 import { timelineLayout } from '@/lib/viz/timeline-layout';
 import { timeValueWords } from '@/lib/viz/time-words';
 import { useView } from '../selection/useView';
+import { useRoving } from '../ui/useRoving';
 import type { TimelineProps } from './timeline-props';
 
 const LEFT = 110;
@@ -47,6 +48,8 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [width, setWidth] = useState(900);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  // The marks are one Tab stop: arrows step through them in time order, Enter or Space selects.
+  useRoving(svgRef, { items: '.mark' });
 
   useEffect(() => {
     const el = wrap.current;
@@ -97,6 +100,11 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
   const laneIndex = new Map(lanes.map((l, i) => [l.articleId, i]));
   const markById = new Map(marks.map((m) => [m.id, m]));
   const selected = marks.find((m) => m.id === view.mark);
+  // The selected mark's mentions, marked in the columns (as SelectionSync marks a term's).
+  const markSpans = selected?.sources.map((s) => `${s.articleId}:${s.start}-${s.end}`).join(' ');
+  useEffect(() => {
+    window.dispatchEvent(new Event('parallax:spans'));
+  }, [markSpans]);
   // Narrow plots put the legend on its own line under the title.
   const narrow = width < 640;
   const TOP = narrow ? 68 : 50;
@@ -239,7 +247,7 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
             const common = {
               key: `${m.id}-${pm.lane}`,
               role: 'button',
-              tabIndex: 0,
+              tabIndex: -1,
               'aria-label': label,
               'aria-pressed': isSel,
               'data-mark': m.id,
@@ -247,7 +255,6 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
               'data-x': Math.round(pm.x * 10) / 10,
               className: isSel ? 'mark is-selected-mark' : 'mark',
               onClick: () => update({ mark: isSel ? undefined : m.id }),
-              onKeyDown: (e: React.KeyboardEvent) => key(e, () => update({ mark: isSel ? undefined : m.id })),
             };
             const colour = PALETTE[lane % PALETTE.length];
             return pm.width > 6 ? (
@@ -275,6 +282,7 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
           })}
         </g>
       </svg>
+      {markSpans && <div hidden data-highlight-spans={markSpans} data-mark={view.mark} />}
       <div className="mark-detail" aria-live="polite" data-testid="mark-detail">
         {selected ? (
           <>

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Messages } from '@/lib/i18n';
 import { ArticleFields } from './ArticleFields';
-import { buildBody, errorOf, hasContent, itemErrorsOf, uniqueName, type Item, type Preview } from './upload-request';
+import { PreviewAnswer } from '@/lib/schema/preview';
+import { buildBody, errorOf, hasContent, itemErrorsOf, uniqueName, type Item } from './upload-request';
 
 const MAX = 10;
 
@@ -52,8 +53,10 @@ export function UploadForm({ t }: { t: Messages }) {
         const { body, headers } = buildBody([item], false);
         const res = await fetch('/api/comparisons/preview', { method: 'POST', body, headers });
         if (!res.ok) return patch(key, { busy: false, preview: null, error: await errorOf(res) });
-        const data = (await res.json()) as { articles: Preview[] };
-        const p = data.articles[0] ?? null;
+        // The answer is validated at this boundary with the schema the server builds it from.
+        const data = PreviewAnswer.safeParse(await res.json());
+        if (!data.success) return patch(key, { busy: false, preview: null, error: t.uploadFailed });
+        const p = data.data.articles[0] ?? null;
         patch(key, { busy: false, preview: p, error: p && !p.ok ? p.error : null });
       } catch {
         patch(key, { busy: false, error: t.uploadFailed });

@@ -1,5 +1,7 @@
 /** Building the upload and preview requests, and reading their answers (browser side). */
 
+import type { ArticlePreview } from '@/lib/schema/preview';
+
 /** Fields a user can correct; the rest of an article comes from its text. */
 export const FIELDS = ['outlet', 'title', 'url', 'publishedAt'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -7,21 +9,8 @@ export type Field = (typeof FIELDS)[number];
 /** The encodings a user can pick for an uploaded file ('' = detect). */
 export const ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
 
-/** What `POST /api/comparisons/preview` found in one article. */
-export type Preview =
-  | {
-      ok: true;
-      name: string;
-      encoding: string;
-      encodingSource: 'bom' | 'meta' | 'utf8' | 'detector' | 'user' | 'text';
-      outlet: { id: string; name: string; english: string };
-      title: string;
-      url: string;
-      publishedAt: string | null;
-      script: string;
-      textLength: number;
-    }
-  | { ok: false; name: string; error: string };
+/** What `POST /api/comparisons/preview` found in one article: the schema's type (lib/schema/preview). */
+export type Preview = ArticlePreview;
 
 /** One article of the form. */
 export interface Item {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../schema/analysis';
 import { toCsv } from './csv';
+import { claimRef } from '../compare/claim-ref';
 
 /** The CSV files a comparison exports. */
 export const CSV_FILES = ['claims.csv', 'entities.csv', 'times.csv'] as const;
@@ -11,7 +12,7 @@ function claimsCsv(analysis: Analysis): string {
   for (const g of analysis.claimGroups) for (const ref of g.claims) groupOf.set(ref, { id: g.id, relation: g.relation });
   const rows = analysis.articles.flatMap((a) =>
     a.claims.map((c) => {
-      const group = groupOf.get(`${a.id}#${c.id}`);
+      const group = groupOf.get(claimRef(a.id, c.id));
       return [a.id, a.outlet.name, a.source, c.id, c.speaker.text, c.speaker.entityId, c.speaker.kind, c.cue, c.direct, c.text, c.start, c.end, group?.id, group?.relation];
     }),
   );

@@ -1,24 +1,10 @@
-import { DecodeError, decodeBytes, type DecodeSource } from '../ingest/decode';
+import { DecodeError, decodeBytes } from '../ingest/decode';
 import { IngestError } from '../ingest/ingest-error';
+import type { ArticlePreview } from '../schema/preview';
 import { toArticle, type ArticleSource } from './to-article';
 
-/** What the loader found in one article, or why it cannot be used. */
-export type ArticlePreview =
-  | {
-      name: string;
-      ok: true;
-      /** The encoding the text was decoded from (`utf-8` for pasted text). */
-      encoding: string;
-      /** How the encoding was chosen: user override, BOM, HTML meta, strict UTF-8, detector, or pasted text. */
-      encodingSource: DecodeSource | 'text';
-      outlet: { id: string; name: string; english: string };
-      title: string;
-      url: string;
-      publishedAt: string | null;
-      script: string;
-      textLength: number;
-    }
-  | { name: string; ok: false; error: string };
+/** What the loader found in one article, or why it cannot be used (the schema in lib/schema/preview). */
+export type { ArticlePreview };
 
 /** One article's preview: decode, read (format detection, extraction, overrides), report. */
 export function previewArticle(source: ArticleSource): ArticlePreview {

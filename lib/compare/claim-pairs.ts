@@ -7,6 +7,7 @@ import { normalizeForCompare } from './script-normalize';
 import { contentSimilarity, cosine, inverseDocumentFrequency, weigh, type WeightedVector } from './similarity';
 import { sideOfSpeaker } from './speaker-side';
 import { speakerRelation, type SpeakerInfo, type SpeakerRelation } from './speaker-relation';
+import { claimRef } from './claim-ref';
 
 /** One claim prepared for alignment: tokens weighed, speaker side resolved, entities and figures inside its span. */
 export interface ClaimNode {
@@ -70,7 +71,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
   for (const r of raw) for (const id of r.entityIds) df.set(id, (df.get(id) ?? 0) + 1);
   const ubiquitous = Math.max(2, raw.length / 5);
   return raw.map(({ article, articleIndex, claim, counts, chars, entityIds }) => ({
-    ref: `${article.id}#${claim.id}`,
+    ref: claimRef(article.id, claim.id),
     articleIndex,
     claim,
     vector: weigh(counts, idf, vocabulary),

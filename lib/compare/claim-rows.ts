@@ -1,4 +1,5 @@
 import type { Analysis, ClaimGroup } from '../schema/analysis';
+import { claimRef, claimRefArticle } from './claim-ref';
 
 /** One row of the claims table: a claim with its cross-outlet group, or the outlet it is unique to. */
 export interface ClaimRow {
@@ -32,10 +33,10 @@ export function claimRows(analysis: Pick<Analysis, 'articles' | 'claimGroups'>):
   for (const article of analysis.articles) {
     const claims = [...article.claims].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
     for (const claim of claims) {
-      const ref = `${article.id}#${claim.id}`;
+      const ref = claimRef(article.id, claim.id);
       const group = groupOf.get(ref);
       const articles = group
-        ? [...new Set(group.claims.map((r) => r.slice(0, r.lastIndexOf('#'))))].sort(
+        ? [...new Set(group.claims.map(claimRefArticle))].sort(
             (a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0),
           )
         : [article.id];

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, EntityType } from '../schema/analysis';
+import type { AnalyzedArticle, ComparisonEntity, EntityType } from '../schema/analysis';
 
 /** How one article refers to one entity: mention count and the labels it uses, most frequent first. */
 export interface EntityUsage {
@@ -21,11 +21,14 @@ export interface EntityOverlapRow {
 }
 
 /**
+ * THE count of entity mentions per article: every view (the entities table, the framing lens,
+ * the share card) and the analysis itself (`Analysis.entities`) take their counts from here.
+ *
  * Which entities each outlet's article mentions, how often, and under which labels (the
  * mention's `label`, the whole title+name phrase, else its `text`). Sorted by spread, then
- * total mentions, then id.
+ * total mentions, then id; or, with `order: 'mentions'`, by total mentions, then id.
  */
-export function entityOverlap(articles: readonly AnalyzedArticle[]): EntityOverlapRow[] {
+export function entityOverlap(articles: readonly AnalyzedArticle[], order: 'spread' | 'mentions' = 'spread'): EntityOverlapRow[] {
   const rows = new Map<string, EntityOverlapRow>();
   for (const article of articles) {
     for (const entity of article.entities) {
@@ -49,5 +52,27 @@ export function entityOverlap(articles: readonly AnalyzedArticle[]): EntityOverl
     row.spread = Object.values(row.articles).filter((u) => u.count > 0).length;
     for (const usage of Object.values(row.articles)) usage.labels.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
-  return [...rows.values()].sort((a, b) => b.spread - a.spread || b.total - a.total || a.id.localeCompare(b.id));
+  const byMentions = (a: EntityOverlapRow, b: EntityOverlapRow) => b.total - a.total || a.id.localeCompare(b.id);
+  return [...rows.values()].sort(order === 'mentions' ? byMentions : (a, b) => b.spread - a.spread || byMentions(a, b));
+}
+
+/** The comparison-level entity list of an analysis: mention count per article, most mentioned first. */
+export function comparisonEntities(articles: readonly AnalyzedArticle[]): ComparisonEntity[] {
+  return entityOverlap(articles, 'mentions').map((row) => ({
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    english: row.english,
+    articles: Object.fromEntries(Object.entries(row.articles).map(([id, usage]) => [id, usage.count])),
+  }));
+}
+
+/** Total mentions of a comparison entity over all articles. */
+export function mentionTotal(entity: Pick<ComparisonEntity, 'articles'>): number {
+  return Object.values(entity.articles).reduce((a, b) => a + b, 0);
+}
+
+/** How many articles mention a comparison entity. */
+export function mentionSpread(entity: Pick<ComparisonEntity, 'articles'>): number {
+  return Object.values(entity.articles).filter((n) => n > 0).length;
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../schema/analysis';
+import { claimRef } from './claim-ref';
 
 /** A named set: e.g. an article and the entity ids (or claim groups) it holds. */
 export interface NamedSet {
@@ -77,7 +78,7 @@ export function claimSets(analysis: Pick<Analysis, 'articles' | 'claimGroups'>):
   return overlapSets(
     analysis.articles.map((a) => ({
       key: a.id,
-      members: a.claims.map((c) => grouped.get(`${a.id}#${c.id}`) ?? `${a.id}#${c.id}`),
+      members: a.claims.map((c) => grouped.get(claimRef(a.id, c.id)) ?? claimRef(a.id, c.id)),
     })),
   );
 }

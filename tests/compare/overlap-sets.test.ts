@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityOverlap } from '../../lib/compare/entity-overlap';
+import { comparisonEntities, entityOverlap, mentionSpread, mentionTotal } from '../../lib/compare/entity-overlap';
 import { claimSets, entitySets, overlapSets } from '../../lib/compare/overlap-sets';
 import { BLINKEN, QIN, TAIWAN, makeArticle } from './fixtures';
 
@@ -51,6 +51,27 @@ describe('entity and claim overlap of an analysis', () => {
     ]);
     expect(rows[1]!.articles.a).toEqual({ count: 2, labels: [{ label: '中国外长秦刚', count: 2 }] });
     expect(rows[0]!.articles.b).toEqual({ count: 2, labels: [{ label: '布林肯', count: 2 }] });
+  });
+
+  it("orders by mentions, then id, with order 'mentions'", () => {
+    expect(entityOverlap([a, b], 'mentions').map((r) => [r.id, r.total])).toEqual([
+      ['blinken', 3],
+      ['qin-gang', 3],
+      ['taiwan', 1],
+    ]);
+  });
+
+  it('comparisonEntities gives the analysis its counts per article from the same rows', () => {
+    const entities = comparisonEntities([a, b]);
+    const rows = entityOverlap([a, b], 'mentions');
+    expect(entities.map((e) => e.id)).toEqual(rows.map((r) => r.id));
+    expect(entities.find((e) => e.id === 'qin-gang')?.articles).toEqual({ a: 2, b: 1 });
+    expect(entities.find((e) => e.id === 'taiwan')?.articles).toEqual({ a: 1 });
+    for (const e of entities) {
+      const row = rows.find((r) => r.id === e.id)!;
+      expect(mentionTotal(e)).toBe(row.total);
+      expect(mentionSpread(e)).toBe(row.spread);
+    }
   });
 
   it('finds entities shared by both articles and those only in one', () => {

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../schema/analysis';
 import type { ArticleOmissions } from '../../schema/framing';
 import { claimSets } from '../overlap-sets';
+import { claimRefArticle, isClaimRef } from '../claim-ref';
 
 /**
  * What each article lacks and what only it carries: claim groups that other articles hold
@@ -11,7 +12,7 @@ export function omissions(analysis: Pick<Analysis, 'articles' | 'claimGroups'>):
   const groupsOf = new Map<string, Set<string>>();
   for (const g of analysis.claimGroups) {
     for (const ref of g.claims) {
-      const article = ref.slice(0, ref.lastIndexOf('#'));
+      const article = claimRefArticle(ref);
       let set = groupsOf.get(article);
       if (!set) groupsOf.set(article, (set = new Set()));
       set.add(g.id);
@@ -33,7 +34,7 @@ export function omissions(analysis: Pick<Analysis, 'articles' | 'claimGroups'>):
     out[a.id] = {
       missingClaimGroups: missingClaimGroups.sort(),
       missingEntities: missingEntities.sort(),
-      onlyClaims: (sets.onlyIn[a.id] ?? []).filter((m) => m.includes('#')).sort(),
+      onlyClaims: (sets.onlyIn[a.id] ?? []).filter(isClaimRef).sort(),
       onlyEntities: onlyEntities.sort(),
     };
   }

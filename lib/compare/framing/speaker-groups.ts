@@ -2,6 +2,7 @@ import type { AnalyzedArticle, ArticleEntity, Claim } from '../../schema/analysi
 import type { Speakers } from '../../schema/framing';
 import { sideOfEntity, sideOfSpeaker } from '../speaker-side';
 import { stateSideOfName } from './state-aliases';
+import { claimRef } from '../claim-ref';
 
 /** Speaker groups in display order (`official:<side>` groups come first, one per involved side). */
 export const BASE_GROUPS = ['other-government', 'expert', 'witness', 'public', 'anonymous', 'media', 'unattributed', 'other'] as const;
@@ -72,7 +73,7 @@ export function speakerCounts(articles: readonly AnalyzedArticle[], reassign: Re
     const counts: Speakers['articles'][string] = {};
     for (const c of a.claims) {
       const group = reassign.get(speakerKey(c)) ?? speakerGroup(c, a.entities, involved);
-      result.claims[`${a.id}#${c.id}`] = group;
+      result.claims[claimRef(a.id, c.id)] = group;
       const slot = (counts[group] ??= { direct: 0, indirect: 0 });
       if (c.direct) slot.direct++;
       else slot.indirect++;

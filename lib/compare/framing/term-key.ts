@@ -1,4 +1,4 @@
-import type { FramingSpan } from '@/lib/schema/framing';
+import type { FramingSpan } from '../../schema/framing';
 
 /** The URL-safe key of a term or label (whitespace and quotes replaced, at most 80 characters). */
 export function termKey(term: string): string {

@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/i18n';
-import type { Analysis } from '@/lib/schema/analysis';
+import type { Lang } from '../i18n';
+import type { Analysis } from '../schema/analysis';
 
 /**
  * A short display label per article: the outlet's name in the interface language (English
