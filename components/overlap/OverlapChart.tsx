@@ -1,6 +1,6 @@
 import type { OverlapSets } from '@/lib/compare/overlap-sets';
 import { upsetLayout } from '@/lib/viz/upset-layout';
-import { vennLayout } from '@/lib/viz/venn-layout';
+import { textWidth, vennLayout } from '@/lib/viz/venn-layout';
 
 const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#8c7a00', '#000000', '#999999', '#6a3d9a'];
 const HATCH = ['', 'url(#hatch-1)', 'url(#hatch-2)'];
@@ -34,7 +34,16 @@ function Venn({ sets, labels, hrefFor, selected, title, kindName }: Props) {
   const W = 420;
   const TITLE = 22;
   const H = 260;
-  const layout = vennLayout({ sets: sets.sets, intersections: sets.intersections, width: W, height: H - 30, padding: 16 });
+  const setText = (key: string, size: number) => `${short(labels.get(key) ?? key)} (${size})`;
+  // Room around the circles for the outlets' labels, which lib/viz places outside every circle.
+  const layout = vennLayout({
+    sets: sets.sets,
+    intersections: sets.intersections,
+    width: W,
+    height: H,
+    padding: 24,
+    setLabels: sets.sets.map((s) => ({ key: s.key, width: textWidth(setText(s.key, s.size), 12) + 6, height: 16 })),
+  });
   const isSel = (keys: string[]) => selected !== null && selected.join('+') === keys.join('+');
   return (
     <svg viewBox={`0 ${-TITLE} ${W} ${H + TITLE}`} width={W} height={H + TITLE} role="group" aria-label={`${kindName.venn}: ${title}`} data-chart="venn" data-chart-title={title}>
@@ -53,8 +62,13 @@ function Venn({ sets, labels, hrefFor, selected, title, kindName }: Props) {
         <g key={c.key}>
           <circle cx={c.cx} cy={c.cy} r={c.r} fill={PALETTE[i]} fillOpacity={0.22} stroke={PALETTE[i]} strokeWidth={2} />
           {HATCH[i] && <circle cx={c.cx} cy={c.cy} r={c.r} fill={HATCH[i]} />}
-          <text x={c.cx} y={Math.min(H - 6, c.cy + c.r + 16)} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1b1b1f">
-            {short(labels.get(c.key) ?? c.key)} ({c.size})
+        </g>
+      ))}
+      {layout.setLabels.map((l) => (
+        <g key={`label-${l.key}`} className="set-label" data-set-label={l.key}>
+          {l.leader && <line x1={l.leader.x1} y1={l.leader.y1} x2={l.leader.x2} y2={l.leader.y2} stroke="#5b5b66" strokeWidth={1} />}
+          <text x={l.x} y={l.y + 4} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1b1b1f">
+            {setText(l.key, sets.sets.find((s) => s.key === l.key)?.size ?? 0)}
           </text>
         </g>
       ))}

@@ -7,8 +7,10 @@ export interface VennInput {
   intersections: readonly { keys: readonly string[]; size: number }[];
   width: number;
   height: number;
-  /** Padding inside the drawing area (default 10). */
+  /** Padding inside the drawing area (default 10): room for the set labels outside the circles. */
   padding?: number;
+  /** The size of each set's own label (its outlet's name and count), to place it outside every circle. */
+  setLabels?: readonly { key: string; width: number; height: number }[];
 }
 
 export interface VennCircle {
@@ -27,9 +29,30 @@ export interface VennLabel {
   y: number;
 }
 
+/**
+ * A set's own label: a box outside every circle (and inside the drawing area), near its own
+ * circle; `leader` joins it to the circle when it could not sit right beside it.
+ */
+export interface VennSetLabel {
+  key: string;
+  /** Centre of the label box. */
+  x: number;
+  y: number;
+  box: { x: number; y: number; width: number; height: number };
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
 export interface VennLayout {
   circles: VennCircle[];
   labels: VennLabel[];
+  setLabels: VennSetLabel[];
+}
+
+/** A label's approximate width in pixels: full-width (CJK) characters one em, others 0.62 em (bold sans). */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(ch) ? fontSize : fontSize * 0.62;
+  return Math.ceil(w);
 }
 
 /** Inclusive size of the intersection of `keys` (sum of exact regions containing all of them). */
@@ -76,7 +99,75 @@ export function vennLayout(input: VennInput): VennLayout {
     cy: centres[i]![1] * k + offY,
     r: radii[i]! * k,
   }));
-  return { circles, labels: regionLabels(circles, input.intersections, input.width, input.height) };
+  return {
+    circles,
+    labels: regionLabels(circles, input.intersections, input.width, input.height),
+    setLabels: placeSetLabels(circles, input.setLabels ?? [], input.width, input.height),
+  };
+}
+
+type Box = VennSetLabel['box'];
+
+/** Distance from a circle's centre to the nearest point of a box, and that point. */
+function nearestOnBox(box: Box, x: number, y: number): { d: number; x: number; y: number } {
+  const nx = Math.max(box.x, Math.min(x, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(y, box.y + box.height));
+  return { d: Math.hypot(nx - x, ny - y), x: nx, y: ny };
+}
+
+const boxesOverlap = (a: Box, b: Box, margin: number): boolean =>
+  a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+
+/**
+ * Each set's label outside every circle: tried in directions around its circle (first the one
+ * pointing away from the other circles) at growing gaps, the first box that stays inside the
+ * area, clear of every circle and of the labels already placed wins, the nearest first. A
+ * label more than a few pixels off its circle gets a leader line. Larger sets are placed first.
+ */
+function placeSetLabels(circles: readonly VennCircle[], sizes: NonNullable<VennInput['setLabels']>, width: number, height: number): VennSetLabel[] {
+  const MARGIN = 3;
+  const placed: VennSetLabel[] = [];
+  const cx = circles.reduce((s, c) => s + c.cx, 0) / Math.max(1, circles.length);
+  const cy = circles.reduce((s, c) => s + c.cy, 0) / Math.max(1, circles.length);
+  const order = [...circles].sort((a, b) => b.r - a.r || a.key.localeCompare(b.key));
+  for (const c of order) {
+    const size = sizes.find((l) => l.key === c.key);
+    if (!size) continue;
+    // Away from the middle of the diagram; straight down when the circle is that middle.
+    const away = Math.hypot(c.cx - cx, c.cy - cy) > 1e-6 ? Math.atan2(c.cy - cy, c.cx - cx) : Math.PI / 2;
+    let best: { score: number; label: VennSetLabel } | undefined;
+    for (let step = 0; step < 36; step++) {
+      const turn = (Math.ceil(step / 2) * (step % 2 ? 1 : -1) * Math.PI) / 18;
+      const a = away + turn;
+      const [dx, dy] = [Math.cos(a), Math.sin(a)];
+      // Half the box's extent along the direction, so the box's near side faces the circle.
+      const reach = Math.abs(dx) * (size.width / 2) + Math.abs(dy) * (size.height / 2);
+      for (let gap = MARGIN; gap <= 120; gap += 3) {
+        const x = c.cx + dx * (c.r + gap + reach);
+        const y = c.cy + dy * (c.r + gap + reach);
+        const box = { x: x - size.width / 2, y: y - size.height / 2, width: size.width, height: size.height };
+        if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
+        if (circles.some((o) => nearestOnBox(box, o.cx, o.cy).d < o.r + MARGIN)) continue;
+        if (placed.some((p) => boxesOverlap(p.box, box, MARGIN))) continue;
+        const near = nearestOnBox(box, c.cx, c.cy);
+        const score = near.d - c.r + Math.abs(turn) * 4;
+        if (!best || score < best.score) {
+          const edge = { x: c.cx + ((near.x - c.cx) / near.d) * c.r, y: c.cy + ((near.y - c.cy) / near.d) * c.r };
+          const leader = near.d - c.r > 10 ? { x1: edge.x, y1: edge.y, x2: near.x, y2: near.y } : null;
+          best = { score, label: { key: c.key, x, y, box, leader } };
+        }
+        break;
+      }
+    }
+    // No room anywhere (a tiny area): under the circle, clamped into the area.
+    const fallback = (): VennSetLabel => {
+      const x = Math.max(size.width / 2, Math.min(width - size.width / 2, c.cx));
+      const y = Math.max(size.height / 2, Math.min(height - size.height / 2, c.cy + c.r + MARGIN + size.height / 2));
+      return { key: c.key, x, y, box: { x: x - size.width / 2, y: y - size.height / 2, width: size.width, height: size.height }, leader: null };
+    };
+    placed.push(best?.label ?? fallback());
+  }
+  return circles.map((c) => placed.find((p) => p.key === c.key)).filter((p): p is VennSetLabel => p !== undefined);
 }
 
 /** Places one label per non-empty region at the grid point farthest inside it (every circle boundary). */
