@@ -180,7 +180,8 @@ function subjectClause(text: string, floor: number, pos: number, tokens: readonl
   if (!tail) {
     // Chunk bounds, last chunk first: [b(k), b(k+1)) with b(0) = m.index.
     const bounds = [m.index];
-    while (bounds[bounds.length - 1]! >= 0) bounds.push(before(bounds[bounds.length - 1]!));
+    // A delimiter at the segment's first character is its own `before`: the chunks end there.
+    while (bounds[bounds.length - 1]! >= 0) bounds.push(bounds[bounds.length - 1] === 0 ? -1 : before(bounds[bounds.length - 1]!));
     const chunk = (k: number): string => seg.slice(bounds[k + 1]! + 1, bounds[k]).trim();
     const chunks = bounds.length - 1;
     let k = 0;

@@ -49,4 +49,11 @@ describe('English speakers are people, groups, organisations or places acting as
     const c = speakerOf('Inspector Helen Marsh confirmed the arrest. She said: "Sadly we cannot name him yet."', 'Sadly we cannot name him');
     expect(c?.entity).toBe('Helen Marsh');
   });
+
+  it('ends (no endless loop) on a quotation that opens the subject clause, with appositions before the verb', () => {
+    const found = speakers(
+      'The board sold the land to pay for bonuses to its friends. "There is a special place in hell for the staff, allegedly including the treasurer, that okayed the sale," Anna Berg, a former adviser and senior aide to the mayor of Leeds, wrote on Bloggo, a social media site, on Friday.',
+    );
+    expect(found.map((c) => c.speaker)).toContain('Anna Berg');
+  });
 });
