@@ -40,7 +40,7 @@ function priorAlpha(priorCounts: Counts, term: string, alpha0: number, total: nu
   return (alpha0 * ((priorCounts.get(term) ?? 0) + 0.5)) / total;
 }
 
-/** The terms of `first`, then those of each later map not in an earlier one: a union in first-seen order, without building it. */
+/** The terms of `first`, then those of each later map not in an earlier one: a union in first-seen order. */
 function* union(...maps: Counts[]): Generator<string> {
   for (let i = 0; i < maps.length; i++) {
     next: for (const t of maps[i]!.keys()) {
@@ -88,9 +88,10 @@ function logOddsOf(focus: Counts, rest: Counts, terms: Iterable<string>, alphaOf
  * most of the framing stage).
  */
 export function focusLogOddsZ(focus: Counts, rest: Counts, prior: Counts, alpha0: number, include: (term: string) => boolean): LogOdds[] {
-  const total = priorTotal(prior, union(focus, rest, prior));
+  const vocabulary = [...union(focus, rest, prior)];
+  const total = priorTotal(prior, vocabulary);
   let a0 = 0;
-  for (const t of union(focus, rest, prior)) a0 += priorAlpha(prior, t, alpha0, total);
+  for (const t of vocabulary) a0 += priorAlpha(prior, t, alpha0, total);
   const terms = [...focus.keys()].filter(include);
   return logOddsOf(focus, rest, terms, (t) => priorAlpha(prior, t, alpha0, total), a0);
 }

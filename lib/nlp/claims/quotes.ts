@@ -8,6 +8,9 @@ export interface Quote {
 
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '﹁': '﹂' };
 const CLOSERS = new Set(Object.values(PAIRS));
+/** The code units `findQuotes` acts on (line break, ASCII and paired quotes); every other unit is passed over. */
+const QUOTE_UNITS = new Uint8Array(0x10000);
+for (const ch of ['\n', '"', ...Object.keys(PAIRS), ...CLOSERS]) QUOTE_UNITS[ch.charCodeAt(0)] = 1;
 
 /** True for the characters that can open a quotation (curly, corner brackets, ASCII `"`). */
 export function isOpenQuote(ch: string | undefined): boolean {
@@ -29,6 +32,7 @@ export function findQuotes(text: string): Quote[] {
   const stack: { ch: string; at: number }[] = [];
   let ascii = -1;
   for (let i = 0; i < text.length; i++) {
+    if (QUOTE_UNITS[text.charCodeAt(i)] === 0) continue;
     const ch = text[i] ?? '';
     if (ch === '\n') {
       stack.length = 0;
