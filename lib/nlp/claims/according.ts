@@ -1,4 +1,5 @@
 import { headMention } from './mentions';
+import { documentIssuer } from './resolve';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
 import { lexicalKind, PRONOUN } from './speaker-kind';
 import { speakerPhrase } from './speaker-span';
@@ -36,7 +37,11 @@ export function findAccording(ctx: ClaimContext, from: number, to: number, si: n
     if (who === '') {
       if (verb === undefined || /^[说說称稱]$/.test(verb)) continue;
       const end = start + m[0].length;
-      out.push({ start, end, cue: `${ju}${verb}`, resolved: { speaker: { text: '', kind: 'unattributed' } } });
+      // 据报道: an unnamed report (media); 据通报, 据声明: the body that issued it earlier, else a statement.
+      const noun = /(?:声明|聲明|通报|通報|消息)/.exec(verb)?.[0];
+      const issuer = noun ? documentIssuer(ctx, noun, si) : undefined;
+      const kind = /(?:报道|報導|报导|報道)/.test(verb) ? 'media' : noun && noun !== '消息' ? 'statement' : 'unattributed';
+      out.push({ start, end, cue: `${ju}${verb}`, resolved: issuer ?? { speaker: { text: '', kind } } });
       continue;
     }
     const whoText = ctx.text.slice(whoStart, whoEnd);

@@ -85,3 +85,40 @@ export function resolveRole(ctx: ClaimContext, role: string, phrase: string, pos
   }
   return asReferent(before ?? after);
 }
+
+/** Document nouns in both scripts, keyed by their simplified form. */
+const DOCUMENT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  声明: ['声明', '聲明'],
+  通报: ['通报', '通報'],
+  公告: ['公告'],
+  通告: ['通告'],
+  消息: ['消息'],
+  报告: ['报告', '報告'],
+};
+/** A bare document noun as a speaker, optionally with a determiner: `声明`, `该通报`, `上述公告`. */
+export const BARE_DOCUMENT = /^(?:该|該|此|这份|這份|这一|這一|上述|有关|有關)?(声明|聲明|通报|通報|公告|通告|消息|报告|報告)$/;
+
+/**
+ * The named body that issued the document `noun` in a claim of the last eight sentences
+ * (`深圳航空发布声明称…。声明说…` → 深圳航空; `廉江市公安局通报…。通报称…` → 廉江市公安局).
+ */
+export function documentIssuer(ctx: ClaimContext, noun: string, si: number): ResolvedSpeakerLike | undefined {
+  const key = Object.keys(DOCUMENT_FORMS).find((k) => DOCUMENT_FORMS[k]!.includes(noun));
+  const forms = key ? DOCUMENT_FORMS[key]! : [noun];
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (!d || si - d.sentenceIndex > 8) break;
+    if (!d.speaker.entityId || d.speaker.kind !== 'entity') continue;
+    if (forms.some((f) => d.cue.includes(f) || d.speaker.text.includes(f) || ctx.text.slice(d.sentence.start, d.start).includes(f))) {
+      const { start: _s, end: _e, ...speaker } = d.speaker;
+      return { speaker, type: d.speakerType };
+    }
+  }
+  return undefined;
+}
+
+/** A resolved speaker without its span (the span stays on the words that name it). */
+export interface ResolvedSpeakerLike {
+  speaker: Draft['speaker'];
+  type?: EntityType;
+}

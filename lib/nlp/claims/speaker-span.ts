@@ -76,6 +76,9 @@ export function speakerPhrase(text: string, from: number, until: number, mention
       if (paren) end += paren[0].length;
     }
   }
+  // A bare quantifier cut before its modifier (`一名|在隔壁超市工作的店员`): the noun phrase runs to its head.
+  const np = QUANTIFIED_NP.exec(text.slice(start, to));
+  if (np && start + np[0].length > end) end = start + np[0].length;
   while (end > start && /[\s的]/.test(text[end - 1] ?? '')) end--;
   const phrase = text.slice(start, end);
   // A locative adverbial with no name in it (`谈话中`, `会后`) is no subject: the subject is elided.
@@ -83,6 +86,11 @@ export function speakerPhrase(text: string, from: number, until: number, mention
   return { start, end: verbCut(text, start, end, mentions) };
 }
 
+/**
+ * A numeral and classifier with its modifier and head noun (`一名|坐在机翼附近的乘客`, `一位不愿透露姓名的邻居`):
+ * the noun phrase runs to the head before a hearer (对…) or the cue.
+ */
+const QUANTIFIED_NP = /^(?:另一|另外一|一|两|兩|多|数|數|几|幾|[0-9]+)[名位个個些][^，,。；;：:“”「」]{0,24}?的[\u4e00-\u9fff]{1,5}?(?=对|對|向|跟|在|于|於|$)/;
 /** Adverbials of place or time that end a phrase: 谈话中, 会上, 会后, 期间. */
 const LOCATIVE = /^[\u4e00-\u9fff]{1,6}(?:中|上|后|後|时|時|期间|期間|里|裡|之际|之際)$/;
 /** A phrase that opens on a pronoun is a subject, whatever follows it. */

@@ -1,6 +1,6 @@
 import type { EntityType, Speaker } from '../../schema/analysis';
 import { headMention } from './mentions';
-import { recentDraft, resolvePronoun, resolveRole, type Referent } from './resolve';
+import { BARE_DOCUMENT, documentIssuer, recentDraft, resolvePronoun, resolveRole, type Referent } from './resolve';
 import { titledName } from './name-head';
 import { ANAPHORIC, EXPERT_TITLE, lexicalKind, NAME_LIKE, PLURAL, PRONOUN, ROLE } from './speaker-kind';
 import { type Range, speakerPhrase } from './speaker-span';
@@ -38,6 +38,14 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
     head = ctx.mentions.find((m) => m.start === range.start && m.end <= range.end) ?? head;
   }
   const lex = lexicalKind(text);
+  // A picture or video of a named account or body is its claim (`抖音用户“…”上传的视频`); with nobody named it stays unattributed.
+  if (lex === 'unattributed' && head && (head.type === 'ORG' || head.type === 'PERSON')) {
+    return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
+  }
+  // A bare document noun (`声明说`, `通报称`) is the document of the body that issued it earlier.
+  const doc = !head ? BARE_DOCUMENT.exec(text) : null;
+  const issuer = doc?.[1] ? documentIssuer(ctx, doc[1], si) : undefined;
+  if (issuer) return { speaker: { ...issuer.speaker, start: range.start, end: range.end }, type: issuer.type };
   if (lex === 'statement' || lex === 'media') return { speaker: { ...base, entityId: head?.entityId, kind: lex }, type: head?.type };
   if (head?.type === 'PERSON') {
     // Transliterated names the mention may have cut short: 哈里森 + ·李.

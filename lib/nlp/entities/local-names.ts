@@ -2,6 +2,7 @@ import data from '../../../data/name-grammar.json';
 import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import type { Gazetteer } from './gazetteer';
+import { givenCharScore } from './person-model';
 
 /**
  * Names no list holds, found by evidence (data/name-grammar.json): units below the county and
@@ -34,6 +35,8 @@ const ACCOUNT = byLength(data.accountWords).join('|');
 /** The end of a body name extended by sub-bodies written right after it (县委|宣传部, 人民政府|办公室). */
 function bodyEnd(s: string, end: number): number {
   for (let more = suffixAt(s, end, ORG); more && more.length >= 2; more = suffixAt(s, end, ORG)) end += more.length;
+  // A bureau named after its field (中国民用|航空|局): a one-character head right after, not a word (局势, 局面).
+  if (/[局厅署]/.test(s[end] ?? '') && !/[势勢面长長部]/.test(s[end + 1] ?? '')) end += 1;
   return end;
 }
 
@@ -106,13 +109,15 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     const fac = stemThenSuffix(s, p, 4, FACILITY);
     if (fac && fac[0] - p + fac[1].length >= 3) {
       const end = fac[0] + fac[1].length;
-      out.push({ start: p, end, type: 'FAC', name: s.slice(p, end), priority: 2 });
+      // Airports and stations carry their city in the name (深圳|宝安国际机场).
+      const from = /(?:机场|機場|车站|車站|火车站|火車站)$/.test(fac[1]) ? place.start : p;
+      out.push({ start: from, end, type: 'FAC', name: s.slice(from, end), priority: 2 });
       continue;
     }
     const body = stemThenSuffix(s, p, 8, ORG);
     // A body named after the place (香港|机场地勤服务有限公司), not a smaller place's body (湛江市|遂溪县公安局).
     if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]))) {
-      const end = body[0] + body[1].length;
+      const end = bodyEnd(s, body[0] + body[1].length);
       out.push({ start: place.start, end, type: 'ORG', name: s.slice(place.start, end), priority: 2 });
     }
   }
@@ -280,7 +285,8 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
   // 吴某杰, 吴某: a surname, 某, and at most one character of the given name.
   for (const m of s.matchAll(/([\u4e00-\u9fff])某([\u4e00-\u9fff])?/g)) {
     if (!g.surnames.has(m[1] ?? '')) continue;
-    const given = m[2] && !NAME_STOP.has(m[2]) && !/[人些种個个地处事件某]/.test(m[2]) ? m[2] : '';
+    // The given-name character must read as one (吴某杰), not as the next word (曾某|近年来).
+    const given = m[2] && !NAME_STOP.has(m[2]) && !/[人些种個个地处事件某]/.test(m[2]) && givenCharScore(m[2]) > 0 ? m[2] : '';
     if (!given && /[人些种個个地处事件]/.test(m[2] ?? '')) continue;
     out.push({ start: m.index, end: m.index + 2 + given.length, type: 'PERSON', name: s.slice(m.index, m.index + 2 + given.length), priority: 2 });
   }

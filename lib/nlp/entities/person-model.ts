@@ -29,6 +29,11 @@ export const NAME_SCORE = {
   listItem: 2.5,
 } as const;
 
+/** How typical character `c` is of given names against ordinary words (log-likelihood ratio; 0 when unseen). */
+export function givenCharScore(c: string): number {
+  return GIVEN[c] ?? 0;
+}
+
 /** Length of the surname at the start of `run` (2 for 欧阳), or 0. */
 function surnameLength(run: string): number {
   if (SURNAME[run.slice(0, 2)] !== undefined && run.length >= 3) return 2;
@@ -88,14 +93,15 @@ export function personCandidates(s: string, tokens: readonly Token[], g: Gazette
     tokensAt.set(t.start, t);
     ends.add(t.end);
   }
-  const push = (start: number, end: number): void => void out.push({ start, end, type: 'PERSON', name: s.slice(start, end), priority: 1 });
+  // Context evidence (a role before, a list of names) outranks a segmenter reading of the same span (杨|海军 → ORG).
+  const push = (start: number, end: number, priority = 1): void => void out.push({ start, end, type: 'PERSON', name: s.slice(start, end), priority });
 
   // A role noun right before the run (死者唐建国, 店主刘志强).
   for (const r of ROLES) {
     for (let at = s.indexOf(r); at >= 0; at = s.indexOf(r, at + r.length)) {
       const p = at + r.length;
       const run = bestRun(s, p, tokensAt, ends, g);
-      if (run && run.score >= NAME_SCORE.afterRole) push(p, run.end);
+      if (run && run.score >= NAME_SCORE.afterRole) push(p, run.end, 3);
     }
   }
 
@@ -123,7 +129,7 @@ export function personCandidates(s: string, tokens: readonly Token[], g: Gazette
     first.start = head;
     last.end = tail;
     const scores = items.map((it) => (reads(it.start, it.end) ? personNameScore(s.slice(it.start, it.end)) : -Infinity));
-    if (Math.min(...scores) >= NAME_SCORE.listItem && Math.max(...scores) >= NAME_SCORE.afterRole) for (const it of items) push(it.start, it.end);
+    if (Math.min(...scores) >= NAME_SCORE.listItem && Math.max(...scores) >= NAME_SCORE.afterRole) for (const it of items) push(it.start, it.end, 3);
   }
 
   // Segmenter names and unknown words that score high on their own.

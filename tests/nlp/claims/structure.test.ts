@@ -95,7 +95,7 @@ const kinds: Row[] = [
   ['据美联社报道 is media', '据美联社报道，会谈持续了五个小时。', [{ speaker: '美联社', kind: 'media', cue: '据…报道', text: '会谈持续了五个小时' }]],
   ['路透社 is media with its entity', '路透社报道，布林肯原定2月访问中国。', [{ speaker: '路透社', entityId: 'reuters', kind: 'media', text: '布林肯原定2月访问中国' }]],
   ['媒体报道 is media', '媒体报道称，两国将恢复军事对话。', [{ speaker: '媒体', kind: 'media', text: '两国将恢复军事对话' }]],
-  ['据报道 without a source is unattributed', '据报道，两国将恢复军事对话。', [{ speaker: '', kind: 'unattributed', cue: '据报道', text: '两国将恢复军事对话' }]],
+  ['据报道 without a source is an unnamed report (media, docs/annotation-guide.md)', '据报道，两国将恢复军事对话。', [{ speaker: '', kind: 'media', cue: '据报道', text: '两国将恢复军事对话' }]],
 ];
 
 const traditional: Row[] = [

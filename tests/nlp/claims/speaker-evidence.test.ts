@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../../../lib/analyze';
+import { parseArticle } from '../../../lib/ingest';
+
+/** The claims of a made-up article (paragraphs separated by blank lines) as `kind|speaker name: content`. */
+function claims(...paragraphs: string[]): string[] {
+  const raw = `---\ntitle: "t"\ndate: 2023-08-08T02:00:00.000Z\n---\n\n${paragraphs.join('\n\n')}\n`;
+  const art = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!;
+  const name = (id: string | undefined): string => art.entities.find((e) => e.id === id)?.name ?? '';
+  return art.claims.map((c) => {
+    const who = c.speaker.kind === 'entity' ? name(c.speaker.entityId) : `${c.speaker.kind}${c.speaker.entityId ? `=${name(c.speaker.entityId)}` : ''}`;
+    return `${who}: ${c.text}`;
+  });
+}
+
+describe('speakers by evidence in stories of new kinds', () => {
+  it('gives a bare document noun to the body that issued it (声明说 after X发布声明称)', () => {
+    expect(claims('东方航空在官网发布声明称，航班因天气原因备降。声明说，旅客已妥善安置。')).toEqual([
+      '东方航空: 航班因天气原因备降',
+      '东方航空: 旅客已妥善安置',
+    ]);
+  });
+
+  it('reads 据报道 with no outlet as an unnamed report (media)', () => {
+    expect(claims('据报道，涉事货车严重超载。')).toEqual(['media: 涉事货车严重超载']);
+  });
+
+  it('gives the document of a named body to the body, as its statement (X的消息说)', () => {
+    expect(claims('新华社援引安溪县应急管理局的消息说，转移群众已超过三千人。')).toEqual(['statement=安溪县应急管理局: 转移群众已超过三千人']);
+  });
+
+  it('keeps the whole quantified noun phrase as the speaker and reads its kind (一名…的店员 → witness)', () => {
+    expect(claims('一名在对面药店上班的店员对记者说，起火前闻到了焦味。')).toEqual(['witness: 起火前闻到了焦味']);
+    expect(claims('一位不愿透露姓名的邻居透露，男子常与家人争吵。')).toEqual(['witness: 男子常与家人争吵']);
+  });
+
+  it('reads 网民质疑 as a claim of the public', () => {
+    expect(claims('有网民质疑救援队到达太晚。')).toEqual(['public: 救援队到达太晚']);
+  });
+
+  it('attributes a finding of the court (法院查明) to it', () => {
+    expect(claims('法院查明，被告人先后骗取资金两千余万元。')).toEqual(['official: 被告人先后骗取资金两千余万元']);
+  });
+
+  it('takes the son named after his mother as the speaker (X的儿子Y说)', () => {
+    expect(claims('遇难者孔秀珍的儿子孔建军说，母亲当天本要回老家。')).toEqual(['孔建军: 母亲当天本要回老家']);
+  });
+
+  it('takes an account quoted after an account word as the source of its video', () => {
+    expect(claims('快手用户“巴山小陈”发布的视频显示，桥面已经断裂。')).toEqual(['巴山小陈: 桥面已经断裂']);
+  });
+});
