@@ -1,8 +1,9 @@
 // Bundles the analysis worker (lib/worker/worker-entry.ts and the whole pipeline it imports)
 // into one plain ES module, `<distDir>/parallax-worker.mjs`. Run by `next build` (next.config.mjs,
 // after the app is compiled): production threads load JavaScript, no compiler at run time.
-// Same settings as the server build: the `react-server` condition, only the native segmenter
-// left external (resolved from node_modules at run time).
+// Same settings as the server build: the `react-server` condition, only the native modules (the
+// segmenter, SQLite: the thread stores what it analysed) left external (resolved from
+// node_modules at run time).
 import { isAbsolute, join } from 'node:path';
 import { buildSync } from 'esbuild';
 
@@ -19,7 +20,7 @@ export function buildWorker(root, distDir = '.next') {
     format: 'esm',
     target: 'node20',
     conditions: ['react-server'],
-    external: ['@node-rs/jieba', '@node-rs/jieba/*'],
+    external: ['@node-rs/jieba', '@node-rs/jieba/*', 'better-sqlite3'],
     // Bundled CommonJS packages call `require`, which an ES module has to create.
     banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
     minify: true,

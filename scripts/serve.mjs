@@ -7,13 +7,17 @@
 // (nonce CSP, malformed addresses, 405s), pages, the API — is Next's.
 //
 // It also answers a path with broken percent-escapes 400 (proxy.ts does too, but it does not see
-// requests with a body).
+// requests with a body), and a POST to a route that runs on the worker pool 503 + Retry-After
+// while every place in the pool is taken (lib/worker/pool.ts publishes its admission check):
+// before Next routes it and before anything of its body is read, so a saturated server spends
+// almost nothing on the requests it turns away.
 //
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] (env PORT, HOSTNAME). Run `next build` first.
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { errorPage } from '../lib/http/error-page.mjs';
+import { busyRefusal } from '../lib/http/pool-admission.mjs';
 import { checkHeaders, checkQuery, malformedSegment, splitUrl } from '../lib/http/request-bounds.mjs';
 import { COMMON_HEADERS, ERROR_PAGE_CSP, FIXED_CSP } from '../lib/http/security-headers.mjs';
 
@@ -33,12 +37,13 @@ export function guard(req) {
 /**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {{ status: number, message: string }} refusal
+ * @param {{ status: number, message: string, headers?: Record<string, string> }} refusal
  */
 function refuse(req, res, refusal) {
   const requestId = randomUUID();
   const api = splitUrl(req.url ?? '/').path.startsWith('/api/');
   for (const { key, value } of COMMON_HEADERS) res.setHeader(key, value);
+  for (const [key, value] of Object.entries(refusal.headers ?? {})) res.setHeader(key, value);
   res.setHeader('x-request-id', requestId);
   res.setHeader('cache-control', 'no-store');
   res.setHeader('content-security-policy', api ? FIXED_CSP : ERROR_PAGE_CSP);
@@ -60,7 +65,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
-    const refusal = guard(req);
+    const refusal = guard(req) ?? busyRefusal(req);
     if (refusal) refuse(req, res, refusal);
     else void handle(req, res);
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { ADMISSION_KEY, type Admission } from '../http/pool-admission.mjs';
 import { LIMITS } from '../schema/comparison-input';
 import { newSlot, PHASE, SLOT } from './task-slot';
 import type { TaskResult, WorkerTask } from './tasks';
@@ -93,6 +94,21 @@ export function admit(): Ticket {
   };
 }
 
+/**
+ * The admission check, published for the plain HTTP server in front of Next
+ * (scripts/serve.mjs, lib/http/pool-admission.mjs): while every place is taken it answers a
+ * pool route's POST 503 itself, before Next routes the request or anything of its body is
+ * read. Published when this module first loads (the first request to a pool route); until
+ * then Next's route answers.
+ */
+(globalThis as { [ADMISSION_KEY]?: Admission })[ADMISSION_KEY] = {
+  refusal() {
+    if (admitted < POOL.threads + POOL.maxQueue) return null;
+    const busy = new BusyError(retryAfterSeconds());
+    return { status: 503, message: busy.message, retryAfterSeconds: busy.retryAfterSeconds };
+  },
+};
+
 /** Places taken now, tasks completed (analyses among them) and tasks stopped past a budget (tests, bench). */
 export function poolStats(): { admitted: number; completed: number; analyses: number; stopped: number } {
   return { admitted, ...counts };
@@ -156,7 +172,8 @@ function watch(): void {
     if (tid === 0) continue;
     w.startedAt ??= now;
     const phase = Atomics.load(w.slot, SLOT.phase);
-    const budget = phase === PHASE.analyse ? w.budgets.analyse : w.budgets.extract;
+    // The database write has no CPU budget: a thread is never stopped mid-write (the wall-time cap still holds).
+    const budget = phase === PHASE.store ? Infinity : phase === PHASE.analyse ? w.budgets.analyse : w.budgets.extract;
     const cpu = threadCpuTicks(tid);
     // Set by the worker before the thread id (worker-entry.ts), so never the zero of a fresh slot.
     const phaseStart = Atomics.load(w.slot, SLOT.phaseCpuTicks);
@@ -180,7 +197,7 @@ const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `$
 
 /** Names of the task's articles, for messages (known before the thread parses the body only for analyses). */
 function articleNames(task: WorkerTask): string[] | null {
-  return task.kind === 'analyze' ? task.inputs.articles.map((a) => a.name) : null;
+  return 'inputs' in task ? task.inputs.articles.map((a) => a.name) : null;
 }
 
 /** `article "a.html"` (or `article 3` before the names are known; `the request body` while it is parsed). */
@@ -197,7 +214,7 @@ function articleLabel(names: string[] | null, index: number): string {
 export async function runTask<T extends WorkerTask>(task: T, options: { analysisChars?: number } = {}): Promise<TaskResult<T>> {
   const slot = newSlot();
   const names = articleNames(task);
-  const analyse = task.kind === 'analyze' ? analysisBudgetMs(options.analysisChars ?? 0) : 0;
+  const analyse = 'inputs' in task ? analysisBudgetMs(options.analysisChars ?? 0) : 0;
   const w: Watched = {
     slot,
     controller: new AbortController(),
@@ -220,7 +237,7 @@ export async function runTask<T extends WorkerTask>(task: T, options: { analysis
     const result = (await getPool().run({ ...task, slot }, { signal: w.controller.signal, transferList })) as TaskResult<T>;
     averageTaskMs = 0.8 * averageTaskMs + 0.2 * (performance.now() - started);
     counts.completed++;
-    if (task.kind === 'analyze') counts.analyses++;
+    if ('inputs' in task) counts.analyses++;
     return result;
   } catch (e) {
     if (w.stopped) {

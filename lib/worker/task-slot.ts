@@ -18,7 +18,8 @@ export const SLOT = {
   length: 4,
 } as const;
 
-export const PHASE = { queued: 0, extract: 1, analyse: 2 } as const;
+/** `store`: the analysis is being written to the database (no CPU budget: a write is never cut off). */
+export const PHASE = { queued: 0, extract: 1, analyse: 2, store: 3 } as const;
 export type Phase = (typeof PHASE)[keyof typeof PHASE];
 
 export function newSlot(): Int32Array {

@@ -6,14 +6,17 @@ import { describeFailures, type ArticleFailure } from '../api/article-failures';
 import { readArticles, type ArticleSource } from '../api/to-article';
 import { DecodeError, decodeBytes } from '../ingest/decode';
 import type { CanonicalInputs } from '../schema/comparison-input';
+import { putComparisonJson } from '../store/comparisons';
 import { canonicalInputs, comparisonId } from '../store/content-address';
+import { ANALYZER_VERSION } from '../version';
 import { markPhase, PHASE } from './task-slot';
 
 /** Work for a pool thread. `slot` is the task's shared slot (see task-slot.ts), set by the pool. */
 export type WorkerTask =
   | { kind: 'prepare'; raw: RawCreateBody; slot?: Int32Array }
   | { kind: 'preview'; raw: RawCreateBody; slot?: Int32Array }
-  | { kind: 'analyze'; inputs: CanonicalInputs; withInputsJson?: boolean; slot?: Int32Array };
+  | { kind: 'analyze'; inputs: CanonicalInputs; slot?: Int32Array }
+  | { kind: 'create'; id: string; inputs: CanonicalInputs; slot?: Int32Array };
 
 /** A request that cannot be used: the route answers with this status and message. */
 export type Refused = { ok: false; status: number; error: string };
@@ -21,13 +24,17 @@ export type Refused = { ok: false; status: number; error: string };
 /** Answers by task kind, structured so they cross the thread boundary intact (no Error classes). */
 export type PrepareResult = { ok: true; id: string; inputs: CanonicalInputs; chars: number } | Refused;
 export type PreviewResult = { ok: true; articles: ArticlePreview[] } | Refused;
-/** The analysis as JSON text (stored as is, parsed only where an object is needed), and the inputs' JSON when asked for. */
-export type AnalyzeResult = { ok: true; analysisJson: string; inputsJson?: string } | Refused;
+/** The analysis as JSON text (parsed only where an object is needed). */
+export type AnalyzeResult = { ok: true; analysisJson: string } | Refused;
+/** Analysed and stored (committed) by the thread: whether this write created the row. */
+export type CreateResult = { ok: true; created: boolean } | Refused;
 export type TaskResult<T extends WorkerTask> = T extends { kind: 'prepare' }
   ? PrepareResult
   : T extends { kind: 'preview' }
     ? PreviewResult
-    : AnalyzeResult;
+    : T extends { kind: 'create' }
+      ? CreateResult
+      : AnalyzeResult;
 
 /** An ApiError thrown while parsing becomes a refusal; anything else is a real failure. */
 function refused(e: unknown): Refused {
@@ -104,22 +111,38 @@ export async function previewRequest(raw: RawCreateBody, slot?: Int32Array): Pro
  * Unusable articles become one 422 naming every failing article and its problem
  * (readArticles); other failures throw.
  */
-export function analyzeInputs(inputs: CanonicalInputs, slot?: Int32Array, withInputsJson = false): AnalyzeResult {
+export function analyzeInputs(inputs: CanonicalInputs, slot?: Int32Array): AnalyzeResult {
   const read = readArticles(inputs.articles, (i) => markPhase(slot, PHASE.extract, i));
   if (!read.ok) return { ok: false, status: 422, error: read.error };
   markPhase(slot, PHASE.analyse);
-  const analysisJson = JSON.stringify(analyzeArticles(read.articles));
-  return withInputsJson ? { ok: true, analysisJson, inputsJson: JSON.stringify(inputs) } : { ok: true, analysisJson };
+  return { ok: true, analysisJson: JSON.stringify(analyzeArticles(read.articles)) };
+}
+
+/**
+ * Canonical inputs → analysis → stored under `id`, on this thread: the request thread neither
+ * receives the analysis (a structured clone of its JSON) nor runs the synchronous SQLite write
+ * and its fsync. The answer comes back only after the write is committed (same database
+ * settings as every writer: WAL, `synchronous=FULL`), so a 201 still means durable. The write
+ * runs in its own phase, outside the CPU budgets: a thread is never stopped mid-write.
+ */
+export function createComparisonTask(id: string, inputs: CanonicalInputs, slot?: Int32Array): CreateResult {
+  const analysed = analyzeInputs(inputs, slot);
+  if (!analysed.ok) return analysed;
+  markPhase(slot, PHASE.store);
+  const { created } = putComparisonJson({ id, analyzerVersion: ANALYZER_VERSION, inputsJson: JSON.stringify(inputs), analysisJson: analysed.analysisJson });
+  return { ok: true, created };
 }
 
 /** Runs one task (the body of a pool thread). */
-export function runTask(task: WorkerTask): Promise<PrepareResult | PreviewResult | AnalyzeResult> | AnalyzeResult {
+export function runTask(task: WorkerTask): Promise<PrepareResult | PreviewResult> | AnalyzeResult | CreateResult {
   switch (task.kind) {
     case 'prepare':
       return prepareRequest(task.raw, task.slot);
     case 'preview':
       return previewRequest(task.raw, task.slot);
     case 'analyze':
-      return analyzeInputs(task.inputs, task.slot, task.withInputsJson);
+      return analyzeInputs(task.inputs, task.slot);
+    case 'create':
+      return createComparisonTask(task.id, task.inputs, task.slot);
   }
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '../../app/api/comparisons/route';
 import { POST as PREVIEW } from '../../app/api/comparisons/preview/route';
+import { busyRefusal as busy } from '../../lib/http/pool-admission.mjs';
+import { getComparison } from '../../lib/store/comparisons';
 import { closeDatabases } from '../../lib/store/open-database';
 import { admit, BudgetError, BusyError, closePool, POOL, poolStats, runTask, type Ticket } from '../../lib/worker/pool';
 import { once } from '../../lib/worker/shared-work';
@@ -139,6 +141,25 @@ describe('admission', () => {
       for (const t of tickets) t.release();
     }
   });
+
+  it('lets the server in front of Next answer a pool route 503 while full, before Next routes it', () => {
+    const req = (method: string, url: string): { method: string; url: string } => ({ method, url });
+    expect(busy(req('POST', '/api/comparisons'))).toBeNull();
+    const tickets = fill();
+    try {
+      for (const url of ['/api/comparisons', '/api/comparisons/', '/api/comparisons/preview', '/api/comparisons/preview?x=1']) {
+        const refusal = busy(req('POST', url));
+        expect(refusal?.status, url).toBe(503);
+        expect(refusal?.message).toMatch(/busy/);
+        expect(Number(refusal?.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      }
+      expect(busy(req('GET', '/api/comparisons/AAAAAAAAAAAAAAAAAAAAAAAA'))).toBeNull();
+      expect(busy(req('POST', '/c/AAAAAAAAAAAAAAAAAAAAAAAA'))).toBeNull();
+    } finally {
+      for (const t of tickets) t.release();
+    }
+    expect(busy(req('POST', '/api/comparisons'))).toBeNull();
+  });
 });
 
 describe('identical requests in flight', () => {
@@ -171,6 +192,8 @@ describe('identical requests in flight', () => {
     expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
     const ids = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as { id: string }).id)));
     expect(ids.size).toBe(1);
+    // Written (committed) by the pool thread before the answer: this thread reads it at once.
+    expect(getComparison([...ids][0]!)?.inputs.articles[0]!.content).toBe(body.articles[0]!.content);
     expect(poolStats().analyses - analyses).toBe(1);
     expect(poolStats().admitted).toBe(0);
   }, 120_000);
