@@ -43,6 +43,7 @@ describe('prescanHtml', () => {
     ['too many start tags', '<b>x</b>'.repeat(HTML_LIMITS.startTags + 1), /start tags/],
     ['too deep', '<div>'.repeat(HTML_LIMITS.depth + 1), /levels of nesting/],
     ['too many attributes on one element', `<p ${Array.from({ length: HTML_LIMITS.elementAttributes + 1 }, (_, i) => `a${i}=1`).join(' ')}>x</p>`, /attributes on one element/],
+    ['too much text (45,000 paragraphs of story)', '<p>美国国务卿布林肯18日在北京说，双方同意保持沟通。</p>'.repeat(45_000), /characters of text \(limit 1048576\)/],
   ])('refuses %s, naming the limit', (_label, html, message) => {
     expect(() => assertReadableShape(prescanHtml(html), 'x.html')).toThrow(message);
   });
