@@ -5,6 +5,7 @@ import { IngestError } from '../ingest/ingest-error';
 import { findAdapter, unknownAdapter } from '../ingest/outlets/registry';
 import { Article, type Outlet } from '../schema/article';
 import { describeFailures, type ArticleFailure } from './article-failures';
+import { assertReadableText } from './build-article';
 import { textToArticle } from './plain-text';
 
 export { describeFailures, type ArticleFailure };
@@ -84,6 +85,7 @@ export function toArticle(input: ArticleSource, options: { now?: number } = {}):
     };
   }
   if (article.url && !safeUrl(article.url)) article = { ...article, url: '' };
+  assertReadableText(article.text, input.name);
   return Article.parse(article);
 }
 

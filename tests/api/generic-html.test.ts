@@ -34,6 +34,14 @@ describe('htmlToArticle', () => {
   it('refuses a page with no story text', () => {
     expect(() => htmlToArticle('<html><body><nav></nav></body></html>', 'empty.html')).toThrow(IngestError);
   });
+
+  it('reads a story longer than the Readability text budget whole (the linear reader takes it)', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `第${i + 1}段。${'布林肯说双方同意保持沟通。'.repeat(120)}`);
+    const long = PAGE.replace(BODY, paragraphs.map((p) => `<p>${p}</p>`).join(''));
+    const read = htmlToArticle(long, 'long.html');
+    expect(read.text.length).toBeGreaterThan(50_000);
+    expect(read.paragraphs.map((p) => read.text.slice(p.start, p.end))).toEqual(paragraphs);
+  });
 });
 
 describe('pathological HTML is read or refused, never crashes (its time is measured in bench/hostile-inputs.ts)', () => {
@@ -42,6 +50,8 @@ describe('pathological HTML is read or refused, never crashes (its time is measu
     ['500 nested divs (slow for Readability)', `<html><body>${'<div>'.repeat(500)}${BODY}${'</div>'.repeat(500)}</body></html>`],
     ['30,000 attributes on one element', `<html><body><p ${Array.from({ length: 30_000 }, (_, i) => `a${i}="v"`).join(' ')}>${BODY}</p></body></html>`],
     ['45,000 sibling paragraphs', `<html><body>${'<p>文字。</p>'.repeat(45_000)}</body></html>`],
+    // Readability is superlinear on long text (2 Mi characters of Chinese in one paragraph: 53 s); past its text budget the linear reader takes it.
+    ['one paragraph of 1 Mi characters of Chinese', `<html><body><article><p>${'布林肯说双方同意保持沟通。'.repeat(80_000)}</p></article></body></html>`],
     ['the largest page Readability gets (3,000 tags, 48 deep)', `<html><body>${`${'<div>'.repeat(46)}<p>美国国务卿布林肯周日抵达北京。</p>${'</div>'.repeat(46)}`.repeat(60)}</body></html>`],
   ];
   it.each(shapes)('%s', (_label, html) => {
@@ -64,6 +74,18 @@ describe('pathological HTML is read or refused, never crashes (its time is measu
 });
 
 describe('toArticle', () => {
+  it.each([
+    ['plain text', `标题\n\n${'x'.repeat(50_000)}\n\n布林肯说双方同意保持沟通。`],
+    ['an HTML page (49,000 inline tags of one letter)', `<html><body><article>${'<i>x</i>'.repeat(49_000)}<p>布林肯说双方同意保持沟通。</p></article></body></html>`],
+  ])('refuses story text with a run of tens of thousands of letters in %s, naming the limit', (_label, content) => {
+    expect(() => toArticle({ name: 'w.txt', content })).toThrow(/"word" of \d+ letters or digits without a break \(limit 200\)/);
+  });
+
+  it('takes the longest real words and identifiers', () => {
+    const text = `Pneumonoultramicroscopicsilicovolcanoconiosis ${'a'.repeat(200)} 0x${'f'.repeat(64)}\n\nBlinken arrived in Beijing on Sunday.`;
+    expect(toArticle({ name: 'ok.txt', content: `Title\n\n${text}` }).text).toContain('a'.repeat(200));
+  });
+
   it.each([
     ['front matter + link + rule', '---\ntitle: x\n---\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
     ['epoch comment + link + rule', '<!--1686746702000-->\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
