@@ -42,7 +42,7 @@ export function recognizeEnglish(text: string, doc: EnDoc, g: Gazetteer): Mentio
   for (const run of nameRuns(units, doc.tokens, lex)) drafts.push(...splitRun(text, run, units, doc.tokens, lex));
   ellipticalCoordination(drafts, text, lex);
   linkShortForms(drafts, text, lex);
-  const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex));
+  const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex) && !personClassNoun(d, text, doc.tokens, lex));
   items.push(...appositions(text, doc, items, lex));
   items.push(...definiteDescriptions(text, doc, items, lex));
   return items;
@@ -74,7 +74,9 @@ function toUnits(text: string, tokens: readonly EnToken[], lex: EnglishLexicon):
       }
     }
     const last = tokens[j]!;
-    out.push({ start: t.start, end: last.end, text: text.slice(t.start, last.end), first: i, last: j, pos: j > i ? 'PROPN' : t.pos, sentence: t.sentence });
+    // The tokenizer leaves a possessive attached before a comma (`Mr Trump's, which…`): the name ends before it.
+    const end = UPPER.test(t.text) && /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : last.end;
+    out.push({ start: t.start, end, text: text.slice(t.start, end), first: i, last: j, pos: j > i ? 'PROPN' : t.pos, sentence: t.sentence });
     i = j;
   }
   return out;
@@ -164,6 +166,20 @@ function loneCommonWord(d: Draft, text: string, units: readonly Unit[], lex: Eng
   const starts = (i: number): boolean => i <= 0 || units[i - 1]!.sentence !== units[i]!.sentence || opens(units[i - 1]!);
   if (!starts(k)) return false;
   return !units.some((u, i) => u.text === s && !starts(i));
+}
+
+/**
+ * `the German`, `a Finn`, `the Briton`: a capitalised kind of person after an article and before no
+ * noun is a description of a person, not the country nor a name.
+ */
+function personClassNoun(d: Draft, text: string, tokens: readonly EnToken[], lex: EnglishLexicon): boolean {
+  const s = text.slice(d.c.start, d.c.end);
+  if (!lex.personClassNames.has(s)) return false;
+  const i = tokens.findIndex((t) => t.start === d.c.start);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !/^(?:the|a|an)$/i.test(prev.text) || prev.sentence !== tokens[i]!.sentence) return false;
+  return !next || next.sentence !== tokens[i]!.sentence || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
 }
 
 /** Splits one run into titles, known names, demonyms and unknown names typed by their head. */
@@ -278,7 +294,9 @@ function titleBefore(text: string, tokens: readonly EnToken[], first: number, le
     if (a.sentence !== tokens[first]!.sentence) continue;
     const phrase = text.slice(a.start, b.end).toLowerCase();
     const role = lex.titles.get(phrase);
-    if (role && phrase === phrase.toLowerCase() && /^[a-z]/.test(text.slice(a.start, a.end))) return { role, from: a.start };
+    // Lower case (`FBI director James Comey`), or capitalised at the start of the sentence (`President Barack Obama met…`).
+    const opensSentence = first - n === 0 || tokens[first - n - 1]!.sentence !== a.sentence;
+    if (role && (opensSentence || (phrase === phrase.toLowerCase() && /^[a-z]/.test(text.slice(a.start, a.end))))) return { role, from: a.start };
   }
   return {};
 }
@@ -343,7 +361,7 @@ const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => UPPER.test(w)).map((w) => w[0]).join('');
 
 /** Words that end an apposition or description without being part of it. */
-const APPOSITION = /^,\s+((?:the|a|an)\s+)?((?:[^,.;:!?"“”()]|\.(?=\S|\s+\p{Ll})){2,90}?)(?=\s*(?:,|\.(?:\s+[\p{Lu}"“]|$)|;|\s+(?:said|says|told|added|has|had|was|is|who|which)\b|$))/u;
+const APPOSITION = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an)\s+)?((?:[^,.;:!?"“”()]|\.(?=\S|\s+\p{Ll})){2,90}?)(?=\s*(?:,|\.(?:\s+[\p{Lu}"“]|$)|;|\s+(?:said|says|told|added|has|had|was|is|who|which)\b|$))/u;
 
 /**
  * Appositions: `NAME, the/a … HEAD,` and `A/The … HEAD, NAME,` tie the description to the name's
@@ -380,7 +398,7 @@ function headOf(phrase: string, lex: EnglishLexicon, type: EntityType): string |
   const ws = phrase.toLowerCase().replace(/\s+(?:of|for|in|at|on|from|with)\s.*$/, '').split(/\s+/);
   for (const n of [2, 1]) {
     const h = ws.slice(-n).join(' ');
-    const t = lex.nominalHeads.get(h) ?? (lex.titles.has(h) ? 'PERSON' : undefined);
+    const t = lex.nominalHeads.get(h) ?? (lex.titles.has(h) || lex.personNouns.has(h) ? 'PERSON' : undefined);
     if (t === type || (t && type === 'PERSON' && lex.titles.has(h))) return lex.titles.get(h) ?? h;
   }
   return undefined;
@@ -402,7 +420,7 @@ function nominal(text: string, c: Candidate, start: number, end: number, head: s
   }
   while (s < e && /[\s'’s-]/.test(text[s] ?? '') && !/^\w{2}/.test(text.slice(s, s + 2))) s++;
   while (e > s && /[\s,]/.test(text[e - 1] ?? '')) e--;
-  while (/\s(?:of|the|in|for|at|a|an)$/.test(text.slice(s, e))) e = s + text.slice(s, e).replace(/\s+(?:of|the|in|for|at|a|an)$/, '').length;
+  while (/\s(?:of|the|in|for|at|a|an|from|with|on|by)$/.test(text.slice(s, e))) e = s + text.slice(s, e).replace(/\s+(?:of|the|in|for|at|a|an|from|with|on|by)$/, '').length;
   if (holder && c.type === 'PERSON' && !holder.role) holder.role = head;
   return { c: { ...c, start: s, end: e, priority: 0 }, role: head, label: text.slice(start, end), nominal: true };
 }
@@ -417,13 +435,25 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   const out: Draft[] = [];
   const covered = (a: number, b: number): boolean => items.some(({ c }) => c.start < b && c.end > a && !(c.start >= a && c.end <= b));
   const toks = doc.tokens;
+  const unresolved = new Set<string>();
   const persons = items.filter(({ c }) => c.type === 'PERSON');
-  const rolesOf = new Map<string, Set<string>>();
+  // Roles the article itself gave before the description (a title before the name, an apposition)
+  // come first; then any role the article gives, and the name table's.
+  const rolesBefore = (at: number): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const p of persons) {
+      const set = out.get(p.c.name) ?? new Set<string>();
+      if (p.role && p.c.start < at) set.add(p.role.toLowerCase());
+      out.set(p.c.name, set);
+    }
+    return out;
+  };
+  const knownRolesOf = new Map<string, Set<string>>();
   for (const p of persons) {
-    const set = rolesOf.get(p.c.name) ?? new Set<string>();
-    if (p.role) set.add(p.role.toLowerCase());
-    if (p.c.known) for (const r of lookupKnown(lex, p.c.english ?? '')?.roles ?? []) set.add(r);
-    rolesOf.set(p.c.name, set);
+    const known = knownRolesOf.get(p.c.name) ?? new Set<string>();
+    if (p.role) known.add(p.role.toLowerCase());
+    if (p.c.known) for (const r of lookupKnown(lex, p.c.english ?? '')?.roles ?? []) known.add(r);
+    knownRolesOf.set(p.c.name, known);
   }
   for (let i = 0; i < toks.length; i++) {
     const det = toks[i]!;
@@ -435,7 +465,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const end = t.end;
       const phrase = text.slice(toks[i + 1]!.start, end).toLowerCase();
       const lastWords = [phrase.split(/\s+/).slice(-2).join(' '), phrase.split(/\s+/).pop()!];
-      const head = lastWords.find((w) => lex.nominalHeads.has(w) || lex.titles.has(w));
+      const head = lastWords.find((w) => lex.nominalHeads.has(w) || lex.titles.has(w) || (lex.personNouns.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN' || lex.personClassNames.has(t.text))));
       if (!head) continue;
       const next = toks[j + 1];
       if (next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;
@@ -447,7 +477,15 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const role = lex.titles.get(head) ?? head;
       // Modifiers that name the referent must be in its name (`the police department` is not the Fire Department).
       const modifiers = phrase.split(/\s+/).slice(0, -head.split(' ').length).filter((w) => lex.orgHeads.has(w.charAt(0).toUpperCase() + w.slice(1)) || lex.facHeads.has(w.charAt(0).toUpperCase() + w.slice(1)));
-      const target = antecedent(type, role, head, det.start, items, rolesOf, lex, modifiers);
+      // Only `the/this/that …` without a restrictive complement (`the boy who fell`, `the driver of the tram`) may fall back to salience.
+      const defining = !/^(?:the|this|that)$/i.test(det.text) || /^(?:who|that|which|whose|of)$/i.test(next?.text ?? '');
+      // A description that named no one before (an unnamed participant: `the driver`) names no one later either.
+      const unnamed = unresolved.has(head);
+      const target =
+        antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers) ??
+        antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers) ??
+        (defining || unnamed ? undefined : salient(type, head, det.start, items, knownRolesOf, lex, doc));
+      if (!target) unresolved.add(head);
       if (target) {
         const d = nominal(text, target, det.start, end, role, items);
         if (d.c.end > d.c.start) out.push(d);
@@ -474,4 +512,38 @@ function antecedent(
     const words = (c.english ?? c.name).toLowerCase().split(/\s+/);
     return c.type === type && words[words.length - 1] === head && modifiers.every((m) => words.includes(m));
   });
+}
+
+/** How many sentences back a description may reach for its salient referent. */
+const SALIENCE_WINDOW = 3;
+
+/**
+ * A description no name, title or role ties (`the singer`, `the teenager`, `the company`) refers to
+ * the most salient referent of its type: the one mentioned most often so far in the article, the
+ * most recent on a tie, among those mentioned in the last few sentences. Offices (`the president`)
+ * never fall back: an office names its holder, who may be someone the article has not named.
+ */
+function salient(
+  type: EntityType, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon, doc: EnDoc,
+): Candidate | undefined {
+  if (type === 'PERSON' ? lex.titles.has(head) && !lex.occupations.has(head) : type !== 'ORG' || !lex.orgFallbackHeads.has(head)) return undefined;
+  const sentenceAt = (pos: number): number => doc.tokens.find((t) => t.start >= pos)?.sentence ?? Number.MAX_SAFE_INTEGER;
+  const here = sentenceAt(at);
+  // A person: named in full (or known), and given no office by the article (an office holder is described by the office).
+  const fits = (c: Candidate): boolean =>
+    type === 'PERSON'
+      ? (c.known === true || (c.english ?? c.name).includes(' ')) && ![...(rolesOf.get(c.name) ?? [])].some((r) => lex.titles.has(r) && !lex.occupations.has(r))
+      : !lex.media.has(c.english ?? c.name);
+  // Not a referent named earlier in the same sentence: a name before a description in its own
+  // sentence usually commands it (`Bamford said the driver told him`: the driver is someone else).
+  const before = items.filter(({ c, nominal: n }) => c.start < at && c.priority > 0 && !n && c.type === type && fits(c));
+  const sameSentence = new Set(before.filter(({ c }) => sentenceAt(c.start) === here).map(({ c }) => c.name));
+  const score = new Map<string, { n: number; last: number; c: Candidate }>();
+  for (const { c } of before) {
+    const s = score.get(c.name) ?? { n: 0, last: -1, c };
+    score.set(c.name, { n: s.n + 1, last: c.start, c });
+  }
+  const recent = [...score.values()].filter((s) => here - sentenceAt(s.last) <= SALIENCE_WINDOW && !sameSentence.has(s.c.name));
+  recent.sort((a, b) => b.n - a.n || b.last - a.last);
+  return recent[0]?.c;
 }

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../schema/analysis';
 import lexiconData from '../../../data/en/lexicon.json';
 import namesData from '../../../data/en/names.json';
+import personNounsData from '../../../data/en/person-nouns.json';
 import type { Gazetteer } from '../entities/gazetteer';
 
 /** A referent the English pipeline knows by name: canonical name (shared across scripts), type, English name. */
@@ -45,6 +46,16 @@ export interface EnglishLexicon {
   /** Lower-cased nominal head → the entity type it refers to. */
   nominalHeads: Map<string, EntityType>;
   countryNouns: Set<string>;
+  /** Lower-cased nouns whose first WordNet sense is a kind of person (`singer`, `teenager`, `german`). */
+  personNouns: Set<string>;
+  /** Capitalised kinds of person (`German`, `Finn`, `Briton`): after `the`/`a` and before no noun, a person, not a name. */
+  personClassNames: Set<string>;
+  /** Titles that name an occupation, not an office (`singer`, `driver`): a description by them may refer to the salient person. */
+  occupations: Set<string>;
+  /** Organisation heads that, with no name ending in them, refer to the article's salient organisation (`the company`). */
+  orgFallbackHeads: Set<string>;
+  /** News organisations: never the salient company of a description. */
+  media: Set<string>;
   /** Demonym (`North Korean`) → its country. */
   demonyms: Map<string, KnownName>;
   /** Canonical names of countries (demonym targets). */
@@ -72,6 +83,9 @@ interface LexiconFile {
   notAlone: string[];
   nominalHeads: Record<string, string[]>;
   countryNouns: string[];
+  orgFallbackHeads: string[];
+  occupations: string[];
+  media: string[];
   demonyms: Record<string, string>;
 }
 type NameRow = [string, string, string[], string[], string[]];
@@ -139,6 +153,11 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     notAlone: new Set(file.notAlone),
     nominalHeads,
     countryNouns: new Set(file.countryNouns),
+    orgFallbackHeads: new Set(file.orgFallbackHeads),
+    media: new Set(file.media),
+    occupations: new Set(file.occupations),
+    personClassNames: new Set((personNounsData as { words: string[] }).words.filter((w) => /^\p{Lu}/u.test(w) && !w.includes(' '))),
+    personNouns: new Set((personNounsData as { words: string[] }).words.map((w) => w.toLowerCase())),
     demonyms,
     countries: new Set([...demonyms.values()].map((k) => k.name)),
     byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),

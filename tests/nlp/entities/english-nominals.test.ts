@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lib/nlp/entities';
+import { docOf } from './doc';
+
+/** The English name of the entity holding the mention whose text is `text` (first match). */
+function holder(text: string, mention: string): string | undefined {
+  const e = extractEntities(docOf(text, 'latin')).find((x) => x.mentions.some((m) => m.text === mention));
+  return e ? (e.english ?? e.name) : undefined;
+}
+
+describe('English nominal mentions', () => {
+  it('ties a description by an occupation to the salient person', () => {
+    expect(holder('Fans cheered as Adele Adkins performed in Paris on Friday. The singer thanked them after the show.', 'The singer')).toBe('Adele Adkins');
+  });
+
+  it('reads a capitalised kind of person after the article as a person, not the country', () => {
+    const text = 'Ana Silva beat Marta Koch in the final. The German had won the title twice before.';
+    expect(holder(text, 'The German')).toBe('Marta Koch');
+    expect(extractEntities(docOf(text, 'latin')).some((e) => e.type === 'GPE')).toBe(false);
+    expect(holder('German troops left the base.', 'German')).toBe('Germany');
+  });
+
+  it('ties `the company` to the salient company and a corporate suffix types the name', () => {
+    expect(holder('Shares in Kraft International fell on Monday. The company said costs rose.', 'The company')).toBe('Kraft International');
+  });
+
+  it('takes an apposition after an age: `Jonas Berg, 28, a carpenter,`', () => {
+    expect(holder('Jonas Berg, 28, a carpenter, said the roof fell in.', 'a carpenter')).toBe('Jonas Berg');
+  });
+
+  it('does not tie an office to a person the article never gave it, nor a description of an unnamed participant', () => {
+    expect(holder('Maria Lopez visited the plant. The president said little.', 'The president')).toBeUndefined();
+    expect(holder('The driver was arrested. Maria Lopez, a passenger, was hurt. Police asked whether the driver had slept.', 'the driver')).toBeUndefined();
+    expect(holder('Maria Lopez said the driver told her he had slept.', 'the driver')).toBeUndefined();
+  });
+
+  it('prefers the holder the article named earlier over a title given later', () => {
+    const text = 'President Barack Obama met Donald Trump. Mr Trump smiled, and the current President nodded. Later: reaction to President Trump.';
+    expect(holder(text, 'the current President')).toBe('Barack Obama');
+  });
+
+  it('ends a name before a possessive the tokenizer left attached', () => {
+    const names = extractEntities(docOf('His legs were further apart than Mr Trump\'s, which shows dominance.', 'latin')).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).toContain('Trump');
+    expect(names).not.toContain("Trump's");
+  });
+});
