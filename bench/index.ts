@@ -4,13 +4,15 @@
  * a `next start` the bench starts itself (when a build exists). Reports figures next to
  * their targets; never fails on a missed target. `--verbose` lists what each file missed;
  * `--only=speed,first-result` runs some sections (accuracy, alignment, saved-pages, speed, first-result, page, api,
- * robustness, crash). `npm run bench -- --only=crash`: 100 kill -9 rounds under 4 concurrent writers.
+ * robustness, crash, archive). `npm run bench -- --only=crash`: 100 kill -9 rounds under 4 concurrent writers;
+ * `--only=archive` (add `--fit` to search the clustering parameters on the tuning events).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAccuracy } from './accuracy';
 import { runEnglishAccuracy } from './accuracy-en';
 import { runAlignment } from './alignment';
+import { runArchive } from './archive';
 import { runApiLoad } from './api-load';
 import { runCrash } from './crash';
 import { selectSections } from './cli';
@@ -66,4 +68,5 @@ if (sections.includes('page') || sections.includes('api') || sections.includes('
   }
 }
 if (sections.includes('crash')) await section('crash', () => runCrash(root));
+if (sections.includes('archive')) await section('archive', () => runArchive(root, { fit: process.argv.includes('--fit') }));
 console.log('');

@@ -2,6 +2,7 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { migrate } from './migrations';
 
 /** The data directory: `PARALLAX_DATA_DIR`, else `./data-store` (created when missing). */
 export function dataDir(): string {
@@ -9,23 +10,14 @@ export function dataDir(): string {
   return resolve(/* turbopackIgnore: true */ process.env.PARALLAX_DATA_DIR ?? 'data-store');
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS comparisons (
-  id TEXT PRIMARY KEY,
-  created_at TEXT NOT NULL,
-  analyzer_version TEXT NOT NULL,
-  inputs TEXT NOT NULL,
-  analysis TEXT NOT NULL
-) STRICT;
-`;
-
 const open = new Map<string, Database.Database>();
 
 /**
  * The SQLite database of a data directory (`parallax.sqlite`), opened once per process:
  * WAL journal (readers never block the writer), `busy_timeout=5000` so concurrent
  * writers from other processes wait instead of failing, `synchronous=FULL` so an
- * acknowledged write survives a crash or power loss.
+ * acknowledged write survives a crash or power loss. The schema is brought up to date
+ * on opening (migrations.ts).
  */
 export function openDatabase(dir: string = dataDir()): Database.Database {
   const existing = open.get(dir);
@@ -35,7 +27,8 @@ export function openDatabase(dir: string = dataDir()): Database.Database {
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec(SCHEMA);
+  db.pragma('foreign_keys = ON');
+  migrate(db);
   open.set(dir, db);
   return db;
 }
