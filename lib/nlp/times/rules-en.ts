@@ -77,6 +77,7 @@ const NAMED_DAYS: Readonly<Record<string, (y: number) => Ymd>> = {
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
   // US federal elections: the Tuesday after the first Monday of November.
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  'election night': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
 };
 
 /**
@@ -168,6 +169,12 @@ export const enRules: readonly Rule[] = [
   {
     name: 'en-year',
     re: /(?<=\b(?:in|since|by|from|until|through|during|before|after|of|year|early|late|mid)[\s-])(1[89]\d\d|20\d\d)\b(?!\s*(?:people|percent|%))/g,
+    build: (m) => atom(m, 'en-year', RANK.year, { year: Number(m[1]) }, false, 12),
+  },
+  {
+    // A year modifying a noun after a determiner: `the 2012 champion`, `its 2018 season`, `the 1997 election`.
+    name: 'en-year-modifier',
+    re: /(?<=\b(?:[Tt]he|its|his|her|their|this|that)\s)(19[5-9]\d|20[0-4]\d)(?=\s+[A-Za-z])(?!\s+(?:people|percent|of|to|and|or|per)\b)/g,
     build: (m) => atom(m, 'en-year', RANK.year, { year: Number(m[1]) }, false, 12),
   },
   {

@@ -34,6 +34,15 @@ describe('English times', () => {
     expect(values('She was secretary of state from 2009 to 2012.')['from 2009 to 2012']).toBe('2009/2012');
   });
 
+  it('reads a year that modifies a noun after a determiner, not counts', () => {
+    expect(values('The 2012 champion retired after the 1997 election.')).toMatchObject({ 2012: '2012', 1997: '1997' });
+    expect(values('The 2000 people left the 1500 metres race.')).toEqual({});
+  });
+
+  it('dates election night as election day', () => {
+    expect(values('She conceded on election night.', 'America/New_York', '2016-11-12T20:00:00Z')['election night']).toBe('2016-11-08');
+  });
+
   it('dates named days in the publication year', () => {
     expect(values('Turnout on Election Day was high; shops closed at Christmas.')).toMatchObject({ 'Election Day': '2024-11-05', Christmas: '2024-12-25' });
     expect(values('Turnout on Election Day was high.', 'America/New_York', '2016-11-12T20:00:00Z')['Election Day']).toBe('2016-11-08');
