@@ -138,7 +138,8 @@ function towns(tokens: readonly Token[], g: Gazetteer): Candidate[] {
     const suffix = TOWN.find((x) => t.word.endsWith(x));
     if (!suffix || t.word.length - suffix.length < 2) continue;
     const stem = t.word.slice(0, -suffix.length);
-    if (Array.from(stem).some((ch) => STEM_STOP.has(ch)) || g.stoplist.has(stem)) continue;
+    // A segmenter word that starts on the level of the place before it (瓦房|镇振林村) is no town.
+    if (Array.from(stem).some((ch) => STEM_STOP.has(ch)) || g.stoplist.has(stem) || LEVEL_CHARS.has(stem[0] ?? '')) continue;
     out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
   }
   return out;
@@ -195,7 +196,7 @@ function outlets(s: string, g: Gazetteer): Candidate[] {
       name = name.slice(head.end);
     }
     if ((open === '') !== ((m[3] ?? '') === '')) continue;
-    if (NOT_MEDIA.has(name) || /媒|记者|報社记者|网传|官方/.test(name) || /^(?:有|该|此|多|据|據|相关|一|各)/.test(name)) continue;
+    if (NOT_MEDIA.has(name) || /媒|记者|報社记者|网传|官方/.test(name) || /^(?:有|该|此|多|据|據|相关|一|各|其他|其它|另|别的|更多|部分|不少|许多|很多|一些)/.test(name)) continue;
     const known = g.bySurface.get(name);
     if (known && known.type !== 'ORG') continue;
     const start = m.index + m[0].indexOf(open + (m[2] ?? '')) + open.length + shift;
@@ -230,7 +231,7 @@ function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
   const out: Candidate[] = [];
   const endingAt = new Map<number, number>();
   tokens.forEach((t, k) => endingAt.set(t.end, k));
-  const suffixes = [...FACILITY.map((x) => [x, 'FAC'] as const), ...ORG.filter((x) => x.length >= 2).map((x) => [x, 'ORG'] as const)];
+  const suffixes = [...FACILITY.filter((x) => x.length >= 2).map((x) => [x, 'FAC'] as const), ...ORG.filter((x) => x.length >= 2).map((x) => [x, 'ORG'] as const)];
   for (const [suffix, type] of suffixes) {
     for (let at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + suffix.length)) {
       let start = at;
@@ -238,6 +239,8 @@ function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
       for (let j = endingAt.get(at); j !== undefined && j >= 0 && at - tokens[j]!.start <= 8; j--) {
         const w = tokens[j]!;
         if (w.end !== start || !CJK_RUN.test(w.word) || Array.from(w.word).some((ch) => STEM_STOP.has(ch)) || g.stoplist.has(w.word)) break;
+        // A place before the stem names where the business is, not the business (赣州市|南康区…).
+        if (w.tag === 'ns' && LEVEL_CHARS.has(w.word[w.word.length - 1] ?? '')) break;
         const next = tokens[j + 1];
         const nickname = /^[老小]/.test(w.word) && (w.word.length === 2 ? g.surnames.has(w.word[1]!) : next !== undefined && next.start < at && g.surnames.has(next.word));
         if (nickname || (PROPER_STEM.test(w.tag) && !(g.bySurface.get(w.word)?.type === 'GPE' && w.end === at))) proper = true;

@@ -5,7 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { chineseNameEnd, translitEnd } from './names';
 import { isGenericTown, localNameCandidates } from './local-names';
 import { orgCandidates } from './orgs';
-import { personCandidates } from './person-model';
+import { personCandidates, personNameScore } from './person-model';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** Segmenter place words that are common nouns (两国, 大国, 各地). */
@@ -137,7 +137,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
       out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
-    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2)))
+    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2)))
       out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
   }
   out.push(...localNameCandidates(s, tokens, out, g));
@@ -150,7 +150,18 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const known = g.bySurface.get(inner);
     out.push(known ? fromEntry(start, start + inner.length, known, 4) : { start, end: start + inner.length, type: 'WORK', name: inner, priority: 4 });
   }
-  return out.filter((c) => c.type === 'PERSON' || !cutsTitle(s, c.start, c.end, g));
+  return out.filter((c) => (c.type === 'PERSON' ? !unlikelyName(c) : !cutsTitle(s, c.start, c.end, g)));
+}
+
+/**
+ * A guessed Chinese personal name the name model reads as a common word (官员|来访, 高度): a surname
+ * character and given-name characters that are typical of ordinary words. Known names, anonymised
+ * ones (吴某) and transliterations (no surname: -Infinity) are never vetoed.
+ */
+function unlikelyName(c: Candidate): boolean {
+  if (c.known || c.priority >= 3 || !/^[\u4e00-\u9fff]{2,4}$/.test(c.name) || c.name.includes('某')) return false;
+  const score = personNameScore(c.name);
+  return Number.isFinite(score) && score < 0;
 }
 
 /** True when a title word starts inside `[start, end)` and runs past its end (中国外交部|长). */

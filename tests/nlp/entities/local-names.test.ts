@@ -115,3 +115,25 @@ describe('organisation and place grammar at every level (data/name-grammar.json)
     expect(found('外交部称这是“公开的政治挑衅”。')).not.toContain('ORG:公开的政治挑衅');
   });
 });
+
+describe('precision of the local-name grammar', () => {
+  it('reads a town and a village after a county even when the segmenter joins the level to the next name', () => {
+    const all = found('山东省临沂市沂南县界湖镇东山村村民说，路被冲毁了。');
+    expect(all).toEqual(expect.arrayContaining(['GPE:界湖镇', 'GPE:东山村']));
+    expect(all.filter((x) => /^GPE:[镇县村乡]/.test(x))).toEqual([]);
+  });
+
+  it('does not take a district and street after a city for a business (…区…街 is no shop)', () => {
+    const all = found('广东省佛山市顺德区容桂街道发生事故。');
+    expect(all).toEqual(expect.arrayContaining(['GPE:顺德区', 'GPE:容桂街道']));
+    expect(all.filter((x) => x.startsWith('FAC:'))).toEqual([]);
+  });
+
+  it('takes no common word after a title for a name (官员|来访)', () => {
+    expect(found('华府欢迎更多中国官员来访。').filter((x) => x.startsWith('PERSON:'))).toEqual([]);
+  });
+
+  it('takes no "other related" report for an outlet', () => {
+    expect(found('其他相关报道说，会谈将延期。')).toEqual([]);
+  });
+});
