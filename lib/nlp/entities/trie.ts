@@ -11,12 +11,13 @@ export class Trie<V> {
       // `longestAt` steps by code unit, so a key with a character outside the BMP is never matched: not stored.
       if (ch.length > 1) return;
       const unit = ch.charCodeAt(0);
-      const level = node ? node.next : undefined;
-      let child = level ? level.get(unit) : this.root[unit];
-      if (!child) {
-        child = { next: new Map() };
-        if (level) level.set(unit, child);
-        else this.root[unit] = child;
+      let child: TrieNode<V> | undefined;
+      if (!node) {
+        child = this.root[unit];
+        if (!child) this.root[unit] = child = {};
+      } else {
+        child = node.next?.get(unit);
+        if (!child) (node.next ??= new Map()).set(unit, (child = {}));
       }
       node = child;
     }
@@ -36,7 +37,7 @@ export class Trie<V> {
         bestValue = node.value;
       }
       if (i >= stop) break;
-      node = node.next.get(text.charCodeAt(i));
+      node = node.next?.get(text.charCodeAt(i));
     }
     return bestEnd < 0 ? undefined : { end: bestEnd, value: bestValue as V };
   }
@@ -44,5 +45,6 @@ export class Trie<V> {
 
 interface TrieNode<V> {
   value?: V;
-  next: Map<number, TrieNode<V>>;
+  /** Children by code unit; none on a leaf. */
+  next?: Map<number, TrieNode<V>>;
 }
