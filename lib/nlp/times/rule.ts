@@ -5,6 +5,11 @@ export interface Rule {
   name: string;
   /** Must carry the `g` flag (and `d` when `build` needs group offsets). */
   re: RegExp;
+  /**
+   * Literal strings of which every match of `re` contains one (a mandatory part of the pattern):
+   * a text holding none of them is not scanned. Leave out when unsure.
+   */
+  needs?: readonly string[];
   build: (m: RegExpExecArray) => Atom | Atom[] | null;
 }
 
@@ -12,6 +17,7 @@ export interface Rule {
 export function scanRules(text: string, rules: readonly Rule[]): Atom[] {
   const out: Atom[] = [];
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.some((w) => text.includes(w))) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       if (m[0].length === 0) continue;

@@ -48,6 +48,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     {
       name: 'zh-year',
       re: new RegExp(`(?<!${DIGIT})([12１２]${DIGIT}{3}|[〇零一二三四五六七八九]{4})年(?!代)${ZH_SUB_SOURCE}`, 'g'),
+      needs: ['年'],
       build: (m) => {
         const y = parseNumber(m[1] ?? '');
         if (y === null || y < 1000 || y > 2199) return null;
@@ -133,6 +134,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     {
       name: 'zh-weekday',
       re: new RegExp(`(?:(本|这个|這個|这|這|上个|上個|上一|上|下个|下個|下一|下)|(?<![一二三四五六七八九十两兩几幾数數每个個]))(周|週|星期|礼拜|禮拜)([一二三四五六日天末])`, 'g'),
+      needs: ['周', '週', '星期', '礼拜', '禮拜'],
       build: (m) => {
         const unit = m[2] ?? '';
         const ch = m[3] ?? '';
@@ -174,6 +176,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     {
       name: 'zh-part',
       re: new RegExp(`(${ZH_PART_SOURCE})|(?<=[日号號天]|[周週期拜][一二三四五六日天])(晚|晨|夜)(?![些于於餐宴饭飯会會报報间間年期点點上里裡])`, 'g'),
+      needs: [...ZH_PART_SOURCE.split('|'), '晚', '晨', '夜'],
       build: (m) => calendar(m, 'zh-part', RANK.part, { part: PARTS_OF_DAY[m[1] ?? m[2] ?? ''] }, true, 5),
     },
     {
@@ -183,6 +186,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
           `(?:(${DIGIT}{1,2}|${ZN}{1,3})分|(半)|(一刻)|(三刻)|(整))?(许|許|左右|前后|前後)?(?![代任期间間候节節刻局事差速装裝尚髦])`,
         'g',
       ),
+      needs: ['时', '時', '点', '點'],
       build: (m) => {
         const [, partWord, hourText, unit, zhong, minText, half, quarter, threeQuarters, whole, approx] = m;
         const hour = parseNumber(hourText ?? '');
@@ -201,6 +205,7 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
     {
       name: 'zh-clock-colon',
       re: new RegExp(`(${ZH_PART_SOURCE})?(?<![0-9:：])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9:：])(许|許|左右)?`, 'g'),
+      needs: [':', '：'],
       build: (m) => {
         const before = m.input.charAt(at(m) - 1);
         if (!m[1] && !m[4] && !/[日号號天]/.test(before)) return null;

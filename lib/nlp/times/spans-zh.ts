@@ -100,6 +100,7 @@ function decadeValue(decade: number): Resolved {
 const decadeRule: Rule = {
   name: 'zh-decade',
   re: new RegExp(`(上世纪|上世紀|上个世纪|上個世紀|二十世纪|二十世紀|20世纪|20世紀)?([0-9０-９]{2,4}|${ZN}{2,4})年代(初期|中期|末期|初|中|末)?`, 'g'),
+  needs: ['年代'],
   build: (m) => {
     const n = parseNumber(m[2] ?? '');
     if (n === null) return null;
@@ -114,6 +115,7 @@ const decadeRule: Rule = {
 const centuryRule: Rule = {
   name: 'zh-century',
   re: new RegExp(`(?:(上|本|下)(?:个|個)?|([0-9０-９]{1,2}|${ZN}{1,3}))(世纪|世紀)(初|中|末)?`, 'g'),
+  needs: ['世纪', '世紀'],
   build: (m) => {
     const rel = m[1];
     const n = m[2] ? parseNumber(m[2]) : null;
