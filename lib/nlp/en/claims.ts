@@ -95,7 +95,9 @@ export function englishClaims(ctx: ClaimContext, doc: EnDoc): void {
       const r = resolve(ctx, trimSubject(text, who), si, tokens);
       const run = quoteRunBack(text, ctx.quotes, before);
       add(r, run.start, before.end, true);
-      const next = ctx.quotes.find((q) => q.open > t.start && q.open <= Math.max(who.end, c.end) + 4);
+      // `"…," he said, "…"`: the attribution runs on into a second quotation after a comma or colon, not after a full stop.
+      const after = Math.max(who.end, c.end);
+      const next = ctx.quotes.find((q) => q.open > t.start && q.open <= after + 4 && /^\s*[,:]?\s*$/.test(text.slice(after, q.open)) && !/[.!?]/.test(text.slice(after, q.open)));
       if (next) add(r, next.start, next.end, true);
       continue;
     }
@@ -303,6 +305,11 @@ function resolve(ctx: ClaimContext, r: Span, si: number, tokens: readonly EnToke
     if (head.type === 'ORG' && (isMedia(head.entityId) || isMedia(head.text))) named.speaker.kind = 'media';
     return named;
   }
+  // `A spokeswoman added`: a named body's unnamed spokesperson speaks for the body the last sentences quoted or named.
+  if (!head && /^(?:spokesman|spokeswoman|spokesperson)$/.test(lastWord) && !/\b(?:for|of)\b/i.test(words)) {
+    const body = bodyInContext(ctx, r.start, si);
+    if (body) return { speaker: { ...base, entityId: body.entityId, kind: 'entity' }, type: body.type };
+  }
   const pron = LEX.pronouns[lower];
   if (pron) {
     const ref = pronounReferent(ctx, r.start, si, pron);
@@ -342,6 +349,15 @@ function pronounReferent(ctx: ClaimContext, pos: number, si: number, cls: string
     }
   }
   return mention ? { entityId: mention.entityId, type: mention.type, text: mention.text } : undefined;
+}
+
+/** The organisation that spoke in the last two sentences (a claim's speaker), else the last one named there. */
+function bodyInContext(ctx: ClaimContext, pos: number, si: number): { entityId: string; type: EntityType } | undefined {
+  const last = [...ctx.drafts].reverse().find((d) => d.start < pos && si - d.sentenceIndex <= 2 && d.speaker.entityId && d.speakerType === 'ORG');
+  if (last?.speaker.entityId) return { entityId: last.speaker.entityId, type: 'ORG' };
+  const floor = ctx.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const m = [...ctx.mentions].reverse().find((x) => x.end <= pos && x.start >= floor && x.type === 'ORG' && !isMedia(x.entityId));
+  return m ? { entityId: m.entityId, type: 'ORG' } : undefined;
 }
 
 /** A sentence that is only a quotation continues the previous claim's speaker (direct). */

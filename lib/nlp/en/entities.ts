@@ -462,10 +462,13 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
     for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
       const t = toks[j]!;
       if (t.sentence !== det.sentence || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET') break;
-      const end = t.end;
+      // A possessive left on the token (`the service's team`) ends the description at the possessor.
+      const possessive = /\p{L}['’]s$/u.test(t.text);
+      const end = possessive ? t.end - 2 : t.end;
       const phrase = text.slice(toks[i + 1]!.start, end).toLowerCase();
       const lastWords = [phrase.split(/\s+/).slice(-2).join(' '), phrase.split(/\s+/).pop()!];
       const head = lastWords.find((w) => lex.nominalHeads.has(w) || lex.titles.has(w) || (lex.personNouns.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN' || lex.personClassNames.has(t.text))));
+      if (!head && possessive) break;
       if (!head) continue;
       const next = toks[j + 1];
       if (next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;

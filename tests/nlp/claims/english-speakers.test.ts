@@ -56,4 +56,13 @@ describe('English speakers are people, groups, organisations or places acting as
     );
     expect(found.map((c) => c.speaker)).toContain('Anna Berg');
   });
+  it('gives an unnamed spokeswoman to the body the last sentences quoted', () => {
+    const text = '"Trains will run again on Monday," the Rail Safety Board said. A spokeswoman added: "We are sorry for the delay."';
+    expect(speakerOf(text, 'We are sorry')?.entity).toBe('Rail Safety Board');
+  });
+
+  it('does not run an attribution on into a quotation after a full stop', () => {
+    const text = 'Ann Fox, 30, a passenger, said the tram sped up and "everyone went flying," the Associated Press reports. "There was a woman on top of me," Fox said.';
+    expect(speakerOf(text, 'There was a woman')?.entity).toBe('Ann Fox');
+  });
 });
