@@ -66,7 +66,7 @@ export function measureAlignment(root: string): AlignmentResult {
   return { threshold, parts: { tuning: part('tuning'), test: part('test') } };
 }
 
-const prfText = (s: AlignmentScore): string => `${f3(s.pairs.precision)} ${f3(s.pairs.recall)} ${f3(s.pairs.f1)}`;
+const prfText = (s: Pick<AlignmentScore, 'pairs'>): string => `${f3(s.pairs.precision)} ${f3(s.pairs.recall)} ${f3(s.pairs.f1)}`;
 const rateText = (r: Rate): string => (r.total > 0 ? `${f3(r.rate)} (${r.correct}/${r.total})` : '-');
 
 /** Section (a2): claim alignment on the corpus, tuning and test parts, with the bigram Dice baseline. */
@@ -81,6 +81,8 @@ export function runAlignment(root: string, verbose = false): AlignmentResult {
     else info('alignment P / R / F1', prfText(parallax));
     info('  bigram Dice baseline P / R / F1', prfText(dice));
     info('gold pairs with both claims found', rateText(parallax.extracted));
+    info('  alignment P / R / F1 on those pairs', prfText({ pairs: parallax.extractedPairs }));
+    info('  Dice baseline P / R / F1 on those pairs', prfText({ pairs: dice.extractedPairs }));
     info('  of those, grouped by Parallax', rateText(parallax.grouped));
     info('  of those, grouped by Dice', rateText(dice.grouped));
     info('contradictions marked', rateText(parallax.contradicts));

@@ -21,6 +21,11 @@ export interface EventArticles {
 export interface AlignmentScore {
   /** Pairwise: cross-article pairs of claims put in one group, against the gold clusters' pairs. */
   pairs: Prf;
+  /**
+   * The same, against only the gold pairs whose two claims were both extracted: the grouping's own
+   * figure, with extraction misses left out (they count against recall in `pairs`).
+   */
+  extractedPairs: Prf;
   /** Gold pairs whose two claims were both extracted (a predicted claim covers each). */
   extracted: Rate;
   /** Of the extracted gold pairs, those put in one group. */
@@ -166,6 +171,7 @@ export function scoreAlignment(gold: GoldAlignment, event: EventArticles, groups
   });
   return {
     pairs: prf(correct, predicted, goldPairs),
+    extractedPairs: prf(correct, predicted, extracted),
     extracted: rate(extracted, goldPairs),
     grouped: rate(found, extracted),
     contradicts: rate(conflictsFound, conflictsGold),
@@ -180,6 +186,7 @@ export function scoreAlignment(gold: GoldAlignment, event: EventArticles, groups
 export function sumAlignment(scores: readonly AlignmentScore[]): AlignmentScore {
   return {
     pairs: sumPrf(scores.map((s) => s.pairs)),
+    extractedPairs: sumPrf(scores.map((s) => s.extractedPairs)),
     extracted: sumRate(scores.map((s) => s.extracted)),
     grouped: sumRate(scores.map((s) => s.grouped)),
     contradicts: sumRate(scores.map((s) => s.contradicts)),

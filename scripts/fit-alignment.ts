@@ -23,13 +23,15 @@ import { sumPrf, type Prf } from '../bench/metrics';
 import { goldClustersOfClaims, scoreAlignment } from '../bench/score-alignment';
 import { groupNodes } from '../lib/compare/align-claims';
 import { PAIR_FEATURES, type AlignmentModel } from '../lib/compare/alignment-model';
-import { buildClaimNodes, pairFeatures, pairRelation, type ClaimNode, type PairScore } from '../lib/compare/claim-pairs';
+import { buildClaimNodes, pairConflicting, pairFeatures, pairRelation, type ClaimNode, type PairScore } from '../lib/compare/claim-pairs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const LAMBDAS = process.argv.includes('--quick') ? [1e-2] : [1e-3, 1e-2, 3e-2, 1e-1];
 /** `--without=a,b`: features left out of the model (their weight stays 0), to compare feature sets under `--cv`. */
 const WITHOUT = new Set((process.argv.find((a) => a.startsWith('--without='))?.slice('--without='.length) ?? '').split(',').filter(Boolean));
 const USED = PAIR_FEATURES.map((f) => !WITHOUT.has(f));
+/** `--dry`: print the figures without writing the model. */
+const DRY = process.argv.includes('--dry');
 
 interface Pair {
   i: number;
@@ -38,6 +40,7 @@ interface Pair {
   y: 0 | 1;
   similarity: number;
   relation: PairScore['relation'];
+  conflicting: boolean;
 }
 
 interface Prepared {
@@ -63,7 +66,7 @@ function prepare(e: AlignmentEvent): Prepared {
       const ca = clusters.get(a.ref);
       const cb = clusters.get(b.ref);
       const y = ca && cb && [...ca].some((c) => cb.has(c)) ? 1 : 0;
-      pairs.set(i * nodes.length + j, { i, j, x: PAIR_FEATURES.map((name, k) => (USED[k] ? f[name] : 0)), y, similarity: f.similarity, relation });
+      pairs.set(i * nodes.length + j, { i, j, x: PAIR_FEATURES.map((name, k) => (USED[k] ? f[name] : 0)), y, similarity: f.similarity, relation, conflicting: pairConflicting(a, b, f) });
       candidates.push([i, j]);
     }
   }
@@ -109,7 +112,7 @@ function evaluate(events: readonly Prepared[], w: readonly number[], b: number, 
         let z = b;
         for (let k = 0; k < w.length; k++) z += w[k]! * s.x[k]!;
         const probability = s.similarity > 0 ? 1 / (1 + Math.exp(-z)) : 0;
-        return { similarity: s.similarity, probability, relation: s.relation, allowed: s.relation !== 'opposed' };
+        return { similarity: s.similarity, probability, relation: s.relation, allowed: s.relation !== 'opposed', conflicting: s.conflicting };
       };
       return scoreAlignment(e.gold, e, groupNodes(nodes, candidates, pair, { link, merge, same })).pairs;
     }),
@@ -193,6 +196,6 @@ const model: AlignmentModel = {
     ...(crossValidated >= 0 ? { crossValidatedF1: round(crossValidated) } : {}),
   },
 };
-writeFileSync(join(root, 'data/alignment-model.json'), `${JSON.stringify(model, null, 2)}\n`);
-console.log(JSON.stringify(model, null, 2));
+if (!DRY) writeFileSync(join(root, 'data/alignment-model.json'), `${JSON.stringify(model, null, 2)}\n`);
+console.log(JSON.stringify(model.weights));
 console.log(`tuning P ${final.prf.precision.toFixed(3)} R ${final.prf.recall.toFixed(3)} F1 ${final.prf.f1.toFixed(3)}; same/similar right for ${same.correct}/${found.length} gold pairs`);

@@ -22,7 +22,8 @@ const RELATION_RANK: Record<SpeakerRelation, number> = {
  * pairs of claims of different articles that share an entity, a figure, a date or a key term;
  * each is scored by the fitted alignment model (content similarity over both scripts with
  * IDF weights learned from the comparison, shared characters, entities and figures, speaker
- * equivalence); pairs reaching the link threshold are merged greedily, best first, while the
+ * equivalence); pairs reaching the link threshold are merged greedily, agreeing pairs before pairs whose
+ * figures or dates conflict and best first, while the
  * merged group's cross-article pairs average at least the merge threshold. Each group spans
  * at least two articles and is marked `same`, `similar` or `contradicts` (different figures
  * for one quantity, or affirmation against denial) with its evidence. Ids `g1`, `g2`… follow
@@ -73,12 +74,14 @@ export function groupNodes(
   pair: (i: number, j: number) => PairScore,
   thresholds: GroupingThresholds,
 ): ClaimGroup[] {
-  const edges: { i: number; j: number; p: number }[] = [];
+  const edges: { i: number; j: number; p: number; conflicting: boolean }[] = [];
   for (const [i, j] of candidates) {
     const s = pair(i, j);
-    if (s.allowed && s.probability >= thresholds.link) edges.push({ i, j, p: s.probability });
+    if (s.allowed && s.probability >= thresholds.link) edges.push({ i, j, p: s.probability, conflicting: s.conflicting });
   }
-  edges.sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
+  // Agreeing pairs first: claims that state the same figures gather before a pair whose figures or
+  // dates conflict may join two groups (`进口下降6.8%` finds its peers before `进口下降4.0%` pulls it away).
+  edges.sort((a, b) => Number(a.conflicting) - Number(b.conflicting) || b.p - a.p || a.i - b.i || a.j - b.j);
 
   const clusterOf = nodes.map((_, i) => i);
   const members = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));

@@ -42,6 +42,8 @@ export interface PairScore {
   relation: SpeakerRelation;
   /** False for opposed speakers (two known, different sides): never grouped. */
   allowed: boolean;
+  /** The two state conflicting figures or dates (see `pairConflicting`). */
+  conflicting: boolean;
 }
 
 /** Builds the alignment nodes of every claim of every article, in article then text order. */
@@ -119,6 +121,19 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
   };
 }
 
+/** Whether two claims each state a date (time value) and no date of one falls within a date of the other (`2023-06` / `2023-05`). */
+export function conflictingDates(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const da = [...a].filter((v) => v.startsWith('%'));
+  const db = [...b].filter((v) => v.startsWith('%'));
+  if (da.length === 0 || db.length === 0) return false;
+  return !da.some((x) => db.some((y) => x.startsWith(y) || y.startsWith(x)));
+}
+
+/** Whether two claims state conflicting figures (`features.otherFigures`) or conflicting dates. */
+export function pairConflicting(a: ClaimNode, b: ClaimNode, features: PairFeatures): boolean {
+  return features.otherFigures > 0 || conflictingDates(a.values, b.values);
+}
+
 /** Scores a pair of claim nodes with the alignment model. */
 export function scorePair(a: ClaimNode, b: ClaimNode, model: AlignmentModel = ALIGNMENT_MODEL): PairScore {
   const relation = pairRelation(a, b);
@@ -126,7 +141,7 @@ export function scorePair(a: ClaimNode, b: ClaimNode, model: AlignmentModel = AL
   const features = pairFeatures(a, b);
   // Candidates share an entity, a figure, a date or a key term: a pair sharing no token is never linked.
   const probability = features.similarity > 0 ? linkProbability(features, model) : 0;
-  return { similarity: features.similarity, probability, relation, allowed };
+  return { similarity: features.similarity, probability, relation, allowed, conflicting: pairConflicting(a, b, features) };
 }
 
 /** The conflict between two claims' contents, if any. */

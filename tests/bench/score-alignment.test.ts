@@ -74,6 +74,13 @@ describe('scoreAlignment', () => {
     const s = scoreAlignment(GOLD, event, []);
     expect([s.extracted.correct, s.extracted.total, s.grouped.correct, s.grouped.total]).toEqual([1, 2, 0, 1]);
   });
+
+  it('scores the grouping alone against the gold pairs whose claims were both extracted', () => {
+    const event = { ...EVENT, articles: [EVENT.articles[0]!, article(1, ['事故致3人死亡']), EVENT.articles[2]!] };
+    const s = scoreAlignment(GOLD, event, [{ claims: [ref(0, '事故造成三人死亡'), `${event.articles[1]!.id}#${event.articles[1]!.claims[0]!.id}`], relation: 'similar' }]);
+    // One of the two gold pairs lost a claim to extraction: overall recall 1/2, the grouping's own 1/1.
+    expect([s.pairs.recall, s.extractedPairs.precision, s.extractedPairs.recall]).toEqual([0.5, 1, 1]);
+  });
 });
 
 describe('the bigram Dice baseline', () => {

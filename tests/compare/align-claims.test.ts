@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims } from '../../lib/compare/align-claims';
+import { alignClaims, groupNodes } from '../../lib/compare/align-claims';
+import { buildClaimNodes, conflictingDates, type PairScore } from '../../lib/compare/claim-pairs';
 import { claimRows } from '../../lib/compare/claim-rows';
 import type { AnalyzedArticle } from '../../lib/schema/analysis';
 import { BLINKEN, QIN, TAIWAN, makeArticle, type FixtureClaim, type FixtureEntity } from './fixtures';
@@ -161,5 +162,33 @@ describe('alignClaims evidence and order', () => {
       ['et#c2', 'g2', 'similar in 2 articles'],
     ]);
     expect(rows[0]!.alsoIn).toEqual(['et']);
+  });
+});
+
+describe('grouping order', () => {
+  // A forecast in one outlet, the actual figure in two others: the forecast pair scores highest.
+  const articles = [
+    makeArticle('f', 'f', '分析师说，进口下降4.0%。', ENTITIES, [claim('分析师', '进口下降4.0%', undefined, '说')]),
+    makeArticle('a', 'a', '海关说，进口下降6.8%。', ENTITIES, [claim('海关', '进口下降6.8%', undefined, '说')]),
+    makeArticle('b', 'b', '海关总署称，进口同比下降6.8%。', ENTITIES, [claim('海关总署', '进口同比下降6.8%', undefined, '称')]),
+  ];
+  const nodes = buildClaimNodes(articles);
+  const scores: Record<string, [number, boolean]> = { '0-1': [0.99, true], '1-2': [0.95, false], '0-2': [0.1, true] };
+  const pair = (i: number, j: number): PairScore => {
+    const [p, conflicting] = scores[`${Math.min(i, j)}-${Math.max(i, j)}`]!;
+    return { similarity: p, probability: p, relation: 'unknown', allowed: true, conflicting };
+  };
+
+  it('gathers the claims whose figures agree before a conflicting pair may join groups', () => {
+    const groups = groupNodes(nodes, [[0, 1], [0, 2], [1, 2]], pair, { link: 0.5, merge: 0.6, same: 1 });
+    expect(groups.map((g) => g.claims)).toEqual([['a#c1', 'b#c1']]);
+  });
+});
+
+describe('conflictingDates', () => {
+  it('finds two claims dated to different months, and none when one date lies within the other', () => {
+    expect(conflictingDates(new Set(['%2023-06']), new Set(['%2023-05', '#6']))).toBe(true);
+    expect(conflictingDates(new Set(['%2023-06']), new Set(['%2023-06-12']))).toBe(false);
+    expect(conflictingDates(new Set(['%2023-06']), new Set(['#6']))).toBe(false);
   });
 });
