@@ -131,6 +131,8 @@ const en = {
   offscreenAfter: '{n} later marks: show the nearest',
   blindDescription: 'Teaching mode: {n} accounts of the same event, side by side, with the outlets hidden.',
   blindCardHeading: 'Teaching mode: outlets hidden',
+  /** The share image's four figures, `|`-separated. */
+  cardStats: 'articles|shared entities|claims|claims echoed',
 } as const;
 
 type Dict = Record<keyof typeof en, string>;
@@ -265,6 +267,7 @@ const zh: Dict = {
   offscreenAfter: '更晚的 {n} 个标记：显示最近的一个',
   blindDescription: '教学模式：同一事件的 {n} 篇报道并排对照，媒体名称已隐藏。',
   blindCardHeading: '教学模式：媒体名称已隐藏',
+  cardStats: '篇报道|共同实体|说法|多家共有的说法',
 };
 
 export type Lang = 'en' | 'zh';

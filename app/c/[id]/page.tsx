@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ComparisonShell } from '@/components/comparison/ComparisonShell';
 import { ExportMenu } from '@/components/share/ExportMenu';
-import { OG_SIZE } from '@/components/share/og-card';
+import { cardQuery, OG_SIZE } from '@/components/share/og-card';
 import { messages } from '@/lib/i18n';
 import { parseViewState, withView } from '@/lib/schema/view-state';
 import { describeComparison, loadPermalink } from './load';
@@ -19,7 +19,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const { title, description } = describeComparison(body, { blind: !!state.blind, lang: state.lang });
   // Teaching mode: the shared link, its card and its image stay blind.
   const url = `/c/${id}${withView(state, { tab: 'columns', entity: undefined, claim: undefined, set: undefined, mark: undefined, term: undefined })}`;
-  const image = { url: `/c/${id}/card.png${state.blind ? '?blind=1' : ''}`, ...OG_SIZE, alt: title };
+  const image = { url: `/c/${id}/card.png${cardQuery(state)}`, ...OG_SIZE, alt: title };
   return {
     title,
     description,

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { EventPage } from '@/components/comparison/EventPage';
 import { eventExports } from '@/components/share/event-exports';
 import { eventText } from '@/components/events/event-text';
-import { OG_SIZE } from '@/components/share/og-card';
+import { cardQuery, OG_SIZE } from '@/components/share/og-card';
 import { fill, messages } from '@/lib/i18n';
 import { listEvents, loadEvent } from '@/lib/loader';
 import { parseViewState } from '@/lib/schema/view-state';
@@ -19,7 +19,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   // Teaching mode: the description names the outlets, the image shows the blind copy.
   const text = eventText(event, state.lang);
   const description = state.blind ? fill(messages(state.lang).blindDescription, { n: event.files.length }) : text.description;
-  const image = { url: `/events/${slug}/card.png${state.blind ? '?blind=1' : ''}`, ...OG_SIZE, alt: text.title };
+  const image = { url: `/events/${slug}/card.png${cardQuery(state)}`, ...OG_SIZE, alt: text.title };
   return {
     title: text.title,
     description,
