@@ -1,8 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { framingText } from '@/components/framing/framing-text';
 import { messages } from '@/lib/i18n';
-import { hydrated, launchBrowser, screenshot } from './browser';
+import { ARTIFACTS, hydrated, launchBrowser, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 const TABS = ['columns', 'claims', 'entities', 'timeline', 'overlap', 'framing'];
@@ -98,6 +100,23 @@ describe('中文 mode', () => {
       });
     }
   }
+
+  it('the share image follows the page into Chinese, drawn with a Chinese font', async () => {
+    await page.goto(`${baseURL}/events/croydon-tram-2016-11?lang=zh`);
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og).toMatch(/\/card\.png\?lang=zh$/);
+    expect(await page.title()).toBe('克罗伊登有轨电车脱轨事故');
+    const [zh, en] = await Promise.all(
+      [`${new URL(og!).pathname}?lang=zh`, new URL(og!).pathname].map(async (path) => {
+        const res = await fetch(`${baseURL}${path}`);
+        expect(res.headers.get('content-type')).toBe('image/png');
+        return Buffer.from(await res.arrayBuffer());
+      }),
+    );
+    expect(zh!.equals(en!)).toBe(false);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'zh-card.png'), zh!);
+  });
 
   it('switching language reloads the page with the document language and the site header', async () => {
     await page.goto(`${baseURL}/?tab=claims`);
