@@ -60,6 +60,12 @@ const focused = () =>
       text: (el?.textContent ?? '').trim().slice(0, 60),
     };
   });
+/** The focused element's outline (the focus must be visible). */
+const outline = () =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
 const param = (name: string) => page.evaluate((n) => new URLSearchParams(window.location.search).get(n), name);
 
 describe('a data table is one Tab stop with grid navigation', () => {
@@ -79,6 +85,7 @@ describe('a data table is one Tab stop with grid navigation', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect((await focused()).index).toBe(2);
+    expect(await outline()).toEqual({ style: 'solid', width: 3 });
     await page.keyboard.press('End');
     expect((await focused()).index).toBe(rows - 1);
     await page.keyboard.press('Home');
@@ -205,6 +212,7 @@ describe('highlights in the text and timeline marks are reached by keyboard', ()
     expect(await tabStopsIn(`.columns [data-article="${article}"] .article-text`)).toBe(1);
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    expect(await outline()).toEqual({ style: 'solid', width: 3 });
     const hl = await page.evaluate(() => ({
       entity: document.activeElement?.getAttribute('data-entity')?.split(' ')[0] ?? null,
       claim: document.activeElement?.getAttribute('data-claim')?.split(' ')[0] ?? null,
@@ -236,6 +244,7 @@ describe('highlights in the text and timeline marks are reached by keyboard', ()
     const x0 = Number(await page.evaluate(() => document.activeElement?.getAttribute('data-x')));
     await page.keyboard.press('ArrowRight');
     const next = await focused();
+    expect(await outline()).toEqual({ style: 'solid', width: 3 });
     const x1 = Number(await page.evaluate(() => document.activeElement?.getAttribute('data-x')));
     expect(x1).toBeGreaterThanOrEqual(x0);
     await page.keyboard.press('Enter');
