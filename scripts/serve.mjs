@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { errorPage } from '../lib/http/error-page.mjs';
-import { busyRefusal } from '../lib/http/pool-admission.mjs';
+import { busyRefusal, warmPoolRoutes } from '../lib/http/pool-admission.mjs';
 import { checkHeaders, checkQuery, malformedSegment, splitUrl } from '../lib/http/request-bounds.mjs';
 import { COMMON_HEADERS, ERROR_PAGE_CSP, FIXED_CSP } from '../lib/http/security-headers.mjs';
 
@@ -69,7 +69,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (refusal) refuse(req, res, refusal);
     else void handle(req, res);
   });
-  server.listen(port, hostname, () => console.log(`parallax: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
+  server.listen(port, hostname, () => {
+    console.log(`parallax: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+    const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
+    void warmPoolRoutes(`http://${self}:${port}`);
+  });
   const stop = () => {
     server.close(() => process.exit(0));
     server.closeAllConnections();

@@ -24,3 +24,15 @@ export function busyRefusal(req) {
   const refusal = admission?.refusal() ?? null;
   return refusal && { status: refusal.status, message: refusal.message, headers: { 'retry-after': String(refusal.retryAfterSeconds) } };
 }
+
+/**
+ * At server start: asks each pool route for its methods (OPTIONS), so Next loads the routes —
+ * and with them lib/worker/pool.ts, which publishes its admission check — and then starts the
+ * pool's threads. The first upload then finds both ready instead of paying for them while
+ * other requests wait, and a saturated server can answer 503 early from the first request on.
+ * @param {string} base the server's own address
+ */
+export async function warmPoolRoutes(base) {
+  for (const path of POOL_ROUTES) await fetch(`${base}${path}`, { method: 'OPTIONS' }).then((r) => r.arrayBuffer(), () => undefined);
+  /** @type {any} */ (globalThis)[ADMISSION_KEY]?.warm?.();
+}

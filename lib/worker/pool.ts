@@ -107,6 +107,7 @@ export function admit(): Ticket {
     const busy = new BusyError(retryAfterSeconds());
     return { status: 503, message: busy.message, retryAfterSeconds: busy.retryAfterSeconds };
   },
+  warm: () => warmPool(),
 };
 
 /** Places taken now, tasks completed (analyses among them) and tasks stopped past a budget (tests, bench). */
