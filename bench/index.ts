@@ -4,7 +4,8 @@
  * a `next start` the bench starts itself (when a build exists). Reports figures next to
  * their targets; never fails on a missed target. `--verbose` lists what each file missed;
  * `--only=speed,first-result` runs some sections (accuracy, alignment, saved-pages, speed, first-result, page, api,
- * robustness, crash, archive). `npm run bench -- --only=crash`: 100 kill -9 rounds under 4 concurrent writers;
+ * robustness, crash, archive). `npm run bench -- --only=crash`: 100 kill -9 rounds under 4 concurrent writers, then
+ * 10 kill -9 rounds of the built server under 4 clients posting;
  * `--only=archive` (add `--fit` to search the clustering parameters on the tuning events).
  */
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { runEnglishAccuracy } from './accuracy-en';
 import { runAlignment } from './alignment';
 import { runArchive } from './archive';
 import { runApiLoad } from './api-load';
-import { runCrash } from './crash';
+import { runCrash, runServerCrash } from './crash';
 import { selectSections } from './cli';
 import { runFirstResult } from './first-result';
 import { buildState, startNext } from './next-server';
@@ -68,5 +69,6 @@ if (sections.includes('page') || sections.includes('api') || sections.includes('
   }
 }
 if (sections.includes('crash')) await section('crash', () => runCrash(root));
+if (sections.includes('crash')) await section('server crash', () => runServerCrash(root));
 if (sections.includes('archive')) await section('archive', () => runArchive(root, { fit: process.argv.includes('--fit') }));
 console.log('');

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface NextServer {
   base: string;
   stop: () => Promise<void>;
+  /** The server process (the crash bench kills it with SIGKILL). */
+  child: ChildProcess;
 }
 
 const SOURCES = ['app', 'components', 'lib', 'data', 'next.config.mjs'];
@@ -40,10 +42,13 @@ export async function freePort(from = 3500, to = 3599): Promise<number> {
   throw new Error(`no free port in ${from}-${to}`);
 }
 
-/** Starts the production server (scripts/serve.mjs, as `npm start` does) on a free port with a temporary `PARALLAX_DATA_DIR`; resolves when it answers. */
-export async function startNext(root: string, timeoutMs = 60_000): Promise<NextServer> {
+/**
+ * Starts the production server (scripts/serve.mjs, as `npm start` does) on a free port with a
+ * temporary `PARALLAX_DATA_DIR` (or `options.dataDir`, kept on stop); resolves when it answers.
+ */
+export async function startNext(root: string, timeoutMs = 60_000, options: { dataDir?: string } = {}): Promise<NextServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, PARALLAX_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
@@ -58,14 +63,14 @@ export async function startNext(root: string, timeoutMs = 60_000): Promise<NextS
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
       await fetch(`${base}/api/comparisons/not-a-real-id`);
-      return { base, stop };
+      return { base, stop, child };
     } catch {
       await new Promise((r) => setTimeout(r, 250));
     }
