@@ -18,7 +18,7 @@ export interface According {
 const JU_RE =
   /(?<![数數证證依占佔凭憑论論收单單票字])(根据|根據|据|據)([^，,。：:；;“”「」"\n]{0,24}?)((?:报道|報導|报导|報道|的?声明|的?聲明|的?通报|的?通報|消息|透露|披露|介绍|介紹|显示|顯示)?(?:称|稱|说|說|指出|表示|透露|披露|显示|顯示)?)(?=[，,：:])/g;
 /** Reporter's own knowledge, not a source: 据悉, 据了解, 据知. */
-const NOT_A_SOURCE = /^(?:悉|了解|知|查|统计|統計|估计|估計|此|此前|介绍|介紹)$/;
+const NOT_A_SOURCE = /^(?:了解|知|查|统计|統計|估计|估計|此|此前|介绍|介紹)$/;
 
 /** The `according to` phrases of `[from, to)` that open a clause and name (or imply) a source. */
 export function findAccording(ctx: ClaimContext, from: number, to: number, si: number): According[] {
@@ -32,6 +32,11 @@ export function findAccording(ctx: ClaimContext, from: number, to: number, si: n
     const who = m[2] ?? '';
     const verb = m[3] === '' ? undefined : m[3];
     if (NOT_A_SOURCE.test(who)) continue;
+    // 据悉: a claim with no source (docs/annotation-guide.md: unattributed).
+    if (who === '悉' && verb === undefined) {
+      out.push({ start, end: start + m[0].length, cue: `${ju}悉`, resolved: { speaker: { text: '', kind: 'unattributed' } } });
+      continue;
+    }
     const whoStart = start + ju.length;
     const whoEnd = speakerPhrase(ctx.text, whoStart, whoStart + who.length, ctx.mentions).end;
     if (who === '') {

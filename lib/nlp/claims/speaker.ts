@@ -12,6 +12,9 @@ export interface ResolvedSpeaker {
   type?: EntityType;
 }
 
+/** A short subject noun before a predicate in its own clause (`家属|不服`, `村民们|很愤怒`). */
+const GROUP_SUBJECT = /^([\u4e00-\u9fff]{2,5}?)(?:们|們)?(?:不服|不满|不滿|很|非常|十分|都|也|则|則|纷纷|紛紛|普遍|仍|还|還|一致)/;
+
 /** Staff and spokespeople who speak for the body named before them (`廉江市教育局人员`, `外交部发言人`). */
 const STAFF = /(?:工作人员|工作人員|人员|人員|女?发言人|女?發言人)$/;
 
@@ -108,6 +111,9 @@ export function elidedSpeaker(ctx: ClaimContext, pos: number, si: number): Resol
     if (!/^(?:根据|根據|据|據)/.test(ctx.text.slice(from, to)) && subject.end > subject.start) {
       if (subject.end - subject.start <= 15 && headMention(ctx.mentions, subject.start, subject.end)) return resolveSpeaker(ctx, subject, si);
       if (opening) return resolveSpeaker(ctx, { start: opening.start, end: opening.end }, si);
+      // A group or kind of speaker opening the sentence keeps the subject (`家属不服，认为…`).
+      const group = GROUP_SUBJECT.exec(ctx.text.slice(subject.start, subject.end));
+      if (group && lexicalKind(group[1]!)) return resolveSpeaker(ctx, { start: subject.start, end: subject.start + group[1]!.length }, si);
     }
     to = from - 1;
   }

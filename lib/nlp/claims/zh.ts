@@ -222,6 +222,8 @@ function parallelFigures(text: string, from: number, p: number, to: number): boo
   while (next < to && !/[，,；;。]/.test(text[next] ?? '')) next++;
   const before = text.slice(from, p);
   const after = text.slice(p + 1, next).trim();
+  // A partitive before the comma (`11名受伤乘客中，8人已出院`) qualifies the clause after it.
+  if (/(?:中|之中|当中|當中|里|裡)$/.test(before.trim())) return false;
   return /[0-9０-９]/.test(before) && /[0-9０-９]/.test(after) && after.length >= 4 && !CONTINUES.test(after);
 }
 

@@ -49,4 +49,26 @@ describe('speakers by evidence in stories of new kinds', () => {
   it('takes an account quoted after an account word as the source of its video', () => {
     expect(claims('快手用户“巴山小陈”发布的视频显示，桥面已经断裂。')).toEqual(['巴山小陈: 桥面已经断裂']);
   });
+
+  it('reads 据悉 as a claim with no source (unattributed)', () => {
+    expect(claims('据悉，涉事司机已被刑事拘留。')).toEqual(['unattributed: 涉事司机已被刑事拘留']);
+  });
+
+  it('keeps the pronoun subject before an adverb (他接着说)', () => {
+    expect(claims('韦国强对记者说：“水一下子就涨上来了。”他接着说：“我们只能往山上跑。”')).toEqual([
+      '韦国强: 水一下子就涨上来了。',
+      '韦国强: 我们只能往山上跑。',
+    ]);
+  });
+
+  it('does not split a partitive from the figure it qualifies (12名伤者中，9人已出院)', () => {
+    expect(claims('医院方面表示，12名伤者中，9人已出院。')).toHaveLength(1);
+  });
+
+  it('keeps a group subject over its own short predicate (家属不服，认为…)', () => {
+    expect(claims('据央视报道，赔偿方案已公布。遇难者家属不服，认为赔偿标准过低。')).toEqual([
+      '中央电视台: 赔偿方案已公布',
+      'public: 赔偿标准过低',
+    ]);
+  });
 });
