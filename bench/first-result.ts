@@ -5,7 +5,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { bundleEntry } from './bundle';
 import type { ChildReport } from './first-result-child';
-import { f3, figure, heading, info } from './report';
+import { f3, figure, heading, info, loadLine } from './report';
 
 /** Goal (issue 12) for the first analysed article in a fresh process, from process start. */
 export const FIRST_RESULT_BUDGET_MS = 400;
@@ -51,6 +51,7 @@ function printRuns(label: string, reports: readonly ChildReport[]): number {
  */
 export function runFirstResult(root: string, runs = 3): FirstResult {
   heading('(d) Time to first result (fresh process)');
+  loadLine();
   info('article', SEED.split('/').pop()!);
   const bundle = bundleEntry(root, CHILD, 'first-result');
   const bundledMs = printRuns('bundled', spawnRuns(root, [bundle], runs));
@@ -65,5 +66,6 @@ export function runFirstResult(root: string, runs = 3): FirstResult {
   info('jieba dictionary load (Jieba.withDict)', `${jiebaLoadMs.toFixed(0)} ms`);
   figure('median time to first result (bundled)', `${bundledMs.toFixed(0)} ms`, `< ${FIRST_RESULT_BUDGET_MS} ms`, bundledMs < FIRST_RESULT_BUDGET_MS);
   info('share of budget', f3(bundledMs / FIRST_RESULT_BUDGET_MS));
+  loadLine();
   return { bundledMs, tsxMs, jiebaLoadMs };
 }

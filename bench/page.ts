@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { browserLoads } from './page-browser';
-import { figure, heading, info } from './report';
+import { figure, heading, info, loadLine } from './report';
 
 /** The comparison page's goals (issue 12): HTML weight, load time in Chromium, first-load JavaScript (gzip). */
 export const PAGE_HTML_BUDGET = 250 * 1024;
@@ -54,6 +54,7 @@ export function inlinePayloadBytes(html: string): number {
  */
 export async function runPage(base: string, requests = 12, warmup = 3, loads = 7): Promise<PageResult> {
   heading('(e) Comparison page (ten-outlet sample event)');
+  loadLine();
   const url = base + PAGE_PATH;
   let html = '';
   for (let i = 0; i < warmup; i++) html = await (await fetch(url)).text();
@@ -95,5 +96,6 @@ export async function runPage(base: string, requests = 12, warmup = 3, loads = 7
   figure('load in Chromium (median)', `${loadMs.toFixed(0)} ms`, `< ${PAGE_LOAD_BUDGET_MS} ms`, loadMs < PAGE_LOAD_BUDGET_MS);
   info('of which HTML received (median)', `${median(measured.map((m) => m.responseMs)).toFixed(0)} ms`);
   info('first highlight on screen (median)', `${highlightsMs.toFixed(0)} ms`);
+  loadLine();
   return { medianMs, htmlBytes, jsGzipBytes, loadMs, highlightsMs };
 }

@@ -1,4 +1,5 @@
 /** Console formatting shared by the bench sections (the bench prints; lib never does). */
+import { cpus, loadavg } from 'node:os';
 
 export function heading(title: string): void {
   console.log(`\n=== ${title} ${'='.repeat(Math.max(0, 60 - title.length))}`);
@@ -14,6 +15,14 @@ export function info(label: string, value: string): void {
 }
 
 export const f3 = (x: number): string => x.toFixed(3);
+
+/**
+ * The machine's load average (1, 5, 15 min) and core count, printed beside absolute times:
+ * on a shared machine they say how far a wall-clock figure can be trusted.
+ */
+export function loadLine(): void {
+  info('load average (1/5/15 min), cores', `${loadavg().map((l) => l.toFixed(1)).join(' / ')}, ${cpus().length}`);
+}
 
 /** Left-aligned table with a header row. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): void {
