@@ -114,7 +114,9 @@ export function englishClaims(ctx: ClaimContext, doc: EnDoc): void {
     // `…, his father told Chinese media.` / `…, reports say.`: the content precedes the attribution.
     const subjectStart = subjectRange.start;
     const rest = text.slice(p, end).replace(/[\s.!?"”]+$/, '');
-    if (!PARTICIPLE.test(c.cue) && rest.split(/\s+/).filter(Boolean).length <= 6 && !/\bthat\b/.test(rest) && !ctx.quotes.some((q) => q.open >= p && q.open < end)) {
+    // `…, the police said, and the driver was arrested.`: a clause coordinated after the cue is not its content.
+    const coordinated = /^(?:and|but)\s/i.test(rest) && /,\s*$/.test(text.slice(c.end, p));
+    if (!PARTICIPLE.test(c.cue) && (coordinated || (rest.split(/\s+/).filter(Boolean).length <= 6 && !/\bthat\b/.test(rest))) && !ctx.quotes.some((q) => q.open >= p && q.open < end)) {
       const comma = text.lastIndexOf(',', subjectStart);
       if (comma > sentence.start + 10 && /,\s*$/.test(text.slice(sentence.start, subjectStart))) {
         addContent(add, r, text, ctx.quotes, sentence.start, comma);

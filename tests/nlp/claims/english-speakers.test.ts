@@ -65,4 +65,8 @@ describe('English speakers are people, groups, organisations or places acting as
     const text = 'Ann Fox, 30, a passenger, said the tram sped up and "everyone went flying," the Associated Press reports. "There was a woman on top of me," Fox said.';
     expect(speakerOf(text, 'There was a woman')?.entity).toBe('Ann Fox');
   });
+  it('takes the content before the attribution when a coordinated clause follows the cue', () => {
+    const text = 'Two bridges were closed and three roads flooded on Monday, the county council said, and a school was shut.';
+    expect(speakers(text).map((c) => c.content)).toEqual(['Two bridges were closed and three roads flooded on Monday']);
+  });
 });
