@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Claim } from '../schema/analysis';
 import { ALIGNMENT_MODEL, linkProbability, type AlignmentModel, type PairFeatures } from './alignment-model';
 import { claimConflict } from './claim-conflict';
-import { characterBigrams, characterTokens, claimTokensWithSpans, dice, sortedEntitySpans, spansWithin } from './claim-tokens';
+import { characterTokens, dicePieces, claimTokensWithSpans, dice, sortedEntitySpans, spansWithin } from './claim-tokens';
 import { conflictingFigures, extractQuantities, sharedFigures, type Quantity } from './quantities';
 import { normalizeForCompare } from './script-normalize';
 import { contentSimilarity, cosine, inverseDocumentFrequency, weigh, type WeightedVector } from './similarity';
@@ -29,7 +29,7 @@ export interface ClaimNode {
   values: ReadonlySet<string>;
   /** The figures stated in the claim, with what they count. */
   quantities: readonly Quantity[];
-  /** Its character bigrams (unweighted). */
+  /** Its Han character bigrams and Latin content-word stems (unweighted, `dicePieces`). */
   bigrams: ReadonlySet<string>;
 }
 
@@ -89,7 +89,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
     notable: new Set([...entityIds].filter((id) => (df.get(id) ?? 0) <= ubiquitous)),
     values: new Set([...counts.keys()].filter((t) => /^(?:#(?!k:)|%)/u.test(t))),
     quantities: extractQuantities(claim.text),
-    bigrams: characterBigrams(claim.text),
+    bigrams: dicePieces(claim.text),
   }));
 }
 

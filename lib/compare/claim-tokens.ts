@@ -1,3 +1,4 @@
+import stem from 'wink-porter2-stemmer';
 import type { ArticleEntity } from '../schema/analysis';
 import { extractQuantities } from './quantities';
 import { normalizeForCompare } from './script-normalize';
@@ -21,6 +22,29 @@ STOP_WORDS.delete('not');
 
 const HAN = /\p{Script=Han}/u;
 
+/** Latin words of a normalised text (`42-year-old` → `42`, `year`, `old`; `don't` kept whole). */
+const LATIN_WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
+
+/**
+ * The content word a Latin word compares as: stop words dropped (undefined), the rest
+ * reduced to its Porter2 stem (`killed` / `kills` → `kill`, `travelling` / `traveling` → `travel`),
+ * so English paraphrases meet the way Han bigrams of one word do. Numbers stay as written.
+ */
+function latinTerm(word: string): string | undefined {
+  if (STOP_WORDS.has(word)) return undefined;
+  if (/^[0-9.,']+$/.test(word)) return word;
+  return stemmed.get(word) ?? remember(word);
+}
+
+/** Memo of Porter2 stems (every claim word of every comparison); bounded. */
+const stemmed = new Map<string, string>();
+function remember(word: string): string {
+  const s = stem(word);
+  if (stemmed.size >= 50_000) stemmed.clear();
+  stemmed.set(word, s);
+  return s;
+}
+
 /** Adds the tokens of a plain (entity-free) piece of text to `out`. */
 function addPlainTokens(raw: string, out: TermCounts): void {
   const text = normalizeForCompare(raw);
@@ -38,9 +62,9 @@ function addPlainTokens(raw: string, out: TermCounts): void {
     else flushRun();
   }
   flushRun();
-  for (const word of text.match(/[a-z0-9]+(?:[.'][a-z0-9]+)*/g) ?? []) {
-    if (STOP_WORDS.has(word)) continue;
-    add(word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
+  for (const word of text.match(LATIN_WORD) ?? []) {
+    const term = latinTerm(word);
+    if (term) add(term);
   }
 }
 
@@ -135,7 +159,10 @@ export function characterTokens(text: string): TermCounts {
   };
   const normalized = normalizeForCompare(text);
   for (const ch of normalized) if (HAN.test(ch) && !STOP_CHARS.has(ch)) add(ch);
-  for (const word of normalized.match(/[a-z]+/g) ?? []) if (!STOP_WORDS.has(word)) add(word);
+  for (const word of normalized.match(/[a-z]+/g) ?? []) {
+    const term = latinTerm(word);
+    if (term) add(term);
+  }
   return out;
 }
 
@@ -148,6 +175,24 @@ export function characterBigrams(text: string): Set<string> {
   const chars = [...normalizeForCompare(text)].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/**
+ * The pieces the aligner's Dice feature compares: the character bigrams of `characterBigrams`
+ * (Han, digits; function characters kept) and, for Latin-script words, content-word stems instead
+ * of letter bigrams, which unrelated English sentences share by the dozen (`th`, `he`, `in`).
+ */
+export function dicePieces(text: string): Set<string> {
+  const normalized = normalizeForCompare(text);
+  // Latin words leave a break (\0) where they stood; elsewhere the same bigrams as `characterBigrams`.
+  const chars = [...normalized.replace(/[a-z]+(?:'[a-z]+)*/g, '\0')].filter((ch) => ch === '\0' || /[\p{L}\p{N}]/u.test(ch));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) if (chars[i] !== '\0' && chars[i + 1] !== '\0') out.add(chars[i]! + chars[i + 1]!);
+  for (const word of normalized.match(/[a-z]+(?:'[a-z]+)*/g) ?? []) {
+    const term = latinTerm(word);
+    if (term) out.add(term);
+  }
   return out;
 }
 

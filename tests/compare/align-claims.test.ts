@@ -103,6 +103,18 @@ describe('alignClaims on labelled pairs', () => {
       b: claim('两国', '同意维持高层交往，继续就两国关系保持沟通', undefined, '表示'),
       expected: 'similar',
     },
+    {
+      label: 'English: one wording in other inflections (examining / examined, failures / failure) → same',
+      a: claim('Police', 'investigators are examining the braking systems and signalling failures', undefined, ' said'),
+      b: claim('The police', 'an investigator examined braking system and signalled failure', undefined, ' said'),
+      expected: 'same',
+    },
+    {
+      label: 'English: the same subject, two propositions → not grouped',
+      a: claim('Police', 'the driver of the tram has been arrested', undefined, ' said'),
+      b: claim('A witness', 'the tram was going far too fast on the bend before it flipped', undefined, ' said'),
+      expected: null,
+    },
   ];
   it.each(cases)('$label', ({ a, b, expected }) => {
     const groups = alignClaims(pair(a, b));
