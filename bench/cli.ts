@@ -1,7 +1,7 @@
 /** Command-line selection of bench sections: `npm run bench -- --only=speed,first-result`. */
 
 /** Every section, in the order the bench runs them. */
-export const SECTIONS = ['accuracy', 'alignment', 'saved-pages', 'speed', 'first-result', 'page', 'api', 'robustness', 'crash', 'archive'] as const;
+export const SECTIONS = ['accuracy', 'alignment', 'saved-pages', 'speed', 'first-result', 'page', 'api', 'robustness', 'crash', 'archive', 'archive-scale'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /**

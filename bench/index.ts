@@ -6,7 +6,8 @@
  * `--only=speed,first-result` runs some sections (accuracy, alignment, saved-pages, speed, first-result, page, api,
  * robustness, crash, archive). `npm run bench -- --only=crash`: 100 kill -9 rounds under 4 concurrent writers, then
  * 10 kill -9 rounds of the built server under 4 clients posting;
- * `--only=archive` (add `--fit` to search the clustering parameters on the tuning events).
+ * `--only=archive` (add `--fit` to search the clustering parameters on the tuning events), `--only=archive-scale`
+ * (PARALLAX_SCALE_ARTICLES synthetic articles, default 1000).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { runAccuracy } from './accuracy';
 import { runEnglishAccuracy } from './accuracy-en';
 import { runAlignment } from './alignment';
 import { runArchive } from './archive';
+import { runArchiveScale } from './archive-scale';
 import { runApiLoad } from './api-load';
 import { runCrash, runServerCrash } from './crash';
 import { selectSections } from './cli';
@@ -71,4 +73,5 @@ if (sections.includes('page') || sections.includes('api') || sections.includes('
 if (sections.includes('crash')) await section('crash', () => runCrash(root));
 if (sections.includes('crash')) await section('server crash', () => runServerCrash(root));
 if (sections.includes('archive')) await section('archive', () => runArchive(root, { fit: process.argv.includes('--fit') }));
+if (sections.includes('archive-scale')) await section('archive-scale', () => runArchiveScale(root));
 console.log('');

@@ -163,6 +163,7 @@ async function add(paths: readonly string[]): Promise<number> {
   const t0 = Date.now();
   const c = clusterPending();
   err(`events: ${c.assigned} articles placed (${c.opened} new events, ${c.duplicates} near-duplicates) in ${Date.now() - t0} ms; ${c.events} events in the archive`);
+  err(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (the process and its ingest threads)`);
   return 0;
 }
 
