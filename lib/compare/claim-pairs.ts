@@ -144,7 +144,13 @@ export function scorePair(a: ClaimNode, b: ClaimNode, model: AlignmentModel = AL
   return { similarity: features.similarity, probability, relation, allowed, conflicting: pairConflicting(a, b, features) };
 }
 
-/** The conflict between two claims' contents, if any. */
+/**
+ * The conflict between two claims' contents, if any: conflicting figures or polarity
+ * (`claimConflict`), else each states a date and none of them agree (`conflictingDates`).
+ */
 export function pairConflict(a: ClaimNode, b: ClaimNode): string | undefined {
-  return claimConflict(a.claim.text, b.claim.text);
+  const text = claimConflict(a.claim.text, b.claim.text);
+  if (text || !conflictingDates(a.values, b.values)) return text;
+  const dates = (n: ClaimNode): string => [...n.values].filter((v) => v.startsWith('%')).map((v) => v.slice(1)).sort().join('、');
+  return `dates differ: ${dates(a)} vs ${dates(b)}`;
 }

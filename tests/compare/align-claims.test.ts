@@ -204,3 +204,24 @@ describe('conflictingDates', () => {
     expect(conflictingDates(new Set(['%2023-06']), new Set(['#6']))).toBe(false);
   });
 });
+
+describe('conflicting dates', () => {
+  const dated = (id: string, day: string, value: string): AnalyzedArticle => {
+    const text = `外交部表示，双方会谈将于${day}在北京举行，议题包括贸易和气候。`;
+    const article = makeArticle(id, id, text, ENTITIES, [claim('外交部', `双方会谈将于${day}在北京举行，议题包括贸易和气候`, 'mfa-cn')]);
+    const start = text.indexOf(day);
+    return { ...article, times: [{ text: day, value, kind: 'date', start, end: start + day.length }] };
+  };
+
+  it('marks one proposition dated to two different days as contradicting, with the dates as evidence', () => {
+    const groups = alignClaims([dated('a1', '6月12日', '2023-06-12'), dated('a2', '6月14日', '2023-06-14')]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.relation).toBe('contradicts');
+    expect(groups[0]!.evidence?.conflict).toBe('dates differ: 2023-06-12 vs 2023-06-14');
+  });
+
+  it('keeps it agreeing when both give the same day', () => {
+    const groups = alignClaims([dated('a1', '6月12日', '2023-06-12'), dated('a2', '6月12日', '2023-06-12')]);
+    expect(groups.map((g) => g.relation)).toEqual(['same']);
+  });
+});
