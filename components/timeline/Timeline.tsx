@@ -50,6 +50,8 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   // The marks are one Tab stop: arrows step through them in time order, Enter or Space selects.
   useRoving(svgRef, { items: '.mark' });
+  // The lanes' counts of marks out of view (◀ 3, 2 ▶) are one more Tab stop: arrows between them, Enter pans.
+  useRoving(svgRef, { items: '.offscreen' });
 
   useEffect(() => {
     const el = wrap.current;
@@ -125,12 +127,6 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
     const target = zoomIdentity.translate((LEFT + width - RIGHT) / 2 - base(new Date(ms)) * k, 0).scale(k);
     select(svg).call((sel) => behaviour.transform(sel, target));
   };
-  const key = (e: React.KeyboardEvent, run: () => void) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      run();
-    }
-  };
 
   return (
     <div className="timeline" ref={wrap}>
@@ -200,13 +196,12 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
               {lane.before > 0 && lane.nearestBefore !== null && (
                 <g
                   role="button"
-                  tabIndex={0}
+                  tabIndex={-1}
                   className="offscreen"
                   data-offscreen="before"
                   aria-label={fill(t.offscreenBefore, { n: lane.before })}
                   transform={`translate(${LEFT + 2},${y + lane.height / 2})`}
                   onClick={() => panTo(lane.nearestBefore!)}
-                  onKeyDown={(e) => key(e, () => panTo(lane.nearestBefore!))}
                 >
                   <title>{fill(t.offscreenBefore, { n: lane.before })}</title>
                   <rect x={0} y={-7} width={30} height={14} rx={3} fill="#fff" stroke="#1b1b1f" strokeWidth={0.75} />
@@ -218,13 +213,12 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
               {lane.after > 0 && lane.nearestAfter !== null && (
                 <g
                   role="button"
-                  tabIndex={0}
+                  tabIndex={-1}
                   className="offscreen"
                   data-offscreen="after"
                   aria-label={fill(t.offscreenAfter, { n: lane.after })}
                   transform={`translate(${width - RIGHT - 32},${y + lane.height / 2})`}
                   onClick={() => panTo(lane.nearestAfter!)}
-                  onKeyDown={(e) => key(e, () => panTo(lane.nearestAfter!))}
                 >
                   <title>{fill(t.offscreenAfter, { n: lane.after })}</title>
                   <rect x={0} y={-7} width={30} height={14} rx={3} fill="#fff" stroke="#1b1b1f" strokeWidth={0.75} />

@@ -257,4 +257,21 @@ describe('highlights in the text and timeline marks are reached by keyboard', ()
     expect(await stayed()).toBe(true);
     await screenshot(page, 'keyboard-timeline-mark');
   });
+
+  it('ten outlets: the lanes’ off-screen counts are one Tab stop too; arrows step between them, Enter pans', async () => {
+    await open('/events/blinken-beijing-2023-06?tab=timeline');
+    await page.locator('[data-testid="timeline"] .offscreen').first().waitFor();
+    const counts = await page.locator('[data-testid="timeline"] .offscreen').count();
+    expect(counts).toBeGreaterThan(2);
+    await tabInto('[data-testid="timeline"] .offscreen', 150);
+    expect(await tabStopsIn('[data-testid="timeline"] .offscreen')).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe(first);
+    const tick = await page.locator('[data-tick]').first().getAttribute('data-tick');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-tick]').first().getAttribute('data-tick'), poll).not.toBe(tick);
+    expect(await stayed()).toBe(true);
+  });
 });
