@@ -44,6 +44,7 @@ export function recognizeEnglish(text: string, doc: EnDoc, g: Gazetteer): Mentio
   linkShortForms(drafts, text, lex);
   const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex) && !personClassNoun(d, text, doc.tokens, lex));
   items.push(...appositions(text, doc, items, lex));
+  items.push(...shortForms(text, doc, items, lex));
   items.push(...definiteDescriptions(text, doc, items, lex));
   return items;
 }
@@ -393,6 +394,47 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
   return out;
 }
 
+/** The last `n` words of a name, lower-cased, abbreviations written out (`Seattle Police Dept.` → `police department`). */
+function tailWords(name: string, n: number, lex: EnglishLexicon): string {
+  const ws = name.split(/\s+/).map((w) => {
+    const b = w.replace(/\.$/, '');
+    return (lex.abbreviations.get(b) ?? b).toLowerCase();
+  });
+  return ws.length > n ? ws.slice(-n).join(' ') : '';
+}
+
+/**
+ * A lower-case description repeating the last words of an organisation or facility the article
+ * names (`the transport police` after British Transport Police, `the police department` for
+ * Seattle Police Dept., `the ambulance service`) is a nominal of that name. Two words at
+ * least, so `the police` or `the service` alone names no one by this rule.
+ */
+function shortForms(text: string, doc: EnDoc, items: readonly Draft[], lex: EnglishLexicon): Draft[] {
+  const out: Draft[] = [];
+  const toks = doc.tokens;
+  const named = items.filter(({ c, nominal: n }) => !n && c.priority > 0 && (c.type === 'ORG' || c.type === 'FAC'));
+  for (let i = 0; i < toks.length; i++) {
+    const det = toks[i]!;
+    if (det.text.toLowerCase() !== 'the') continue;
+    for (const n of [3, 2]) {
+      const ws = toks.slice(i + 1, i + 1 + n);
+      if (ws.length < n || ws.some((t) => t.sentence !== det.sentence || !/^\p{Ll}+$/u.test(t.text))) continue;
+      const next = toks[i + 1 + n];
+      // The phrase must end the noun phrase (`the police department spokesman` is someone else).
+      if (next && next.sentence === det.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{L}/u.test(next.text)) continue;
+      const phrase = ws.map((t) => t.text).join(' ');
+      const fits = ({ c }: Draft): boolean => tailWords(c.english ?? c.name, n, lex) === phrase;
+      // The nearest such name before, else the first after (a closing credit or an embedded post).
+      const target = named.filter(({ c }) => c.end <= det.start).reverse().find(fits) ?? named.find((d) => d.c.start > det.start && fits(d));
+      if (!target) continue;
+      out.push(nominal(text, target.c, det.start, ws[n - 1]!.end, ws[n - 1]!.text, items));
+      i += n;
+      break;
+    }
+  }
+  return out;
+}
+
 /** The nominal head at the end of a description (last word or two), if it fits the referent's type. */
 function headOf(phrase: string, lex: EnglishLexicon, type: EntityType): string | undefined {
   const ws = phrase.toLowerCase().replace(/\s+(?:of|for|in|at|on|from|with)\s.*$/, '').split(/\s+/);
@@ -509,6 +551,14 @@ function antecedent(
   if (type === 'PERSON') return pick((c) => c.type === 'PERSON' && (rolesOf.get(c.name)?.has(role) ?? false));
   if (type === 'GPE') {
     if (lex.countryNouns.has(head)) return pick((c) => c.type === 'GPE' && lex.countries.has(c.name));
+    // `the capital`, `the British capital`: the city the article names most often before it (a
+    // dateline's city over a district named since), the most recent on a tie.
+    if (lex.capitalHeads.has(head)) {
+      const count = new Map<string, { n: number; c: Candidate }>();
+      for (const { c } of before) if (c.type === 'GPE' && !lex.countries.has(c.name)) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c: count.get(c.name)?.c ?? c });
+      const best = [...count.values()].sort((a, b) => b.n - a.n)[0];
+      if (best) return best.c;
+    }
     return pick((c) => c.type === 'GPE' && !lex.countries.has(c.name));
   }
   return pick((c) => {

@@ -62,6 +62,10 @@ export interface EnglishLexicon {
   countries: Set<string>;
   /** Chinese name or alias → the referent it names (科米 → James Comey). */
   byChinese: Map<string, KnownName>;
+  /** Abbreviated name words (`Dept`) → the word they stand for (`Department`). */
+  abbreviations: Map<string, string>;
+  /** Heads (`capital`) that describe the article's most mentioned city, not its most recent one. */
+  capitalHeads: Set<string>;
 }
 
 interface LexiconFile {
@@ -87,6 +91,8 @@ interface LexiconFile {
   occupations: string[];
   media: string[];
   demonyms: Record<string, string>;
+  abbreviations: Record<string, string>;
+  capitalHeads: string[];
 }
 type NameRow = [string, string, string[], string[], string[]];
 
@@ -161,6 +167,8 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     demonyms,
     countries: new Set([...demonyms.values()].map((k) => k.name)),
     byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),
+    abbreviations: new Map(Object.entries(file.abbreviations)),
+    capitalHeads: new Set(file.capitalHeads),
   };
   return cached;
 }

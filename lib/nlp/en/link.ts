@@ -10,7 +10,8 @@ const LATIN = /^[\p{Script=Latin}\d\s.'’&-]+$/u;
  * Cross-script and cross-outlet names before the gloss linking: a Chinese name the bilingual
  * table knows (科米) takes that referent's canonical name and English name (James Comey); a
  * one-word English person name (Merner) joins the one full name in the comparison ending with it
- * (Robert Merner); an unknown English name typed differently by two outlets takes the type most
+ * (Robert Merner); a name with an abbreviated word (Seattle Police Dept.) joins the same name
+ * written out (Seattle Police Department); an unknown English name typed differently by two outlets takes the type most
  * of its mentions have.
  */
 export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity[][] {
@@ -42,9 +43,14 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
     m.set(e.type, (m.get(e.type) ?? 0) + e.mentions.length);
     count.set(key, m);
   }
+  // `Seattle Police Dept.` is the `Seattle Police Department` another outlet names in full.
+  const expand = (name: string): string => name.split(/\s+/).map((w) => lex.abbreviations.get(w.replace(/\.$/, '')) ?? w).join(' ');
+  const byName = new Map(all.filter(latin).map((e) => [`${e.type}|${e.name}`, e] as const));
   lists = lists.map((list) =>
     list.map((e) => {
       if (!latin(e)) return e;
+      const written = expand(e.name) !== e.name ? byName.get(`${e.type}|${expand(e.name)}`) : undefined;
+      if (written) return rename(e, written);
       const full = !e.name.includes(' ') && e.type !== 'ORG' ? fulls.get(e.name) : undefined;
       if (full?.length === 1 && full[0]!.id !== e.id) return rename(e, full[0]!);
       const types = [...(count.get(e.name.toLowerCase()) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

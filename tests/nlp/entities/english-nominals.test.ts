@@ -44,4 +44,19 @@ describe('English nominal mentions', () => {
     expect(names).toContain('Trump');
     expect(names).not.toContain("Trump's");
   });
+
+  it('ties a lower-case short form to the organisation whose name ends with it, abbreviations written out', () => {
+    const text = 'Trains stopped after officers from the Northern Rail Transport Police arrived. Nobody was hurt, the transport police said.';
+    expect(holder(text, 'the transport police')).toBe('Northern Rail Transport Police');
+    const dept = 'A statement from the police department added that streets were closed. -- Lakeview Police Dept. (@LakeviewPD)';
+    expect(holder(dept, 'the police department')).toBe('Lakeview Police Dept');
+    // One word is not a short form: `the police` names no one.
+    expect(holder('Trains stopped after officers from the Northern Rail Transport Police arrived. Nobody was hurt, the police said.', 'the police')).toBeUndefined();
+  });
+
+  it('reads `the capital` as the city the article names most, not the last district named', () => {
+    const text = 'LONDON -- A bus crashed in London on Friday. The bus was found in Hackney, east of the British capital, at dawn.';
+    const e = extractEntities(docOf(text, 'latin')).find((x) => x.mentions.some((m) => m.text.includes('capital')));
+    expect(e?.english ?? e?.name).toBe('London');
+  });
 });
