@@ -4,6 +4,7 @@ import { insideQuote, quoteRun, trimContent } from './content';
 import { canTrail, type Cue, findCues } from './cues';
 import { isCloseQuote, isOpenQuote } from './quotes';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
+import { lexicalKind } from './speaker-kind';
 import { clauseStart, type Range, speakerPhrase } from './speaker-span';
 import type { ClaimContext, Draft } from './types';
 
@@ -33,7 +34,8 @@ export function sentenceClaims(ctx: ClaimContext, si: number): void {
   const claimed = (pos: number): boolean => ctx.drafts.some((d) => d.start <= pos && pos < d.end);
   const according = findAccording(ctx, ss, se, si).filter((a) => !claimed(a.start) && !insideQuote(ctx.quotes, a.start));
   const inAccording = (pos: number): boolean => according.some((a) => a.start <= pos && pos < a.end);
-  const cues = findCues(text, ss, se).filter((c) => !insideQuote(ctx.quotes, c.start) && !inAccording(c.start) && !claimed(c.start));
+  const verbCues = findCues(text, ss, se).filter((c) => !insideQuote(ctx.quotes, c.start) && !inAccording(c.start) && !claimed(c.start));
+  const cues = [...verbCues, ...colonCues(ctx, ss, se, verbCues)].sort((a, b) => a.start - b.start);
   const before = ctx.drafts.length;
   const add = (resolved: ResolvedSpeaker, cue: string, content: Range, direct: boolean): void => {
     if (content.end <= content.start) return;
@@ -172,6 +174,32 @@ function splitAt(ctx: ClaimContext, si: number, owner: number, cue: Cue): boolea
 /** Markers of a contrastive subject switch: `，秦刚则…`, `，而秦刚…`, `，秦刚也…`. */
 const CONTRAST_BEFORE = /^(?:而且|而|但是|但|然而|同时|同時)/;
 const CONTRAST_AFTER = /^(?:则|則|也|亦|却|卻|同样|同樣)/;
+
+/**
+ * A speaker named right before a colon and a quotation (`乘客王先生：“…”`, `村民们：“…”`): the colon
+ * is the cue when the clause before it is a short phrase that names somebody (a mention or a kind
+ * of speaker) and no reporting verb already introduces the quotation.
+ */
+function colonCues(ctx: ClaimContext, ss: number, se: number, verbCues: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  const { text } = ctx;
+  for (let c = ss; c < se; c++) {
+    if (!/[：:]/.test(text[c] ?? '') || insideQuote(ctx.quotes, c)) continue;
+    let q = c + 1;
+    while (q < se && /\s/.test(text[q] ?? '')) q++;
+    if (!isOpenQuote(text[q])) continue;
+    if (verbCues.some((v) => v.end <= c && c - v.end <= 2)) continue;
+    const cs = clauseStart(text, ss, c, ctx.quotes);
+    const phrase = speakerPhrase(text, cs, c, ctx.mentions);
+    const words = text.slice(phrase.start, phrase.end);
+    // The phrase opens the sentence and is only a name, or a short kind noun phrase (一名目击者), no predicate.
+    if (phrase.end <= phrase.start || phrase.end - phrase.start > 15 || phrase.start !== cs || cs !== ss || phrase.end !== c) continue;
+    const named = ctx.mentions.some((m) => m.start >= phrase.start && m.end === phrase.end && ['PERSON', 'ORG', 'GPE'].includes(m.type));
+    if (!named && !(lexicalKind(words) && words.length <= 6 && !/[的是很对對在为為了]/.test(words))) continue;
+    out.push({ start: c, end: c + 1, text: text[c]! });
+  }
+  return out;
+}
 
 /**
  * True when clause `[cs, …)` switches to a new named subject with a contrastive marker

@@ -71,4 +71,13 @@ describe('speakers by evidence in stories of new kinds', () => {
       'public: 赔偿标准过低',
     ]);
   });
+
+  it('reads a name or a kind of speaker before a colon and a quotation as the speaker', () => {
+    expect(claims('乘客赵女士：“机舱里全是烟，大家都在哭。”')).toEqual(['赵女士: 机舱里全是烟，大家都在哭。']);
+    expect(claims('一名目击者：“车子直接冲上了人行道。”')).toEqual(['witness: 车子直接冲上了人行道。']);
+  });
+
+  it('takes no predicate before a colon for a speaker', () => {
+    expect(claims('居民们的要求很简单：“把路修好。”')).toEqual([]);
+  });
 });
