@@ -59,4 +59,11 @@ describe('English nominal mentions', () => {
     const e = extractEntities(docOf(text, 'latin')).find((x) => x.mentions.some((m) => m.text.includes('capital')));
     expect(e?.english ?? e?.name).toBe('London');
   });
+
+  it('types an unknown name by a club or utility head word, so `the club` finds it', () => {
+    const types = (text: string): string[] => extractEntities(docOf(text, 'latin')).map((e) => `${e.type} ${e.english ?? e.name}`);
+    expect(types('Thames Water said pipes burst on Monday.')).toContain('ORG Thames Water');
+    expect(holder('Leyton Rovers lost on Sunday. The club said the coach would stay.', 'The club')).toBe('Leyton Rovers');
+    expect(types('Maria Lopez said pipes burst on Monday.')).toContain('PERSON Maria Lopez');
+  });
 });
