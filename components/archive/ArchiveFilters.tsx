@@ -40,7 +40,7 @@ export function ArchiveFilters({ query, outlets, t }: { query: ArchiveQuery; out
         <select name="min" defaultValue={String(query.min)} data-testid="archive-min">
           {[1, 2, 3, 5].map((n) => (
             <option key={n} value={n}>
-              {fill(t.archiveOutletsN, { n })}
+              {n === 1 ? t.archiveAnyOutlets : fill(t.archiveOutletsN, { n })}
             </option>
           ))}
         </select>

@@ -6,6 +6,8 @@ export interface ClusterArticle {
   id: string;
   outletId: string;
   features: ArchiveFeatures;
+  /** For a member already placed: the article it copies, if any. */
+  duplicateOf?: string | null;
 }
 
 /** An event: its members in the order they joined (the first opened it). */
@@ -206,22 +208,19 @@ export function assignArticles(
     } else {
       duplicateOf = duplicateIn(best, article, params);
     }
-    addMember(best, article, v);
+    addMember(best, { ...article, duplicateOf }, v);
     out.push({ articleId: article.id, eventId: best.id, opened, duplicateOf });
   }
   return out;
 }
 
-/** The earliest member whose text the article copies (near-identical shingles), else null. */
+/**
+ * The original the article copies: the earliest member whose text's shingles are
+ * near-identical to its own (a copy of a copy is a copy of that copy's original), else null.
+ */
 function duplicateIn(event: LiveEvent, article: ClusterArticle, p: ClusterParams): string | null {
-  let best: string | null = null;
-  let bestSim = p.duplicate;
   for (const m of event.members) {
-    const sim = minhashSimilarity(m.article.features.minhash, article.features.minhash);
-    if (sim >= bestSim && best === null) {
-      best = m.article.id;
-      bestSim = sim;
-    }
+    if (minhashSimilarity(m.article.features.minhash, article.features.minhash) >= p.duplicate) return m.article.duplicateOf ?? m.article.id;
   }
-  return best;
+  return null;
 }

@@ -85,6 +85,7 @@ const FeatureRow = z.object({
   outlet_id: z.string(),
   features: json.pipe(ArchiveFeatures),
   event_id: z.string().nullable(),
+  duplicate_of: z.string().nullable(),
 });
 
 const DAY_MS = 86_400_000;
@@ -101,7 +102,7 @@ export function clusterPending(params: ClusterParams = DEFAULT_PARAMS): { assign
     .transaction(() => {
       const rows = db
         .prepare(
-          `SELECT a.id, a.outlet_id, n.features, m.event_id FROM archive_articles a
+          `SELECT a.id, a.outlet_id, n.features, m.event_id, m.duplicate_of FROM archive_articles a
            JOIN archive_analyses n ON n.article_id = a.id
            LEFT JOIN archive_memberships m ON m.article_id = a.id ORDER BY a.seq`,
         )
@@ -112,7 +113,7 @@ export function clusterPending(params: ClusterParams = DEFAULT_PARAMS): { assign
       const pending: ClusterArticle[] = [];
       const members = new Map<string, ClusterArticle[]>();
       for (const r of rows) {
-        const a = { id: r.id, outletId: r.outlet_id, features: r.features };
+        const a = { id: r.id, outletId: r.outlet_id, features: r.features, duplicateOf: r.duplicate_of };
         if (r.event_id === null) pending.push(a);
         else members.set(r.event_id, [...(members.get(r.event_id) ?? []), a]);
       }

@@ -66,11 +66,13 @@ describe('event detection', () => {
       art('c1', 'cna', { terms: '访华 会谈', entities: 'PERSON:布林肯 PERSON:秦刚', text }),
       art('c2', 'yahoo', { terms: '访华 会谈', entities: 'PERSON:布林肯 PERSON:秦刚', text: `${text}（转载）`, day: 0.1 }),
       art('c3', 'rfi', { terms: '访华 会谈', entities: 'PERSON:布林肯 PERSON:秦刚', text: '布林肯与秦刚在北京举行会谈，双方同意保持沟通，外界关注中美关系能否止跌回稳。', day: 0.2 }),
+      art('c4', 'sina', { terms: '访华 会谈', entities: 'PERSON:布林肯 PERSON:秦刚', text: `${text}（转载）`, day: 0.3 }),
     ]);
     expect(out.map((a) => [a.articleId, a.duplicateOf])).toEqual([
       ['c1', null],
       ['c2', 'c1'],
       ['c3', null],
+      ['c4', 'c1'],
     ]);
     expect(new Set(out.map((a) => a.eventId)).size).toBe(1);
   });
