@@ -321,7 +321,8 @@ function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], first
   if (!multi && letters.length >= 2 && letters === letters.toUpperCase()) return 'ORG';
   const before = units[firstIdx - 1];
   const before2 = units[firstIdx - 2];
-  if (before && (lex.locative.has(before.text.toLowerCase()) || (before.text === 'of' && before2 && lex.placeWordsAfter.has(before2.text.toLowerCase())))) {
+  const notLocative = before?.text.toLowerCase() === 'to' && before2 !== undefined && lex.toNotLocativeAfter.has(before2.text.toLowerCase());
+  if (before && !notLocative && (lex.locative.has(before.text.toLowerCase()) || (before.text === 'of' && before2 && lex.placeWordsAfter.has(before2.text.toLowerCase())))) {
     return multi && us.length > 2 ? 'PERSON' : 'GPE';
   }
   void text;

@@ -66,6 +66,8 @@ export interface EnglishLexicon {
   abbreviations: Map<string, string>;
   /** Heads (`capital`) that describe the article's most mentioned city, not its most recent one. */
   capitalHeads: Set<string>;
+  /** Words after which `to` is not locative (`according to`, `spoke to`, `adviser to`): no place follows. */
+  toNotLocativeAfter: Set<string>;
 }
 
 interface LexiconFile {
@@ -93,6 +95,7 @@ interface LexiconFile {
   demonyms: Record<string, string>;
   abbreviations: Record<string, string>;
   capitalHeads: string[];
+  toNotLocativeAfter: string[];
 }
 type NameRow = [string, string, string[], string[], string[]];
 
@@ -169,6 +172,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),
     abbreviations: new Map(Object.entries(file.abbreviations)),
     capitalHeads: new Set(file.capitalHeads),
+    toNotLocativeAfter: new Set(file.toNotLocativeAfter),
   };
   return cached;
 }

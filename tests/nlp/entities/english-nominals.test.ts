@@ -66,4 +66,11 @@ describe('English nominal mentions', () => {
     expect(holder('Leyton Rovers lost on Sunday. The club said the coach would stay.', 'The club')).toBe('Leyton Rovers');
     expect(types('Maria Lopez said pipes burst on Monday.')).toContain('PERSON Maria Lopez');
   });
+
+  it('does not read `according to` or `spoke to` as a place before a name', () => {
+    const types = (text: string): string[] => extractEntities(docOf(text, 'latin')).map((e) => `${e.type} ${e.english ?? e.name}`);
+    expect(types('It was a personal argument, according to Robert Marsh, the deputy chief.')).toContain('PERSON Robert Marsh');
+    expect(types('Reporters spoke to Anna Berg on Monday.')).toContain('PERSON Anna Berg');
+    expect(types('The convoy drove to Port Elara on Monday.')).toContain('GPE Port Elara');
+  });
 });
