@@ -23,7 +23,7 @@ interface Draft extends Mentioned {
   nominal?: boolean;
 }
 
-const NOT_NAME_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ', 'SPACE']);
+const NOT_NAME_POS = new Set(['ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ', 'SPACE']);
 const UPPER = /^\p{Lu}/u;
 const DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'this', 'that']);
 const bare = (s: string): string => s.replace(/\.$/, '');

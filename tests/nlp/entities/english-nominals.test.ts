@@ -73,4 +73,10 @@ describe('English nominal mentions', () => {
     expect(types('Reporters spoke to Anna Berg on Monday.')).toContain('PERSON Anna Berg');
     expect(types('The convoy drove to Port Elara on Monday.')).toContain('GPE Port Elara');
   });
+
+  it('does not take an adverb run on from a caption as a name', () => {
+    const names = extractEntities(docOf('The march ended near the station PHOTO: REUTERS However the crowd stayed in Leeds until midnight.', 'latin')).map((e) => e.english ?? e.name);
+    expect(names).not.toContain('However');
+    expect(names).toContain('Leeds');
+  });
 });
