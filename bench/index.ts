@@ -63,7 +63,7 @@ if (sections.includes('page') || sections.includes('api') || sections.includes('
           const seeds = parseSeeds(listSeedFiles(root)).parsed.map((s) => s.article);
           await section('api', () => runApiLoad(server.base, seeds));
         }
-        if (sections.includes('robustness')) await section('robustness', () => runRobustness(server.base, root));
+        if (sections.includes('robustness')) await section('robustness', () => runRobustness(server.base, root, 12, server.child.pid));
       } finally {
         await server.stop();
       }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { assertReadableShape, prescanHtml } from '../lib/ingest/prescan';
+import { statTicks, TICK_MS } from '../lib/worker/thread-cpu';
 import { anyBadRequest, fetchRetrying, HOSTILE_SHAPES, judge, SEED, send, type BadRequest } from './hostile-inputs';
 import { figure, heading, info, table } from './report';
 
@@ -125,7 +126,12 @@ function largestPassing(shape: (typeof HOSTILE_SHAPES)[number]): number | null {
  * throughput at 32 not lower than at 8. The machine's load average is printed beside the
  * timings (the goals are for a quiet 2-core machine).
  */
-export async function runRobustness(base: string, root: string, seconds = 12): Promise<void> {
+export async function runRobustness(base: string, root: string, seconds = 12, serverPid?: number): Promise<void> {
+  // CPU time the server's request thread (its main thread: tid = pid) has used, ms; NaN when unknown.
+  const mainCpu = (): number => {
+    const ticks = serverPid ? statTicks(`/proc/${serverPid}/task/${serverPid}/stat`) : -1;
+    return ticks >= 0 ? ticks * TICK_MS : NaN;
+  };
   heading('(i) Robustness: bad inputs, hostile pages, saturation');
   info('load average at start', load());
   const seedText = readFileSync(join(root, 'seeds/blinken-seed-pair/000_367715f6ebdcc400.txt'), 'utf8');
@@ -162,6 +168,8 @@ export async function runRobustness(base: string, root: string, seconds = 12): P
   const rows: string[][] = [];
   let slowest = 0;
   let slowestLight = 0;
+  let mostMainCpu = 0;
+  const allLight: number[] = [];
   let within = 0;
   let total = 0;
   const runs = HOSTILE_SHAPES.flatMap((shape) => {
@@ -173,21 +181,30 @@ export async function runRobustness(base: string, root: string, seconds = 12): P
     for (const path of ['/api/comparisons/preview', '/api/comparisons']) {
       const body = JSON.stringify({ articles: [{ name: 'hostile.html', content: html }, { name: 'plain.txt', content: seedText }] });
       const t = performance.now();
+      const cpu0 = mainCpu();
       const { result: status, latencies } = await lightBeside(
         base,
         light,
         fetchRetrying(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => (await r.arrayBuffer(), r.status)),
       );
       const ms = performance.now() - t;
+      // The request thread's CPU time over the hostile request and its light probes (10 ms ticks).
+      const cpu = mainCpu() - cpu0;
+      if (cpu > mostMainCpu) mostMainCpu = cpu;
+      allLight.push(...latencies);
       const lightMax = latencies.length > 0 ? Math.max(...latencies) : NaN;
       total++;
       if (ms < 5000) within++;
       slowest = Math.max(slowest, ms);
       if (Number.isFinite(lightMax)) slowestLight = Math.max(slowestLight, lightMax);
-      rows.push([`${shape.label} (${size})`, path.endsWith('preview') ? 'preview' : 'create', String(status), ms.toFixed(0), String(latencies.length), Number.isFinite(lightMax) ? lightMax.toFixed(0) : '—', loadavg()[0]!.toFixed(1)]);
+      rows.push([`${shape.label} (${size})`, path.endsWith('preview') ? 'preview' : 'create', String(status), ms.toFixed(0), String(latencies.length), Number.isFinite(lightMax) ? lightMax.toFixed(0) : '—', Number.isFinite(cpu) ? cpu.toFixed(0) : '—', loadavg()[0]!.toFixed(1)]);
     }
   }
-  table(['hostile page (size)', 'route', 'status', 'ms', 'light n', 'light max ms', 'load'], rows);
+  table(['hostile page (size)', 'route', 'status', 'ms', 'light n', 'light max ms', 'main CPU ms', 'load'], rows);
+  allLight.sort((a, b) => a - b);
+  info('light requests beside: p50 / p95 ms', `${percentile(allLight, 50).toFixed(0)} / ${percentile(allLight, 95).toFixed(0)} (${allLight.length})`);
+  // Load-independent: how much the request thread worked during a hostile request (light probes included).
+  info('request-thread CPU per hostile run (max)', Number.isFinite(mostMainCpu) && serverPid ? `${mostMainCpu.toFixed(0)} ms` : 'unknown');
   figure('hostile pages answered < 5 s', `${within}/${total}`, `${total}/${total}`, within === total);
   figure('slowest hostile page', `${slowest.toFixed(0)} ms`, '< 5000 ms', slowest < 5000);
   figure('light request beside hostile (max)', `${slowestLight.toFixed(0)} ms`, '< 250 ms', slowestLight < 250);

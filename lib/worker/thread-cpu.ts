@@ -3,8 +3,8 @@ import { readFileSync, readlinkSync } from 'node:fs';
 /** Linux reports thread CPU time in clock ticks of 1/100 s (USER_HZ on every mainstream kernel). */
 export const TICK_MS = 10;
 
-/** user + system clock ticks from a `/proc/…/stat` file; -1 when it cannot be read. */
-function statTicks(path: string): number {
+/** user + system clock ticks from a `/proc/…/stat` file; -1 when it cannot be read (also used by the bench, on the server's main thread). */
+export function statTicks(path: string): number {
   try {
     const stat = readFileSync(path, 'latin1');
     // Fields after the command name (which may hold spaces and parentheses): state is
