@@ -25,6 +25,32 @@ export function involvedSides(articles: readonly AnalyzedArticle[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([s]) => s).sort();
 }
 
+interface EntityFacts {
+  /** An organisation named like a news medium. */
+  media: boolean;
+  /** One of its mentions carries an expert's role or label. */
+  expert: boolean;
+}
+
+/**
+ * What the speaker groups need of each entity, read once per article's entity list (reading it
+ * per claim cost claims × mentions: one speaker quoted thousands of times took seconds).
+ */
+const factsOf = new WeakMap<readonly ArticleEntity[], Map<string, EntityFacts>>();
+function entityFacts(entities: readonly ArticleEntity[]): Map<string, EntityFacts> {
+  let facts = factsOf.get(entities);
+  if (!facts) {
+    facts = new Map();
+    for (const e of entities) {
+      if (facts.has(e.id)) continue;
+      const roles = e.mentions.map((m) => `${m.role ?? ''} ${m.label ?? ''}`).join(' ');
+      facts.set(e.id, { media: e.type === 'ORG' && MEDIA.test(e.name), expert: EXPERT.test(roles) });
+    }
+    factsOf.set(entities, facts);
+  }
+  return facts;
+}
+
 /** The key a reassignment refers to: the speaker's entity id, else its surface text. */
 export function speakerKey(claim: Claim): string {
   return claim.speaker.entityId ?? claim.speaker.text;
@@ -39,10 +65,9 @@ export function speakerKey(claim: Claim): string {
 export function speakerGroup(claim: Claim, entities: readonly ArticleEntity[], involved: readonly string[]): string {
   const { kind } = claim.speaker;
   if (kind === 'anonymous' || kind === 'expert' || kind === 'witness' || kind === 'public' || kind === 'media' || kind === 'unattributed') return kind;
-  const entity = claim.speaker.entityId ? entities.find((e) => e.id === claim.speaker.entityId) : undefined;
-  if (entity?.type === 'ORG' && MEDIA.test(entity.name)) return 'media';
-  const roles = entity?.mentions.map((m) => `${m.role ?? ''} ${m.label ?? ''}`).join(' ') ?? '';
-  if (EXPERT.test(roles) || EXPERT.test(claim.speaker.text)) return 'expert';
+  const entity = claim.speaker.entityId ? entityFacts(entities).get(claim.speaker.entityId) : undefined;
+  if (entity?.media) return 'media';
+  if (entity?.expert || EXPERT.test(claim.speaker.text)) return 'expert';
   const side = sideOfSpeaker(claim.speaker, entities);
   if (side) return involved.includes(side) ? `official:${side}` : 'other-government';
   return kind === 'statement' ? 'unattributed' : 'other';

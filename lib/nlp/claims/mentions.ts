@@ -23,14 +23,82 @@ export function flattenMentions(entities: readonly ArticleEntity[]): FlatMention
   return out.sort((a, b) => a.start - b.start || b.end - a.end || a.entityId.localeCompare(b.entityId));
 }
 
-/** Mentions overlapping `[start, end)`. */
+/**
+ * How to search a mention list by position: sorted by start (as `flattenMentions` returns
+ * it) with its longest mention's length, so a lookup scans only the mentions that can reach
+ * the range instead of the whole article's (one per claim and cue made a long article's
+ * claims quadratic). A list not sorted by start is scanned whole.
+ */
+interface MentionIndex {
+  sorted: boolean;
+  longest: number;
+}
+
+const indexes = new WeakMap<readonly FlatMention[], MentionIndex>();
+function indexOf(mentions: readonly FlatMention[]): MentionIndex {
+  let index = indexes.get(mentions);
+  if (!index) {
+    let sorted = true;
+    let longest = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (i > 0 && m.start < mentions[i - 1]!.start) sorted = false;
+      longest = Math.max(longest, m.end - m.start);
+    }
+    index = { sorted, longest };
+    indexes.set(mentions, index);
+  }
+  return index;
+}
+
+/** The first index whose mention starts at or after `pos` (the list sorted by start). */
+function firstFrom(mentions: readonly FlatMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index range `[from, to)` holding every mention that starts before `end` and may reach past `start`. */
+function window(mentions: readonly FlatMention[], start: number, end: number): [number, number] {
+  const index = indexOf(mentions);
+  if (!index.sorted) return [0, mentions.length];
+  return [firstFrom(mentions, start - index.longest), firstFrom(mentions, end)];
+}
+
+/** Mentions overlapping `[start, end)`, in list order. */
 export function mentionsIn(mentions: readonly FlatMention[], start: number, end: number): FlatMention[] {
-  return mentions.filter((m) => m.start < end && m.end > start);
+  const [from, to] = window(mentions, start, end);
+  const out: FlatMention[] = [];
+  for (let i = from; i < to; i++) {
+    const m = mentions[i]!;
+    if (m.start < end && m.end > start) out.push(m);
+  }
+  return out;
+}
+
+/** True when some mention overlaps `[start, end)`. */
+export function anyMentionIn(mentions: readonly FlatMention[], start: number, end: number): boolean {
+  const [from, to] = window(mentions, start, end);
+  for (let i = from; i < to; i++) {
+    const m = mentions[i]!;
+    if (m.start < end && m.end > start) return true;
+  }
+  return false;
 }
 
 /** True when `pos` falls strictly inside a mention (not at its edges). */
 export function insideMention(mentions: readonly FlatMention[], pos: number): boolean {
-  return mentions.some((m) => m.start < pos && pos < m.end);
+  const [from, to] = window(mentions, pos, pos);
+  for (let i = from; i < to; i++) {
+    const m = mentions[i]!;
+    if (m.start < pos && pos < m.end) return true;
+  }
+  return false;
 }
 
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE'];

@@ -1,4 +1,4 @@
-import { type FlatMention, insideMention } from './mentions';
+import { anyMentionIn, type FlatMention, insideMention, mentionsIn } from './mentions';
 import { isCloseQuote, isSpeechQuote, type Quote } from './quotes';
 import { lexicalKind, PRONOUN } from './speaker-kind';
 
@@ -67,9 +67,9 @@ export function speakerPhrase(text: string, from: number, until: number, mention
   // The cut fell inside a modifier (`总部设于…的智库主任方娴雅`): the subject ends on the
   // last person mentioned before the cue.
   const cut = text.slice(start, end);
-  if (end < to && !lexicalKind(cut) && !PRONOUN.test(cut) && !mentions.some((m) => m.start < end && m.end > start)) {
+  if (end < to && !lexicalKind(cut) && !PRONOUN.test(cut) && !anyMentionIn(mentions, start, end)) {
     let person: FlatMention | undefined;
-    for (const m of mentions) if (m.type === 'PERSON' && m.start >= end && m.end <= to) person = m;
+    for (const m of mentionsIn(mentions, end, to)) if (m.type === 'PERSON' && m.start >= end && m.end <= to) person = m;
     if (person) {
       end = person.end;
       const paren = /^\s*(?:（[^）]{0,40}）|\([^)]{0,40}\))/.exec(text.slice(end, to));
@@ -82,7 +82,7 @@ export function speakerPhrase(text: string, from: number, until: number, mention
   while (end > start && /[\s的]/.test(text[end - 1] ?? '')) end--;
   const phrase = text.slice(start, end);
   // A locative adverbial with no name in it (`谈话中`, `会后`) is no subject: the subject is elided.
-  if (LOCATIVE.test(phrase) && !PRONOUN_START.test(phrase) && !mentions.some((m) => m.start < end && m.end > start)) return { start: end, end };
+  if (LOCATIVE.test(phrase) && !PRONOUN_START.test(phrase) && !anyMentionIn(mentions, start, end)) return { start: end, end };
   return { start, end: verbCut(text, start, end, mentions) };
 }
 
@@ -113,7 +113,7 @@ function verbCut(text: string, start: number, end: number, mentions: readonly Fl
     const at = start + m.index;
     if (at - start < 3 || insideMention(mentions, at)) continue;
     let cut = -1;
-    for (const x of mentions) if (x.start >= start && x.end <= at - 1) cut = Math.max(cut, x.end);
+    for (const x of mentionsIn(mentions, start, at - 1)) if (x.start >= start && x.end <= at - 1) cut = Math.max(cut, x.end);
     HEAD_NOUN.lastIndex = 0;
     for (const h of text.slice(start, at).matchAll(HEAD_NOUN)) cut = Math.max(cut, start + h.index + h[0].length);
     return cut > start ? cut : end;

@@ -292,11 +292,36 @@ function sentenceOf(sentences: readonly Span[], si: number, content: Range): Spa
   const own = sentences[si] ?? content;
   let start = Math.min(own.start, content.start);
   let end = Math.max(own.end, content.end);
-  for (const s of sentences) {
+  // Sentences in order and apart: those overlapping the span are one run, found by bisection
+  // (a scan of every sentence per claim made a long article's claims quadratic).
+  let i = 0;
+  if (inOrder(sentences)) {
+    let hi = sentences.length;
+    while (i < hi) {
+      const mid = (i + hi) >>> 1;
+      if (sentences[mid]!.end <= start) i = mid + 1;
+      else hi = mid;
+    }
+  }
+  const sorted = i > 0 || inOrder(sentences);
+  for (; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (sorted && s.start >= end) break;
     if (s.end > start && s.start < end) {
       start = Math.min(start, s.start);
       end = Math.max(end, s.end);
     }
   }
   return { start, end };
+}
+
+const ordered = new WeakMap<readonly Span[], boolean>();
+/** True when each sentence starts at or after the end of the one before it. */
+function inOrder(sentences: readonly Span[]): boolean {
+  let known = ordered.get(sentences);
+  if (known === undefined) {
+    known = sentences.every((s, i) => i === 0 || s.start >= sentences[i - 1]!.end);
+    ordered.set(sentences, known);
+  }
+  return known;
 }

@@ -15,6 +15,8 @@ export function entityId(type: string, name: string): string {
  */
 export function groupMentions(text: string, items: readonly Mentioned[]): ArticleEntity[] {
   const byId = new Map<string, ArticleEntity>();
+  // The spans each entity holds (a scan of its mentions per mention was quadratic in a name's count).
+  const spans = new Map<string, Set<string>>();
   for (const { c, role, label } of [...items].sort((a, b) => a.c.start - b.c.start || a.c.end - b.c.end)) {
     const id = entityId(c.type, c.name);
     let e = byId.get(id);
@@ -26,7 +28,13 @@ export function groupMentions(text: string, items: readonly Mentioned[]): Articl
     const m: Mention = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
     if (role) m.role = role;
     if (label && label !== m.text) m.label = label;
-    if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) e.mentions.push(m);
+    let held = spans.get(id);
+    if (!held) spans.set(id, (held = new Set()));
+    const span = `${m.start}:${m.end}`;
+    if (!held.has(span)) {
+      held.add(span);
+      e.mentions.push(m);
+    }
   }
   return [...byId.values()];
 }
