@@ -101,16 +101,31 @@ export function contentSimilarity(a: WeightedVector, b: WeightedVector): number 
 }
 
 /**
- * Candidate blocking: the pairs `[i, j]` (`i < j`) of `vectors` that share at least one
- * token and pass `keep`, found through an inverted index (token id → vectors holding it).
- * Exactly the pairs whose `contentSimilarity` can be above 0 (every weight is positive), in
- * ascending `i` then ascending `j`; pairs sharing nothing are never visited.
+ * A token held by more claims than this is no evidence that two of them match (in a
+ * comparison of ten long articles a token is held by a few hundred at most); blocking on it
+ * would visit every pair of those claims, so a page repeating one paragraph thousands of
+ * times cost seconds per pair list. Such tokens still count in the similarity of pairs
+ * found through other tokens.
  */
-export function pairsSharingTokens(vectors: readonly WeightedVector[], keep: (i: number, j: number) => boolean): [number, number][] {
+export const MAX_POSTING = 1000;
+
+/**
+ * Candidate blocking: the pairs `[i, j]` (`i < j`) of `vectors` that share at least one
+ * token held by at most `maxPosting` vectors and pass `keep`, found through an inverted index
+ * (token id → vectors holding it). Below that bound, exactly the pairs whose
+ * `contentSimilarity` can be above 0 (every weight is positive), in ascending `i` then
+ * ascending `j`; pairs sharing nothing are never visited.
+ */
+export function pairsSharingTokens(
+  vectors: readonly WeightedVector[],
+  keep: (i: number, j: number) => boolean,
+  maxPosting = MAX_POSTING,
+): [number, number][] {
   const postings: number[][] = [];
   vectors.forEach((v, k) => {
     for (const id of v.ids) (postings[id] ??= []).push(k);
   });
+  for (let id = 0; id < postings.length; id++) if ((postings[id]?.length ?? 0) > maxPosting) postings[id] = [];
   // Position of the current vector in each token's posting list (vectors are visited in order).
   const position = new Int32Array(postings.length);
   const seen = new Int32Array(vectors.length).fill(-1);
@@ -120,6 +135,7 @@ export function pairsSharingTokens(vectors: readonly WeightedVector[], keep: (i:
     partners.length = 0;
     for (const id of v.ids) {
       const list = postings[id]!;
+      if (list.length === 0) continue;
       const at = position[id]!;
       position[id] = at + 1;
       for (let p = at + 1; p < list.length; p++) {

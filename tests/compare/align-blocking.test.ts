@@ -72,4 +72,16 @@ describe('pairsSharingTokens', () => {
       [1, 2],
     ]);
   });
+
+  it('does not block on a token held by more vectors than the bound', () => {
+    // Token 0 is in all four vectors (past a bound of 3); token 1 pairs only vectors 1 and 3.
+    const vectors = [[0], [0, 1], [0], [0, 1]].map(vector);
+    expect(pairsSharingTokens(vectors, () => true, 3)).toEqual([[1, 3]]);
+    expect(pairsSharingTokens(vectors, () => true, 4)).toHaveLength(6);
+  });
+
+  it('keeps one long article repeating a paragraph from pairing every claim with every other', () => {
+    const vectors = Array.from({ length: 3000 }, () => vector([7, 8, 9]));
+    expect(pairsSharingTokens(vectors, () => true)).toEqual([]);
+  });
 });
