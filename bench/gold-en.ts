@@ -34,23 +34,37 @@ export const GoldEnFile = z.object({
 });
 export type GoldEnFile = z.infer<typeof GoldEnFile>;
 
-/** Whole events split once: the test part is never tuned on. */
-export const GoldEnSplit = z.object({ tuning: z.array(z.string()).min(1), test: z.array(z.string()).min(1) });
+/**
+ * Whole events split once: the test part is never tuned on. `testAdded` holds test events
+ * annotated later (session 10), reported apart as well as within the whole test part.
+ */
+export const GoldEnSplit = z.object({
+  tuning: z.array(z.string()).min(1),
+  test: z.array(z.string()).min(1),
+  testAdded: z.array(z.string()).optional(),
+});
 export type GoldEnSplit = z.infer<typeof GoldEnSplit>;
 
 export interface GoldEnEvent {
   event: string;
   part: 'tuning' | 'test';
+  /** A test event of `testAdded`. */
+  added: boolean;
   files: { path: string; raw: string; gold: GoldEnFile }[];
 }
 
 /** Reads the split and every `<event>/<name>.json` gold file with its `<event>/<name>.md` article. */
 export function loadGoldEn(dir: string): GoldEnEvent[] {
   const split = GoldEnSplit.parse(JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')));
-  const events = [...split.tuning.map((e) => [e, 'tuning'] as const), ...split.test.map((e) => [e, 'test'] as const)];
-  return events.map(([event, part]) => ({
+  const events = [
+    ...split.tuning.map((e) => [e, 'tuning', false] as const),
+    ...split.test.map((e) => [e, 'test', false] as const),
+    ...(split.testAdded ?? []).map((e) => [e, 'test', true] as const),
+  ];
+  return events.map(([event, part, added]) => ({
     event,
     part,
+    added,
     files: readdirSync(join(dir, event))
       .filter((n) => n.endsWith('.json'))
       .sort()

@@ -17,6 +17,8 @@ export interface Bcubed {
 export interface EnEventScore {
   event: string;
   part: 'tuning' | 'test';
+  /** A test event annotated later (`testAdded` in split.json). */
+  added: boolean;
   /** Gold named mentions overlapped by a predicted entity mention. */
   named: Rate;
   /** … of the gold type. */
@@ -128,6 +130,7 @@ export function scoreEnEvent(ev: GoldEnEvent): EnEventScore {
   return {
     event: ev.event,
     part: ev.part,
+    added: ev.added,
     named: rate(named, totalNamed),
     namedTyped: rate(namedTyped, totalNamed),
     nominal: rate(nominal, totalNominal),
