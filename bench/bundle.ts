@@ -23,6 +23,9 @@ export function bundleEntry(root: string, entry: string, name: string): string {
     // Bundled CommonJS packages call `require`, which an ES module has to create.
     banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
     target: 'node20',
+    // Minified like the production worker bundle (scripts/build-worker.mjs).
+    minify: true,
+    legalComments: 'none',
     logLevel: 'warning',
   });
   return outfile;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { jiebaDictionary } from '../lib/nlp/segment';
 import { bundleEntry } from './bundle';
 import type { ChildReport } from './first-result-child';
 import { f3, figure, heading, info, loadLine } from './report';
@@ -16,6 +16,11 @@ const CHILD = 'bench/first-result-child.ts';
 
 export interface FirstResult {
   bundledMs: number;
+  /** The same in CPU time of the child process (steadier than wall time on a shared machine). */
+  bundledCpuMs: number;
+  /** Parse and analysis of the article on a warmed process (what a pool thread, warmed at server start, spends on its first request). */
+  warmedMs: number;
+  warmedCpuMs: number;
   tsxMs: number;
   jiebaLoadMs: number;
 }
@@ -34,13 +39,20 @@ function spawnRuns(root: string, args: readonly string[], runs: number): ChildRe
   return reports;
 }
 
-function printRuns(label: string, reports: readonly ChildReport[]): number {
+/** Prints each run's steps (wall, then CPU) and returns the medians of the whole (wall, CPU). */
+function printRuns(label: string, reports: readonly ChildReport[]): { ms: number; cpuMs: number } {
   const ms = median(reports.map((r) => r.ms));
-  const steps = (r: ChildReport): string =>
-    `${r.importedMs.toFixed(0)}+${(r.parsedMs - r.importedMs).toFixed(0)}+${(r.ms - r.parsedMs).toFixed(0)}`;
-  info(`${label}: load+parse+analyse (ms)`, reports.map(steps).join(' '));
-  info(`${label}: median`, `${ms.toFixed(0)} ms`);
-  return ms;
+  const cpuMs = median(reports.map((r) => r.cpu.ms));
+  const steps = (r: Pick<ChildReport, 'importedMs' | 'warmedMs' | 'parsedMs' | 'ms'>): string =>
+    [r.importedMs, r.warmedMs - r.importedMs, r.parsedMs - r.warmedMs, r.ms - r.parsedMs]
+      .filter((x, i) => i !== 1 || x > 0.5)
+      .map((x) => x.toFixed(0))
+      .join('+');
+  const warm = reports.some((r) => r.warmedMs - r.importedMs > 0.5);
+  info(`${label}: load+${warm ? 'warm+' : ''}parse+analyse (wall ms)`, reports.map(steps).join(' '));
+  info(`${label}: same in CPU ms`, reports.map((r) => steps(r.cpu)).join(' '));
+  info(`${label}: median wall / CPU`, `${ms.toFixed(0)} / ${cpuMs.toFixed(0)} ms`);
+  return { ms, cpuMs };
 }
 
 /**
@@ -54,18 +66,27 @@ export function runFirstResult(root: string, runs = 3): FirstResult {
   loadLine();
   info('article', SEED.split('/').pop()!);
   const bundle = bundleEntry(root, CHILD, 'first-result');
-  const bundledMs = printRuns('bundled', spawnRuns(root, [bundle], runs));
-  const tsxMs = printRuns('tsx (reference)', spawnRuns(root, ['--import', 'tsx', CHILD], runs));
+  const bundled = printRuns('bundled', spawnRuns(root, [bundle], runs));
+  // A pool thread warms the analyzer when it starts (with the server): its first request
+  // then costs only the parse and the analysis.
+  const warmRuns = spawnRuns(root, [bundle, '--warm'], runs);
+  printRuns('bundled, warmed first', warmRuns);
+  const afterWarm = (r: { warmedMs: number; ms: number }): number => r.ms - r.warmedMs;
+  const warmedMs = median(warmRuns.map(afterWarm));
+  const warmedCpuMs = median(warmRuns.map((r) => afterWarm(r.cpu)));
+  info('first request on a warmed thread: parse+analyse wall / CPU', `${warmedMs.toFixed(0)} / ${warmedCpuMs.toFixed(0)} ms`);
+  const tsxMs = printRuns('tsx (reference)', spawnRuns(root, ['--import', 'tsx', CHILD], runs)).ms;
   const loads: number[] = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    Jieba.withDict(dict);
+    Jieba.withDict(jiebaDictionary());
     loads.push(performance.now() - start);
   }
   const jiebaLoadMs = median(loads);
-  info('jieba dictionary load (Jieba.withDict)', `${jiebaLoadMs.toFixed(0)} ms`);
-  figure('median time to first result (bundled)', `${bundledMs.toFixed(0)} ms`, `< ${FIRST_RESULT_BUDGET_MS} ms`, bundledMs < FIRST_RESULT_BUDGET_MS);
-  info('share of budget', f3(bundledMs / FIRST_RESULT_BUDGET_MS));
+  info('jieba dictionary read + load (wall)', `${jiebaLoadMs.toFixed(0)} ms`);
+  figure('median time to first result (bundled, fresh process, wall)', `${bundled.ms.toFixed(0)} ms`, `< ${FIRST_RESULT_BUDGET_MS} ms`, bundled.ms < FIRST_RESULT_BUDGET_MS);
+  figure('same in CPU time', `${bundled.cpuMs.toFixed(0)} ms`, `< ${FIRST_RESULT_BUDGET_MS} ms`, bundled.cpuMs < FIRST_RESULT_BUDGET_MS);
+  info('share of budget (fresh, wall)', f3(bundled.ms / FIRST_RESULT_BUDGET_MS));
   loadLine();
-  return { bundledMs, tsxMs, jiebaLoadMs };
+  return { bundledMs: bundled.ms, bundledCpuMs: bundled.cpuMs, warmedMs, warmedCpuMs, tsxMs, jiebaLoadMs };
 }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { jiebaDictionary } from '../lib/nlp/segment';
 import { analyzeArticles } from '../lib/analyze';
 import { f3, figure, heading, info, loadLine, table } from './report';
 import { byEvent, listSeedFiles, parseSeeds } from './seeds';
@@ -66,7 +66,7 @@ export function runSpeed(root: string): SpeedResult {
 
   heading('(c) Bare jieba tagging speed (the floor)');
   // The same call the pipeline makes (HMM on), on a stock dictionary, over the same texts.
-  const jieba = Jieba.withDict(dict);
+  const jieba = Jieba.withDict(jiebaDictionary());
   const tagPass = (): void => {
     for (const text of texts) jieba.tag(text, true);
   };

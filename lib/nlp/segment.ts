@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 
 /** One word of the segmentation with its part-of-speech tag and offsets into the input. */
 export interface Token {
@@ -21,9 +22,18 @@ export function setUserDictionary(lines: readonly string[]): void {
   jieba = undefined;
 }
 
+/**
+ * jieba's default dictionary (the package's `dict.txt`), read from disk. Not through
+ * `@node-rs/jieba/dict.js`, which also reads the 6 MB keyword-weight table (`idf.txt`) that
+ * tagging never uses.
+ */
+export function jiebaDictionary(): Buffer {
+  return readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+}
+
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
+    jieba = Jieba.withDict(jiebaDictionary());
     if (userWords.length > 0) jieba.loadDict(Buffer.from(userWords.join('\n'), 'utf-8'));
   }
   return jieba;

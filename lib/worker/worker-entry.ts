@@ -3,8 +3,13 @@
 import { runTask, type WorkerTask } from './tasks';
 import { currentThreadId } from './thread-cpu';
 import { markPhase, PHASE, SLOT } from './task-slot';
+import { warmAnalyzer } from './warm';
 
 const tid = currentThreadId();
+
+// When the thread starts (with the server), before its first task: the segmenter's dictionary,
+// the gazetteers and the other tables are loaded here, not on the first request's clock.
+warmAnalyzer();
 
 /**
  * Piscina calls this for each task: marks the first step (with this thread's CPU time now)
