@@ -1,3 +1,4 @@
+import { englishStem } from '../compare/claim-tokens';
 import { isContentTerm } from '../compare/framing/article-terms';
 import type { AnalyzedArticle } from '../schema/analysis';
 import type { ArchiveFeatures } from '../schema/archive';
@@ -11,21 +12,12 @@ export const BODY_TERMS = 40;
 /** Weight of a title word against a lead word. */
 const TITLE_WEIGHT = 2;
 
-/** A crude English stem: plural and possessive endings off (`crashes`/`crash`, `Comey's`/`comey`). */
-function stem(word: string): string {
-  if (!/^[a-z]+$/.test(word) || word.length < 5) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('es') && /(sh|ch|ss|x)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
 /** Content words of a text (simplified, lower case, stemmed), counted. */
 function countWords(text: string, weight: number, into: Record<string, number>): void {
   for (const raw of segmentWords(text.replace(/['’]s\b/g, ''))) {
     if (/^\p{N}/u.test(raw) || !isContentTerm(raw)) continue;
     if (/^[a-z]+$/.test(raw) && raw.length < 3) continue;
-    const w = stem(raw);
+    const w = /^[a-z]+$/.test(raw) ? englishStem(raw) : raw;
     into[w] = (into[w] ?? 0) + weight;
   }
 }

@@ -33,6 +33,14 @@ const LATIN_WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
 function latinTerm(word: string): string | undefined {
   if (STOP_WORDS.has(word)) return undefined;
   if (/^[0-9.,']+$/.test(word)) return word;
+  return englishStem(word);
+}
+
+/**
+ * The Porter2 stem of a lower-case English word (wink-porter2-stemmer): the one English
+ * stemmer of the code (claim alignment here, event detection in lib/archive/features.ts).
+ */
+export function englishStem(word: string): string {
   return stemmed.get(word) ?? remember(word);
 }
 
