@@ -1,4 +1,5 @@
 import { englishStem } from '../compare/claim-tokens';
+import { extractQuantities } from '../compare/quantities';
 import { isContentTerm } from '../compare/framing/article-terms';
 import type { AnalyzedArticle } from '../schema/analysis';
 import type { ArchiveFeatures } from '../schema/archive';
@@ -22,17 +23,13 @@ function countWords(text: string, weight: number, into: Record<string, number>):
   }
 }
 
-/** Figures of a text worth matching on: 2+ significant digits, not a year, commas dropped (`12.4`, `880`, `5,000` → `5000`). */
+/**
+ * Figures of a text worth matching on, as the claim comparison reads them
+ * (lib/compare/quantities.ts): what is counted and its value (`dead:6` from `六死` or
+ * `6人死亡`, `%:12.4`, `小时:5.5`); years are dates and not read.
+ */
 export function figures(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.normalize('NFKC').matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
-    const n = m[0].replace(/,/g, '').replace(/\.$/, '');
-    const value = Number(n);
-    if (!Number.isFinite(value) || value < 10) continue;
-    if (/^(19|20)\d\d$/.test(n)) continue;
-    out.add(n);
-  }
-  return [...out].sort();
+  return [...new Set(extractQuantities(text).map((q) => `${q.key}:${q.value}`))].sort();
 }
 
 /** The lead: the story's first characters, cut at a paragraph end when one falls near. */

@@ -14,7 +14,7 @@ export const ArchiveFeatures = z.strictObject({
   body: z.record(z.string(), z.number().nonnegative()).default({}),
   /** Entity ids of the analysis (cross-script linked: 秦刚 / 秦剛 / Qin Gang share one) → mentions. */
   entities: z.record(z.string(), z.number().int().nonnegative()),
-  /** Figures written in the title and lead (`12.4`, `880`), normalised. */
+  /** Figures stated in the title and lead as the claim comparison reads them: what is counted and its value (`dead:6`, `%:12.4`). */
   numbers: z.array(z.string()),
   /** MinHash signature of the text's character shingles (near-duplicate test). */
   minhash: z.array(z.number().int()),

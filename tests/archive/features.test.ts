@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../lib/analyze';
 import { toArticle } from '../../lib/api/to-article';
-import { articleFeatures } from '../../lib/archive/features';
+import { articleFeatures, figures } from '../../lib/archive/features';
 
 function analysed(title: string, date: string, body: string) {
   const content = `---\ntitle: "${title}"\ndate: ${date}\nauthor: example\nfrom: https://example.org/${encodeURIComponent(title)}\n---\n${body}\n`;
@@ -14,5 +14,11 @@ describe('event features', () => {
     expect(Object.keys(f.terms)).toEqual(expect.arrayContaining(['tram', 'derail', 'crash', 'injur']));
     expect(Object.keys(f.terms)).not.toContain('trams');
     expect(Object.keys(f.terms)).not.toContain('derailed');
+  });
+
+  it('reads figures as the claim comparison does: what is counted and its value, in either script', () => {
+    expect(figures('广东廉江幼儿园持刀伤人致六死一伤')).toEqual(['dead:6', 'injured:1']);
+    expect(figures('中国6月出口同比降12.4% 2023年')).toEqual(['%:12.4']);
+    expect(figures('布林肯訪中首日會晤秦剛 會談5個半小時')).toEqual(['小时:5.5']);
   });
 });
