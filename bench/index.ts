@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAccuracy } from './accuracy';
 import { runEnglishAccuracy } from './accuracy-en';
+import { runStories } from './stories-zh';
 import { runAlignment } from './alignment';
 import { runArchive } from './archive';
 import { runArchiveScale } from './archive-scale';
@@ -43,6 +44,7 @@ async function section(name: string, run: () => unknown): Promise<void> {
 }
 
 if (sections.includes('accuracy')) await section('accuracy', () => runAccuracy(root, verbose));
+if (sections.includes('accuracy')) await section('made-up stories', () => runStories(root, verbose));
 if (sections.includes('accuracy')) await section('english accuracy', () => runEnglishAccuracy(root, verbose));
 if (sections.includes('alignment')) await section('alignment', () => runAlignment(root, verbose));
 if (sections.includes('saved-pages')) await section('saved pages', () => runSavedPages(root, verbose));

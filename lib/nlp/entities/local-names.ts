@@ -31,12 +31,42 @@ const COUNTY_LEVELS = data.countyLevels;
 const LEVEL_CHARS = new Set(['省', ...data.countyLevels, ...data.townSuffixes.filter((x) => x.length === 1)]);
 const NATIONAL = byLength(data.nationalPrefixes);
 const ACCOUNT = byLength(data.accountWords).join('|');
+const FAC_WITH_PLACE = data.facilitiesNamedWithPlace;
+const SUB_BODY = byLength(data.subBodySuffixes);
+const GENERIC_HEADS = new Set(data.genericStemHeads);
+const STREET = byLength(data.streetSuffixes);
+/** Characters after a one-character sub-body suffix that make it part of another word (局势, 处理, 科长). */
+const SUB_BODY_WORD = /^(?:[局处科司厅署][势勢面长長理置罚罰分级級员員])$/;
+
+/** A character after a street suffix that makes it another word (路线, 街道, 道路). */
+const CJK_WORD_AFTER_STREET = /^[线線道头頭口边邊上面径徑费費况況过過]$/;
 
 /** The end of a body name extended by sub-bodies written right after it (县委|宣传部, 人民政府|办公室). */
 function bodyEnd(s: string, end: number): number {
   for (let more = suffixAt(s, end, ORG); more && more.length >= 2; more = suffixAt(s, end, ORG)) end += more.length;
   // A bureau named after its field (中国民用|航空|局): a one-character head right after, not a word (局势, 局面).
   if (/[局厅署]/.test(s[end] ?? '') && !/[势勢面长長部]/.test(s[end + 1] ?? '')) end += 1;
+  return end;
+}
+
+/**
+ * A body named from `start` to `end` (extended by `bodyEnd`); a named sub-unit written right after
+ * it (温州市公安局|经侦支队) is part of the mention but not of the name: one referent, the parent.
+ */
+function bodyCandidate(s: string, start: number, end: number): Candidate {
+  const nameEnd = bodyEnd(s, end);
+  return { start, end: subBodyAt(s, nameEnd), type: 'ORG', name: s.slice(start, nameEnd), priority: 2 };
+}
+
+/**
+ * The end of a named sub-body right after `p` (交警|支队, 交通|局, 新闻|中心): a stem of two to
+ * four characters and a sub-body suffix, or `p` when there is none.
+ */
+function subBodyAt(s: string, p: number): number {
+  const sub = stemThenSuffix(s, p, 4, SUB_BODY);
+  if (!sub || sub[0] - p < 2) return p;
+  const end = sub[0] + sub[1].length;
+  if (sub[1].length === 1 && SUB_BODY_WORD.test(sub[1] + (s[end] ?? ''))) return p;
   return end;
 }
 
@@ -72,23 +102,35 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     seen.add(place.end);
     const p = place.end;
     // A body right after the place, named with it (洮南市人民法院), or with its level (衡阳市|委, 木里县|委宣传部).
+    // A city's government and one of its bureaus (台中市|政府|交通局).
+    if (s.startsWith('政府', p) && subBodyAt(s, p + 2) > p + 2) {
+      out.push({ start: place.start, end: subBodyAt(s, p + 2), type: 'ORG', name: s.slice(place.start, subBodyAt(s, p + 2)), priority: 2 });
+      continue;
+    }
+    // A street named after the place (台湾|大道, 南京|路), with its section (台湾大道|三段).
+    const street = suffixAt(s, p, STREET);
+    if (street && !CJK_WORD_AFTER_STREET.test(s.slice(p + street.length, p + street.length + 1))) {
+      const end = p + street.length + (/^[一二三四五六七八九十]段/.test(s.slice(p + street.length)) ? 2 : 0);
+      out.push({ start: place.start, end, type: 'FAC', name: s.slice(place.start, end), priority: 2 });
+      continue;
+    }
     const org = suffixAt(s, p, ORG);
     const level = LEVEL_CHARS.has(s[p - 1] ?? '') ? suffixAt(s, p - 1, ORG.filter((x) => x.length >= 2 && x[0] === s[p - 1])) : undefined;
     if (org && !g.bySurface.has(s.slice(p, p + org.length + 2))) {
-      out.push({ start: place.start, end: bodyEnd(s, p + org.length), type: 'ORG', name: s.slice(place.start, bodyEnd(s, p + org.length)), priority: 2 });
+      out.push(bodyCandidate(s, place.start, p + org.length));
       continue;
     }
     if (level) {
-      const end = bodyEnd(s, p - 1 + level.length);
-      out.push({ start: place.start, end, type: 'ORG', name: s.slice(place.start, end), priority: 2 });
+      out.push(bodyCandidate(s, place.start, p - 1 + level.length));
       continue;
     }
     // A county-level unit inside a known place (温州市|鹿城区, 凉山州|木里县).
     const county = stemThenSuffix(s, p, 3, COUNTY_LEVELS);
-    if (county && county[0] - p >= 2 && !g.bySurface.has(s.slice(p, county[0] + 1 + 2))) {
+    // A district is named by two characters or more, or by a direction (新竹市|东区).
+    if (county && (county[0] - p >= 2 || (county[1] === '区' && /[东西南北中]/.test(s[p] ?? ''))) && !g.bySurface.has(s.slice(p, county[0] + 1 + 2))) {
       const end = county[0] + county[1].length;
       const next = s[end] ?? '';
-      if (!/[\u4e00-\u9fff]/.test(next) || /^[的境内一]/.test(next) || suffixAt(s, end, ORG) || stemThenSuffix(s, end, 3, TOWN)) {
+      if (!/[\u4e00-\u9fff]/.test(next) || /^[的境内一]/.test(next) || suffixAt(s, end, ORG) || stemThenSuffix(s, end, 3, TOWN) || stemThenSuffix(s, end, 4, FACILITY)) {
         const c: Candidate = { start: p, end, type: 'GPE', name: s.slice(p, end), priority: 2 };
         out.push(c);
         queue.push(c);
@@ -109,16 +151,15 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     const fac = stemThenSuffix(s, p, 4, FACILITY);
     if (fac && fac[0] - p + fac[1].length >= 3) {
       const end = fac[0] + fac[1].length;
-      // Airports and stations carry their city in the name (深圳|宝安国际机场).
-      const from = /(?:机场|機場|车站|車站|火车站|火車站)$/.test(fac[1]) ? place.start : p;
+      // Airports, stations and hospitals carry their place in the name (深圳|宝安国际机场, 榕江县|人民医院).
+      const from = FAC_WITH_PLACE.some((x) => fac[1].endsWith(x)) ? place.start : p;
       out.push({ start: from, end, type: 'FAC', name: s.slice(from, end), priority: 2 });
       continue;
     }
     const body = stemThenSuffix(s, p, 8, ORG);
     // A body named after the place (香港|机场地勤服务有限公司), not a smaller place's body (湛江市|遂溪县公安局).
     if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]))) {
-      const end = bodyEnd(s, body[0] + body[1].length);
-      out.push({ start: place.start, end, type: 'ORG', name: s.slice(place.start, end), priority: 2 });
+      out.push(bodyCandidate(s, place.start, body[0] + body[1].length));
     }
   }
   return out;
@@ -236,9 +277,15 @@ function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
     for (let at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + suffix.length)) {
       let start = at;
       let proper = false;
+      let quantified = false;
       for (let j = endingAt.get(at); j !== undefined && j >= 0 && at - tokens[j]!.start <= 8; j--) {
         const w = tokens[j]!;
         if (w.end !== start || !CJK_RUN.test(w.word) || Array.from(w.word).some((ch) => STEM_STOP.has(ch)) || g.stoplist.has(w.word)) break;
+        // A quantifier of places is no name (全县|中小学食堂, 该市|…).
+        if (w.word.length <= 2 && GENERIC_HEADS.has(w.word[0] ?? '')) {
+          quantified = true;
+          break;
+        }
         // A place before the stem names where the business is, not the business (赣州市|南康区…).
         if (w.tag === 'ns' && LEVEL_CHARS.has(w.word[w.word.length - 1] ?? '')) break;
         const next = tokens[j + 1];
@@ -248,7 +295,7 @@ function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
         start = w.start;
       }
       const end = at + suffix.length;
-      if (!proper || end - start < 4 || end - start > 10) continue;
+      if (!proper || quantified || end - start < 4 || end - start > 10) continue;
       const known = g.bySurface.get(s.slice(start, at));
       if (known && known.type !== 'ORG' && known.type !== 'PERSON') continue;
       out.push({ start, end, type, name: s.slice(start, end), priority: 2 });
@@ -264,8 +311,7 @@ function nationalBodies(s: string): Candidate[] {
     for (let at = s.indexOf(pre); at >= 0; at = s.indexOf(pre, at + pre.length)) {
       const body = stemThenSuffix(s, at + pre.length, 8, ORG);
       if (!body || body[0] - at - pre.length < 2) continue;
-      const end = bodyEnd(s, body[0] + body[1].length);
-      out.push({ start: at, end, type: 'ORG', name: s.slice(at, end), priority: 2 });
+      out.push(bodyCandidate(s, at, body[0] + body[1].length));
     }
   }
   return out;
@@ -320,6 +366,31 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
   return out;
 }
 
+/**
+ * A body named in full and later by its tail alone (新竹市政府环保局 … 环保局说): the tail, a
+ * segmenter word of three characters or more ending in a body suffix, is a mention of the one
+ * body whose name ends with it; not when it follows a place or level word (衡阳市|环保局 is another body).
+ */
+function tails(s: string, tokens: readonly Token[], bodies: readonly Candidate[]): Candidate[] {
+  const byTail = new Map<string, Candidate | null>();
+  for (const b of bodies) {
+    if (b.type !== 'ORG') continue;
+    for (let k = 1; k <= b.name.length - 3; k++) {
+      const tail = b.name.slice(k);
+      if (!suffixAt(tail, tail.length - 1, SUB_BODY) && !ORG.some((x) => x.length >= 2 && tail.endsWith(x))) continue;
+      const prev = byTail.get(tail);
+      byTail.set(tail, prev === undefined || prev?.name === b.name ? b : null);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const body = byTail.get(t.word);
+    if (!body || (t.start >= body.start && t.end <= body.end) || LEVEL_CHARS.has(s[t.start - 1] ?? '') || /[\u4e00-\u9fff]/.test(s[t.start - 1] ?? '') && !/[，。；：、]/.test(s[t.start - 1] ?? '') && !STEM_STOP.has(s[t.start - 1] ?? '')) continue;
+    out.push({ start: t.start, end: t.end, type: 'ORG', name: body.name, priority: 1 });
+  }
+  return out;
+}
+
 /** All local-name candidates of simplified text `s`; `found` are the candidates so far. */
 export function localNameCandidates(s: string, tokens: readonly Token[], found: readonly Candidate[], g: Gazetteer): Candidate[] {
   const starts = new Map<number, Token>();
@@ -329,5 +400,5 @@ export function localNameCandidates(s: string, tokens: readonly Token[], found: 
   const chain = chained(s, places, g);
   const named = [...townWords, ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
   const bodies = [...businesses(s, tokens, g), ...nationalBodies(s)];
-  return [...named, ...bodies, ...accounts(s)];
+  return [...named, ...bodies, ...accounts(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
 }

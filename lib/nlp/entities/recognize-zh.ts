@@ -13,6 +13,9 @@ const GENERIC_PLACE = /^(?:两|各|大|全|本|他|外|该|此|我|贵|美中|�
 /** Endings that make an unknown segmenter place name credible. */
 const PLACE_END = /[省市县州岛区镇村港湾山河江湖道洲]$/;
 const ALNUM = /[A-Za-z0-9]/;
+/** Level words a short place name may be written with (台中市, 榕江县), and the words they start instead (市场, 省钱). */
+const LEVEL_END = /[市县縣省]$/;
+const NOT_LEVEL = /^(?:市场|市值|市面|市井|省钱|省去|省略|省得|省心|省事|省下|县城)/;
 /** Cues after an unknown name that make a segmenter `nr` guess credible. */
 const NAME_CUES = /^(?:说|称|表示|指出|认为|强调|透露|回应|补充|告诉|接受|（|\()/;
 
@@ -52,11 +55,13 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       continue;
     }
     if (ALNUM.test(s[i] ?? '') && (ALNUM.test(s[i - 1] ?? '') || ALNUM.test(s[m.end] ?? ''))) continue;
+    // A place known by its short name written with its level (台中|市, 北京|市): one mention of it.
+    const end = m.value.type === 'GPE' && !LEVEL_END.test(m.value.name) && LEVEL_END.test(s[m.end] ?? '') && !NOT_LEVEL.test(s.slice(m.end, m.end + 2)) ? m.end + 1 : m.end;
     const tok = starts.get(i);
-    if (CJK.test(s[i] ?? '') && m.end - i <= 2 && !(tok && (ends.has(m.end) || g.bySurface.has(tok.word)))) continue;
+    if (CJK.test(s[i] ?? '') && m.end - i <= 2 && !(tok && (ends.has(m.end) || ends.has(end) || g.bySurface.has(tok.word)))) continue;
     if (m.value.type === 'GPE' && s[m.end] === '人' && starts.get(i)?.end === m.end + 1) continue;
-    out.push(fromEntry(i, m.end, m.value));
-    i = m.end - 1;
+    out.push(fromEntry(i, end, m.value));
+    i = end - 1;
   }
   // Transliterations joined by a middle dot (any characters) or a hyphen (transliteration characters).
   const joined = new RegExp(`[\\u4e00-\\u9fff]{1,8}(?:[${NAME_JOINERS}][\\u4e00-\\u9fff]{1,8})+`, 'g');
