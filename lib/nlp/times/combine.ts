@@ -1,4 +1,5 @@
 import type { Atom, Fields } from './atom';
+import { clockMinutes } from './parts-of-day';
 
 /** A run of adjacent atoms forming one time expression (`周日（6月18日）下午`). */
 export interface Group {
@@ -33,6 +34,10 @@ function mergeFields(a: Fields, b: Fields): Fields {
   const out: Fields = { ...a };
   for (const [k, v] of Object.entries(b) as [keyof Fields, Fields[keyof Fields]][]) {
     if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  // `日晚8时`: a clock read after a part of the day written apart is a time of that part (20:00).
+  if (b.clock !== undefined && b.part === undefined && a.part !== undefined) {
+    out.clock = clockMinutes(Math.floor(b.clock / 60), b.clock % 60, a.part) ?? b.clock;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { TimeMention } from '../../schema/analysis';
-import type { NlpDoc } from '../doc';
-import type { ResolveContext, Resolved } from './atom';
+import { isLatinDoc, type NlpDoc, stageTokens } from '../doc';
+import type { Atom, ResolveContext, Resolved } from './atom';
 import { localDate, type Ymd } from './calendar';
 import { groupAtoms, selectAtoms, type Group } from './combine';
 import { inheritFromHistory, type HistoryAnchor } from './history';
@@ -8,7 +8,7 @@ import { namedDayRules } from './named-days';
 import { eventClause, isFutureContext, isPastContext } from './event';
 import { STANDALONE_PARTS } from './parts-of-day';
 import { resolveFields } from './resolve';
-import { scanRules } from './rule';
+import { type Rule, scanRules } from './rule';
 import { enNumericDateRule, enRules } from './rules-en';
 import { zhCalendarRules } from './rules-zh';
 import { zhSpanRules } from './spans-zh';
@@ -34,8 +34,9 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
   const base = doc.script === 'traditional' ? RULES.traditional : RULES.simplified;
   // Numeric dates follow the outlet's convention: month first in the Americas, day first elsewhere.
   const rules = doc.language === 'en' || doc.script === 'latin' ? [...base, doc.timeZone.startsWith('America/') ? EN_NUMERIC.monthFirst : EN_NUMERIC.dayFirst] : base;
-  const groups = groupAtoms(text, selectAtoms(scanRules(text, rules)));
   const latin = doc.language === 'en' || doc.script === 'latin';
+  const candidates = scanRules(text, rules);
+  const groups = groupAtoms(text, selectAtoms(latin ? candidates : outsideNames(doc, candidates, rules)));
   const out: TimeMention[] = [];
   let anchorDay: Ymd | null = null;
   let anchorClock: number | null = null;
@@ -74,6 +75,28 @@ export function extractTimes(doc: NlpDoc): TimeMention[] {
     });
   }
   return out;
+}
+
+/** Segmenter tags of place and organisation names (its personal-name guesses, `于本周/nr`, are too loose). */
+const NAME_TAG = /^(?:ns|nt)$/;
+
+/**
+ * Candidates that do not cut a place or organisation name of the segmentation: an atom starting or ending
+ * inside a name (`本星期一` in `日本星期一`, whose `本` ends the place name) is replaced by what the
+ * rules find in the text with that name blanked out (`星期一`). A time mention never overlaps a name.
+ */
+function outsideNames(doc: NlpDoc, candidates: Atom[], rules: readonly Rule[]): Atom[] {
+  if (isLatinDoc(doc) || candidates.length === 0) return candidates;
+  const names = stageTokens(doc).filter((t) => NAME_TAG.test(t.tag) && t.end - t.start > 1);
+  const cutting = (a: Atom) => names.find((t) => (t.start < a.start && a.start < t.end) || (t.start < a.end && a.end < t.end));
+  const cuts = candidates.map(cutting);
+  if (cuts.every((c) => c === undefined)) return candidates;
+  const kept = candidates.filter((_, i) => cuts[i] === undefined);
+  const blanked = doc.text.split(''); // UTF-16 units, as the offsets are
+  for (const t of cuts) if (t) for (let i = t.start; i < t.end; i++) blanked[i] = ' ';
+  const known = new Set(kept.map((a) => `${a.rule}:${a.start}:${a.end}`));
+  const again = scanRules(blanked.join(''), rules).filter((a) => cutting(a) === undefined && !known.has(`${a.rule}:${a.start}:${a.end}`));
+  return [...kept, ...again];
 }
 
 /** Minutes since midnight of a `YYYY-MM-DDTHH:MM` value. */
