@@ -1,15 +1,13 @@
 import type { Span } from '../../schema/article';
 import { findAccording } from './according';
 import { insideQuote, quoteRun, trimContent } from './content';
-import { canTrail, type Cue, findCues } from './cues';
+import { canTrail, type Cue, findCues, HEARER_CUE } from './cues';
 import { isCloseQuote, isOpenQuote } from './quotes';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
 import { lexicalKind } from './speaker-kind';
 import { clauseStart, type Range, speakerPhrase } from './speaker-span';
 import type { ClaimContext, Draft } from './types';
 
-/** Cues that take a hearer before the reported content: 告诉记者，… */
-const TELL = /^(?:告诉|告訴|提醒|回答|敦促|呼吁|呼籲)$/;
 const OBJECT = /^[^，,：:。；;“”「」"\n]{1,15}[，,：:]/;
 /** Nothing but a speech suffix and final punctuation after a cue. */
 const CUE_AT_END = /^[道\s。．.！!？?…]*$/;
@@ -18,6 +16,10 @@ const NEGATION = /(?:没有|沒有|并未|並未|从未|從未|未曾|拒绝|拒
 const STANCE = /^[^，,。；;：:“”「」"]{0,6}(?:立场|立場|看法|关切|關切|担忧|擔憂|不满|不滿|意见|意見)(?=$|[，,。；;！!？?])/;
 /** A bare topic (`台湾问题`) after a cue: what was raised, not what was said. */
 const TOPIC_ONLY = /^[^，,。；;]{0,6}(?:问题|問題|议题|議題)$/;
+/** A short phrase ending on the existential 有 (`有`, `此前有`, `当地有`): `有报道称` is "a report says". */
+const EXISTENTIAL = /^[^，,。；;：:]{0,4}有$/;
+/** Cues that are nouns of a report or analysis (`报道称`, `分析指`), the subject after an existential 有. */
+const REPORT_NOUN_CUE = /^(?:报道|報導|报导|報道|分析|评论|評論)/;
 const FIRST_PERSON = /^(?:我|我们|我們|笔者|筆者|本台|本报|本報|前面我们|前面我們)/;
 
 /**
@@ -106,8 +108,11 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   // The author's own voice (`我前面说了`, `笔者认为`) is no attributed claim; nor is negated speech.
   if (FIRST_PERSON.test(text.slice(phrase.start, phrase.end))) return;
   if (NEGATION.test(text.slice(phrase.end, cue.start))) return;
-  const resolved = resolveSpeaker(ctx, phrase, si);
-  if (phrase.end > phrase.start && cue.text.startsWith('分析') && phrase.start === cue.start) resolved.speaker.kind = 'expert';
+  const words = text.slice(phrase.start, phrase.end);
+  // `有报道称`, `此前有分析指`: an existential 有 before a noun-like cue names nobody; the report itself speaks.
+  const existential = EXISTENTIAL.test(words) && REPORT_NOUN_CUE.test(cue.text);
+  const resolved: ResolvedSpeaker = existential ? { speaker: { text: '', kind: /^分析|^评论|^評論/.test(cue.text) ? 'expert' : 'media' } } : resolveSpeaker(ctx, phrase, si);
+  if (!existential && phrase.end > phrase.start && cue.text.startsWith('分析') && phrase.start === cue.start) resolved.speaker.kind = 'expert';
   if (/^(?:报道|報導|报导|報道)/.test(cue.text) && resolved.speaker.kind !== 'statement') resolved.speaker.kind = 'media';
   const mark = text[cs - 1] ?? '';
   if (cs > ss && isCloseQuote(mark)) {
@@ -115,7 +120,7 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
     if (run) add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
   } else if (cs === ss) attributePreviousQuote(ctx, si, resolved, cue.text);
   let p = cue.end;
-  const object = TELL.test(cue.text) ? OBJECT.exec(text.slice(p, se)) : null;
+  const object = HEARER_CUE.test(cue.text) ? OBJECT.exec(text.slice(p, se)) : null;
   if (object) p += object[0].length;
   while (p < se && /[\s，,：:了]/.test(text[p] ?? '')) p++;
   // `重申严正立场，…` / `表达了关切`: a speech act without propositional content.
@@ -163,7 +168,7 @@ function splitAt(ctx: ClaimContext, si: number, owner: number, cue: Cue): boolea
   const phrase = speakerPhrase(text, cs, cue.start, ctx.mentions);
   if (phrase.end <= phrase.start) return false;
   let p = cue.end;
-  const object = TELL.test(cue.text) ? OBJECT.exec(text.slice(p, sentence.end)) : null;
+  const object = HEARER_CUE.test(cue.text) ? OBJECT.exec(text.slice(p, sentence.end)) : null;
   if (object) p += object[0].length - 1;
   if (!/^[，,：:“「『"]/.test(text.slice(p, p + 1)) && !contrastive(ctx, cs, phrase)) return false;
   d.end = trimContent(text, d.start, cs).end;

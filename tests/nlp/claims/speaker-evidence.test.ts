@@ -80,4 +80,13 @@ describe('speakers by evidence in stories of new kinds', () => {
   it('takes no predicate before a colon for a speaker', () => {
     expect(claims('居民们的要求很简单：“把路修好。”')).toEqual([]);
   });
+
+  it('reads an existential 有 before a report (有报道称) as an unnamed report, with no speaker words', () => {
+    expect(claims('有报道称，涉事男子此前曾多次求职失败。')).toEqual(['media: 涉事男子此前曾多次求职失败']);
+    expect(claims('此前有報導稱，該名男子有精神病史。')).toEqual(['media: 該名男子有精神病史']);
+    expect(claims('有分析指，此举意在向对方施压。')).toEqual(['expert: 此举意在向对方施压']);
+    const raw = '---\ntitle: "t"\ndate: 2023-08-08T02:00:00.000Z\n---\n\n当地有报道称，男子曾经入狱。\n';
+    const [claim] = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!.claims;
+    expect(claim?.speaker).toEqual({ text: '', kind: 'media' });
+  });
 });
