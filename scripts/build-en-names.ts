@@ -10,9 +10,9 @@ const rows = readFileSync(join(dir, 'names.tsv'), 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((l) => {
-    const [type = '', english = '', aliases = '', chinese = '', roles = ''] = l.split('\t');
+    const [type = '', english = '', aliases = '', chinese = '', roles = '', country = ''] = l.split('\t');
     const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
-    return [type, english, list(aliases), list(chinese), list(roles)];
+    return country ? [type, english, list(aliases), list(chinese), list(roles), country] : [type, english, list(aliases), list(chinese), list(roles)];
   });
 writeFileSync(join(dir, 'names.json'), `{"source":"data/en/names.tsv","entries":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
 console.log(`${rows.length} names`);

@@ -2,7 +2,7 @@ import type { EntityType } from '../../schema/analysis';
 import type { Candidate } from '../entities/candidate';
 import type { Mentioned } from '../entities/coref';
 import type { Gazetteer } from '../entities/gazetteer';
-import { englishLexicon, lookupKnown, type EnglishLexicon, type KnownName } from './lexicon';
+import { englishLexicon, familyName, lookupKnown, type EnglishLexicon, type KnownName } from './lexicon';
 import type { EnDoc, EnToken } from './tokens';
 
 /** A word of a name: one token, or several joined by hyphens without spaces (Mazar-i-Sharif). */
@@ -70,6 +70,8 @@ function toUnits(text: string, tokens: readonly EnToken[], lex: EnglishLexicon):
         const next = tokens[j + 2];
         if (!dash || !next || dash.text !== '-' || dash.start !== tokens[j]!.end || next.start !== dash.end) break;
         if (UPPER.test(next.text)) j += 2;
+        // A romanised Korean given name (`Moon Jae-in`, `Chung Eui-yong`): two short syllables after a capitalised name word.
+        else if (j === i && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[j]!.text) && /^\p{Ll}{2,4}$/u.test(next.text) && UPPER.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.sentence === t.sentence && !lex.notNames.has(tokens[i - 1]!.text)) j += 2;
         else if (lex.hyphenParticles.has(next.text) && tokens[j + 3]?.text === '-' && UPPER.test(tokens[j + 4]?.text ?? '') && tokens[j + 4]!.start === tokens[j + 3]!.end) j += 4;
         else break;
       }
@@ -91,7 +93,9 @@ function isNameWord(u: Unit, units: readonly Unit[], k: number, tokens: readonly
   if (letters.length > 5 && letters === letters.toUpperCase() && !/[_\d]/.test(u.text) && !lookupKnown(lex, u.text)) return false;
   const prev = units[k - 1];
   const sentenceStart = !prev || prev.sentence !== u.sentence || (/^["“‘'(]$/.test(prev.text) && !/\S/.test(prev.start > 0 ? (tokens[prev.first - 1] && tokens[prev.first - 1]!.end === prev.start ? 'x' : ' ') : ' '));
-  if (sentenceStart && u.pos !== 'PROPN' && !lookupKnown(lex, u.text) && !lex.demonyms.has(u.text) && !lex.honorifics.has(bare(u.text))) return false;
+  // At the start of a sentence, a word counts when it begins a known name (`Moon Jae-in met…`).
+  const startsKnown = (): boolean => [1, 2].some((n) => units[k + n] !== undefined && lookupKnown(lex, units.slice(k, k + n + 1).map((x) => x.text).join(' ')) !== undefined);
+  if (sentenceStart && u.pos !== 'PROPN' && !lookupKnown(lex, u.text) && !lex.demonyms.has(u.text) && !lex.honorifics.has(bare(u.text)) && !startsKnown()) return false;
   void tokens;
   return true;
 }
@@ -322,7 +326,9 @@ function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], first
   const before = units[firstIdx - 1];
   const before2 = units[firstIdx - 2];
   const notLocative = before?.text.toLowerCase() === 'to' && before2 !== undefined && lex.toNotLocativeAfter.has(before2.text.toLowerCase());
-  if (before && !notLocative && (lex.locative.has(before.text.toLowerCase()) || (before.text === 'of' && before2 && lex.placeWordsAfter.has(before2.text.toLowerCase())))) {
+  // `Gareth Pryce, 23, of Mold`: `of` after a comma gives where someone is from.
+  const ofPlace = before?.text === 'of' && before2 !== undefined && (lex.placeWordsAfter.has(before2.text.toLowerCase()) || before2.text === ',');
+  if (before && !notLocative && (lex.locative.has(before.text.toLowerCase()) || ofPlace)) {
     return multi && us.length > 2 ? 'PERSON' : 'GPE';
   }
   void text;
@@ -338,8 +344,7 @@ function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): voi
   const full = new Map<string, Candidate>();
   for (const { c } of drafts) {
     if (c.type !== 'PERSON' || !(c.english ?? c.name).includes(' ')) continue;
-    const parts = (c.english ?? c.name).split(' ');
-    full.set(parts[parts.length - 1]!, c);
+    full.set(familyName(c.english ?? c.name), c);
   }
   const orgs = drafts.filter(({ c }) => (c.type === 'ORG' || c.type === 'FAC') && c.name.includes(' '));
   for (const d of drafts) {
@@ -384,12 +389,21 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
       if (h && opens && !taken(start, end) && !hasVerb(doc, start, end)) out.push(nominal(text, c, start, end, h, items, it));
     }
     // `A Taliban spokesman, Zabihullah Mujahid,`
-    const before = /(?:^|[.!?]\s+|,\s+|\s)((?:[Aa]n?|[Tt]he)\s+[^,.;:!?"“”()]{2,60}),\s+$/.exec(text.slice(Math.max(0, c.start - 80), c.start));
-    if (before?.[1] && text[c.end] === ',') {
-      const start = c.start - before[0].length + before[0].indexOf(before[1]);
-      const end = start + before[1].length;
-      const h = headOf(before[1], lex, c.type);
-      if (h && !hasVerb(doc, start, end)) out.push(nominal(text, c, start, end, h, items, it));
+    // `Its chief executive, Ingrid Solberg,`, `Trump's campaign manager, Kellyanne Conway,`: a possessive
+    // determiner too. The nearest determiner whose phrase has a head wins (`the laptop of her aide, Huma Abedin`).
+    const window = text.slice(Math.max(0, c.start - 80), c.start);
+    if (/,\s+$/.test(window) && /^(?:,|[.;](?:\s|$)|['’]s\b)/.test(text.slice(c.end, c.end + 3))) {
+      for (let from = window.length - 2; from >= 0; from--) {
+        const m = /^((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.]*['’]s)\s+[^,.;:!?"“”()]{2,60}),\s+$/u.exec(window.slice(from));
+        if (!m || (from > 0 && !/[\s]/.test(window[from - 1]!))) continue;
+        const start = c.start - window.length + from;
+        const end = start + m[1]!.length;
+        const h = headOf(m[1]!, lex, c.type);
+        if (h && !hasVerb(doc, start, end)) {
+          out.push(nominal(text, c, start, end, h, items, it));
+          break;
+        }
+      }
     }
   }
   return out;
@@ -456,7 +470,10 @@ function nominal(text: string, c: Candidate, start: number, end: number, head: s
   let s = start;
   let e = end;
   const inner = items.filter(({ c: o }) => o.start >= start && o.end <= end && o !== c).map(({ c: o }) => o);
-  const at = start + text.slice(start, end).toLowerCase().lastIndexOf(head.split(' ')[0]!);
+  // The head as written (`press secretary` for the role `spokesman`): else the last word.
+  const span = text.slice(start, end).toLowerCase();
+  const found = span.lastIndexOf(head.split(' ')[0]!);
+  const at = start + (found >= 0 ? found : span.trimEnd().search(/\S+$/));
   for (const o of inner) {
     if (o.end <= at) s = Math.max(s, o.end);
     else e = Math.min(e, o.start);
@@ -498,23 +515,64 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
     if (p.c.known) for (const r of lookupKnown(lex, p.c.english ?? '')?.roles ?? []) known.add(r);
     knownRolesOf.set(p.c.name, known);
   }
+  const ages = agesOf(text, items);
+  const countryOf = personCountries(text, items, lex);
+  // Descriptions resolved so far join the chain: a referent described lately is still salient.
+  const chain: Draft[] = [...items];
+  const countryIn = (a: number, b: number): string | undefined =>
+    items.find(({ c }) => c.start >= a && c.end <= b && c.type === 'GPE' && lex.countries.has(c.name))?.c.name;
+  const push = (target: Candidate, start: number, end: number, role: string): void => {
+    const d = nominal(text, target, start, end, role, items);
+    if (d.c.end > d.c.start) {
+      out.push(d);
+      chain.push(d);
+    }
+  };
   for (let i = 0; i < toks.length; i++) {
     const det = toks[i]!;
     if (!DETERMINERS.has(det.text.toLowerCase())) continue;
+    // `the 23-year-old (man)`: the person the article gave that age, else the salient person.
+    const age = ageAt(toks, i + 1);
+    if (age && toks[i + 1]!.sentence === det.sentence) {
+      let e = age.last;
+      while (e + 1 < toks.length && e < age.last + 2 && toks[e + 1]!.pos === 'NOUN' && toks[e + 1]!.sentence === det.sentence) e++;
+      const end = toks[e]!.end;
+      if (!covered(det.start, end)) {
+        const aged = pickPerson(items, det.start, (c) => ages.get(c.name)?.has(age.years) ?? false);
+        const target = aged ?? (/^(?:the|this|that)$/i.test(det.text) ? salient('PERSON', 'person', det.start, chain, knownRolesOf, lex, doc) : undefined);
+        if (target) push(target, det.start, end, `${age.years}-year-old`);
+      }
+      i = e;
+      continue;
+    }
+    // A title with a complement (`the secretary of state`, `the attorney general`) read whole.
+    let whole: { j: number; head: string } | undefined;
+    for (let n = Math.min(lex.maxTitleWords, toks.length - i - 1); n >= 2; n--) {
+      const last = toks[i + n]!;
+      const phrase = text.slice(toks[i + 1]!.start, last.end).toLowerCase();
+      if (last.sentence === det.sentence && phrase.includes(' of ') && lex.titles.has(phrase)) {
+        whole = { j: i + n, head: phrase };
+        break;
+      }
+    }
     // Up to four modifiers, then the head (one or two words, or a hyphenated head such as president-elect).
-    for (let j = i + 1; j < Math.min(toks.length, i + 7); j++) {
+    for (let j = whole?.j ?? i + 1; j < Math.min(toks.length, i + 7); j++) {
+      // A possessive (`the service's team`, `the town 's`) ends the description at the possessor.
+      const split = /^['’]s$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === toks[j]!.end;
       const t = toks[j]!;
-      if (t.sentence !== det.sentence || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'DET') break;
-      // A possessive left on the token (`the service's team`) ends the description at the possessor.
-      const possessive = /\p{L}['’]s$/u.test(t.text);
-      const end = possessive ? t.end - 2 : t.end;
+      if (t.sentence !== det.sentence || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'VERB' || !whole && (t.pos === 'ADP' || t.pos === 'DET')) break;
+      const possessive = split || /\p{L}['’]s$/u.test(t.text);
+      const end = possessive && !split ? t.end - 2 : t.end;
       const phrase = text.slice(toks[i + 1]!.start, end).toLowerCase();
       const lastWords = [phrase.split(/\s+/).slice(-2).join(' '), phrase.split(/\s+/).pop()!];
-      const head = lastWords.find((w) => lex.nominalHeads.has(w) || lex.titles.has(w) || (lex.personNouns.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN' || lex.personClassNames.has(t.text))));
+      const head = whole?.head ?? lastWords.find((w) => lex.nominalHeads.has(w) || lex.titles.has(w) || (lex.personNouns.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN' || lex.personClassNames.has(t.text))));
+      whole = undefined;
       if (!head && possessive) break;
       if (!head) continue;
-      const next = toks[j + 1];
-      if (next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;
+      const next = split ? undefined : toks[j + 1];
+      // `the leader of North Korea`: the country after `of` qualifies the head like a demonym before it.
+      const ofCountry = next?.text === 'of' ? items.find(({ c }) => c.start === toks[j + 2]?.start && c.type === 'GPE' && lex.countries.has(c.name)) : undefined;
+      if (!ofCountry && next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;
       if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start === end + 1) continue;
       if (covered(det.start, end)) break;
       // `the Central Intelligence Agency`: the head is part of a name, not a description.
@@ -523,24 +581,89 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const role = lex.titles.get(head) ?? head;
       // Modifiers that name the referent must be in its name (`the police department` is not the Fire Department).
       const modifiers = phrase.split(/\s+/).slice(0, -head.split(' ').length).filter((w) => lex.orgHeads.has(w.charAt(0).toUpperCase() + w.slice(1)) || lex.facHeads.has(w.charAt(0).toUpperCase() + w.slice(1)));
+      // `the North Korean leader`, `the Japanese leader`: a country among the modifiers, or after `of`.
+      const country = type === 'PERSON' ? (ofCountry?.c.name ?? countryIn(det.start, t.start)) : undefined;
       // Only `the/this/that …` without a restrictive complement (`the boy who fell`, `the driver of the tram`) may fall back to salience.
-      const defining = !/^(?:the|this|that)$/i.test(det.text) || /^(?:who|that|which|whose|of)$/i.test(next?.text ?? '');
+      const defining = !/^(?:the|this|that)$/i.test(det.text) || (!ofCountry && /^(?:who|that|which|whose|of)$/i.test(next?.text ?? ''));
       // A description that named no one before (an unnamed participant: `the driver`) names no one later either.
       const unnamed = unresolved.has(head);
-      const target =
-        antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers) ??
-        antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers) ??
-        (defining || unnamed ? undefined : salient(type, head, det.start, items, knownRolesOf, lex, doc));
+      const target = country
+        ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex)
+        : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers) ??
+          antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers) ??
+          (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc));
       if (!target) unresolved.add(head);
-      if (target) {
-        const d = nominal(text, target, det.start, end, role, items);
-        if (d.c.end > d.c.start) out.push(d);
-      }
+      if (target) push(target, det.start, end, role);
       i = j;
       break;
     }
   }
   return out;
+}
+
+/** `23-year-old` (or `23-year old`) from token `k`: the age and the index of its last token. */
+function ageAt(toks: readonly EnToken[], k: number): { years: number; last: number } | undefined {
+  const w = toks.slice(k, k + 5).map((t) => t.text.toLowerCase());
+  if (!/^\d{1,3}$/.test(w[0] ?? '') || w[1] !== '-' || w[2] !== 'year' || w[3] !== '-' || w[4] !== 'old') return undefined;
+  return { years: Number(w[0]), last: k + 4 };
+}
+
+/** Ages the article gives its people: `Gareth Pryce, 23,`, `Pryce (23)`, `the 23-year-old Gareth Pryce`. */
+function agesOf(text: string, items: readonly Draft[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const { c, nominal: n } of items) {
+    if (c.type !== 'PERSON' || n) continue;
+    const m = /^(?:,\s+|\s+\()(\d{1,3})\b(?!-)/.exec(text.slice(c.end, c.end + 8)) ?? /\b(\d{1,3})[-\s]year[-\s]old\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (m) out.set(c.name, new Set([...(out.get(c.name) ?? []), Number(m[1])]));
+  }
+  return out;
+}
+
+/**
+ * The country each person is said to belong to: a demonym or country right before their title and
+ * name (`British Prime Minister Theresa May`) or inside a description tied to them (`the South
+ * Korean president, Moon Jae-in`).
+ */
+function personCountries(text: string, items: readonly Draft[], lex: EnglishLexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  const countries = items.filter(({ c }) => c.type === 'GPE' && lex.countries.has(c.name));
+  // The article's word first, then the name table's.
+  const fromTable = new Map<string, string>();
+  for (const d of items) {
+    if (d.c.type !== 'PERSON') continue;
+    const from = d.nominal ? d.c.start - (d.label?.length ?? 0) - 60 : d.c.start - 60;
+    const q = countries.filter(({ c }) => c.end <= d.c.start && c.start >= from).pop();
+    const known = d.c.known ? lookupKnown(lex, d.c.english ?? '')?.country : undefined;
+    if (known) fromTable.set(d.c.name, known);
+    if (!q) continue;
+    const between = text.slice(q.c.end, d.c.start);
+    // Only title words between: lower-case or capitalised, no verb, comma or full stop.
+    if (d.nominal ? (d.label ?? '').includes(text.slice(q.c.start, q.c.end)) && !/[.;]/.test(between) : /^(?:\s+[\p{L}.-]+){0,4}\s+$/u.test(between) && /^\s*$/.test(between.replace(/\s+(?:[\p{Lu}][\p{Ll}.]+|\p{Ll}+)/gu, ''))) {
+      if (!out.has(d.c.name)) out.set(d.c.name, q.c.name);
+    }
+  }
+  for (const [name, country] of fromTable) if (!out.has(name)) out.set(name, country);
+  return out;
+}
+
+/** The nearest person before `at` (else the first after) that `ok` accepts. */
+function pickPerson(items: readonly Draft[], at: number, ok: (c: Candidate) => boolean): Candidate | undefined {
+  const persons = items.filter(({ c, nominal: n }) => c.type === 'PERSON' && c.priority > 0 && !n);
+  return (persons.filter(({ c }) => c.start < at).reverse().find(({ c }) => ok(c)) ?? persons.find(({ c }) => c.start > at && ok(c)))?.c;
+}
+
+/**
+ * `the Japanese leader`: the nearest person holding that role, or one of its kind (`leader` covers
+ * presidents and prime ministers), whose country is that one; else whose country the article does
+ * not give.
+ */
+function byCountry(
+  role: string, country: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, countryOf: ReadonlyMap<string, string>, lex: EnglishLexicon,
+): Candidate | undefined {
+  const kinds = new Set([role, ...(lex.roleKinds.get(role) ?? [])]);
+  // A qualified role fits its head too (`foreign minister` is a `minister`).
+  const holds = (c: Candidate): boolean => [...(rolesOf.get(c.name) ?? [])].some((r) => kinds.has(r) || r.endsWith(` ${role}`));
+  return pickPerson(items, at, (c) => holds(c) && countryOf.get(c.name) === country) ?? pickPerson(items, at, (c) => holds(c) && !countryOf.has(c.name));
 }
 
 function antecedent(
@@ -557,6 +680,13 @@ function antecedent(
     if (lex.capitalHeads.has(head)) {
       const count = new Map<string, { n: number; c: Candidate }>();
       for (const { c } of before) if (c.type === 'GPE' && !lex.countries.has(c.name)) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c: count.get(c.name)?.c ?? c });
+      const best = [...count.values()].sort((a, b) => b.n - a.n)[0];
+      if (best) return best.c;
+    }
+    // `the town`, `the city`: the place the article names most often before it, the first named on a tie.
+    if (lex.townHeads.has(head)) {
+      const count = new Map<string, { n: number; c: Candidate }>();
+      for (const { c } of [...before].reverse()) if (c.type === 'GPE' && !lex.countries.has(c.name)) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c: count.get(c.name)?.c ?? c });
       const best = [...count.values()].sort((a, b) => b.n - a.n)[0];
       if (best) return best.c;
     }
@@ -590,8 +720,9 @@ function salient(
       : !lex.media.has(c.english ?? c.name);
   // Not a referent named earlier in the same sentence: a name before a description in its own
   // sentence usually commands it (`Bamford said the driver told him`: the driver is someone else).
-  const before = items.filter(({ c, nominal: n }) => c.start < at && c.priority > 0 && !n && c.type === type && fits(c));
-  const sameSentence = new Set(before.filter(({ c }) => sentenceAt(c.start) === here).map(({ c }) => c.name));
+  // Descriptions already tied count as mentions (a chain keeps its referent salient).
+  const before = items.filter(({ c, nominal: n }) => c.start < at && (c.priority > 0 || n) && c.type === type && fits(c));
+  const sameSentence = new Set(before.filter(({ c, nominal: n }) => !n && sentenceAt(c.start) === here).map(({ c }) => c.name));
   const score = new Map<string, { n: number; last: number; c: Candidate }>();
   for (const { c } of before) {
     const s = score.get(c.name) ?? { n: 0, last: -1, c };

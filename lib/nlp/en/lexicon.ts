@@ -13,6 +13,8 @@ export interface KnownName {
   chinese: readonly string[];
   /** Typical English roles (`president`, `director`) used to resolve nominal mentions. */
   roles: readonly string[];
+  /** A person's country (canonical name), for `the Japanese leader`. */
+  country?: string;
 }
 
 /** The English language knowledge of `data/en/` joined with the shared gazetteer. */
@@ -64,6 +66,10 @@ export interface EnglishLexicon {
   byChinese: Map<string, KnownName>;
   /** Abbreviated name words (`Dept`) → the word they stand for (`Department`). */
   abbreviations: Map<string, string>;
+  /** Heads (`the town`) that describe the article's main town: the one named most often, the first on a tie. */
+  townHeads: Set<string>;
+  /** A role → the roles it covers (`leader` → president, prime minister…), for `the Japanese leader`. */
+  roleKinds: Map<string, readonly string[]>;
   /** Heads (`capital`) that describe the article's most mentioned city, not its most recent one. */
   capitalHeads: Set<string>;
   /** Words after which `to` is not locative (`according to`, `spoke to`, `adviser to`): no place follows. */
@@ -95,9 +101,11 @@ interface LexiconFile {
   demonyms: Record<string, string>;
   abbreviations: Record<string, string>;
   capitalHeads: string[];
+  roleKinds: Record<string, string[]>;
+  townHeads: string[];
   toNotLocativeAfter: string[];
 }
-type NameRow = [string, string, string[], string[], string[]];
+type NameRow = [string, string, string[], string[], string[], string?];
 
 let cached: EnglishLexicon | undefined;
 const words = (s: string): number => s.split(/\s+/).length;
@@ -113,7 +121,8 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     byName.set(`${k.type}|${k.name}`, k);
     known.set(surface, k);
   }
-  for (const [type, english, aliases, chinese, roles] of (namesData as unknown as { entries: NameRow[] }).entries) {
+  const countryOf: [KnownName, string][] = [];
+  for (const [type, english, aliases, chinese, roles, country] of (namesData as unknown as { entries: NameRow[] }).entries) {
     const existing = known.get(english.toLowerCase()) ?? chinese.map((c) => g.bySurface.get(c)).find((e) => e !== undefined && e.type === type);
     const base = existing ? byName.get(`${existing.type}|${existing.name}`) : undefined;
     const k: KnownName = base
@@ -122,6 +131,11 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     for (const [key, v] of known) if (v === base) known.set(key, k);
     byName.set(`${k.type}|${k.name}`, k);
     for (const s of [english, ...aliases]) known.set(s.toLowerCase(), k);
+    if (country) countryOf.push([k, country]);
+  }
+  for (const [k, country] of countryOf) {
+    const c = known.get(country.toLowerCase());
+    if (c) k.country = c.name;
   }
   const lastNames = new Map<string, KnownName[]>();
   for (const k of new Set(known.values())) {
@@ -129,7 +143,8 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     const parts = k.english.split(' ');
     // East Asian names written without a middle dot in Chinese put the family name first (Kim Jong Un → Kim).
     const familyFirst = /^[\u4e00-\u9fff]{2,4}$/.test(k.name) && parts.length >= 3;
-    for (const w of familyFirst ? [parts[0]!] : [parts[parts.length - 1]!]) lastNames.set(w, [...(lastNames.get(w) ?? []), k]);
+    const w = familyFirst ? parts[0]! : familyName(k.english);
+    lastNames.set(w, [...(lastNames.get(w) ?? []), k]);
   }
   const surnames = new Map([...lastNames].filter(([, v]) => v.length === 1).map(([s, v]) => [s, v[0]!]));
   const titles = new Map(file.titles.map((t) => [t, file.roleAliases[t] ?? t]));
@@ -172,6 +187,8 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),
     abbreviations: new Map(Object.entries(file.abbreviations)),
     capitalHeads: new Set(file.capitalHeads),
+    roleKinds: new Map(Object.entries(file.roleKinds)),
+    townHeads: new Set(file.townHeads),
     toNotLocativeAfter: new Set(file.toNotLocativeAfter),
   };
   return cached;
@@ -183,4 +200,14 @@ export function lookupKnown(lex: EnglishLexicon, surface: string): KnownName | u
   // `C.I.A.` is `CIA`.
   const acronym = /^(?:\p{L}\.){2,}$/u.test(s) ? s.replace(/\./g, '') : undefined;
   return lex.known.get(s) ?? lex.known.get(s.replace(/\.$/, '')) ?? (acronym ? lex.known.get(acronym) : undefined);
+}
+
+/**
+ * The word a full name is shortened to: the last word, or the first when the name ends with a
+ * romanised Korean given name (`Moon Jae-in` → `Moon`, `Chung Eui-yong` → `Chung`).
+ */
+export function familyName(full: string): string {
+  const parts = full.split(/\s+/);
+  const last = parts[parts.length - 1]!;
+  return parts.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(last) ? parts[0]! : last;
 }

@@ -2,7 +2,7 @@ import type { ArticleEntity } from '../../schema/analysis';
 import { gazetteer } from '../entities/gazetteer';
 import { entityId, mergeById } from '../entities/group';
 import { toSimplified } from '../script';
-import { englishLexicon } from './lexicon';
+import { englishLexicon, familyName } from './lexicon';
 
 const LATIN = /^[\p{Script=Latin}\d\s.'’&-]+$/u;
 
@@ -31,7 +31,7 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
   const fulls = new Map<string, ArticleEntity[]>();
   for (const e of all) {
     if (e.type !== 'PERSON' || !(e.english ?? '').includes(' ')) continue;
-    const last = e.english!.split(' ').pop()!;
+    const last = familyName(e.english!);
     const same = fulls.get(last) ?? [];
     if (!same.some((x) => x.id === e.id)) fulls.set(last, [...same, e]);
   }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lib/nlp/entities';
+import { docOf } from './doc';
+
+/** The English name of the entity holding a mention whose text is `mention` (first match). */
+function holder(text: string, mention: string): string | undefined {
+  const e = extractEntities(docOf(text, 'latin')).find((x) => x.mentions.some((m) => m.text === mention));
+  return e ? (e.english ?? e.name) : undefined;
+}
+
+describe('English coreference by evidence', () => {
+  it('reads a romanised Korean given name as part of the name, and its family name as the short form', () => {
+    const text = 'Moon Jae-in met Lee Sang-woo in Busan on Monday. Mr. Lee thanked him, and Mr. Moon left.';
+    expect(holder(text, 'Lee Sang-woo')).toBe('Lee Sang-woo');
+    expect(holder(text, 'Lee')).toBe('Lee Sang-woo');
+    expect(holder(text, 'Moon')).toBe('Moon Jae-in');
+  });
+
+  it('ties an apposition with a possessive determiner before the name', () => {
+    expect(holder('The bank said its chief economist, Hanna Weiss, would speak.', 'its chief economist')).toBe('Hanna Weiss');
+    expect(holder('Police searched the flat of her brother, Tomas Reyes, on Friday.', 'her brother')).toBe('Tomas Reyes');
+  });
+
+  it('ties `the 31-year-old` to the person the article gave that age', () => {
+    const text = 'Ellen Marsh, 54, and Owen Tate, 31, were charged. The 31-year-old was released on bail.';
+    expect(holder(text, 'The 31-year-old')).toBe('Owen Tate');
+  });
+
+  it('reads a title with a complement whole: `the secretary of state`', () => {
+    const text = 'Secretary of State Rex Tillerson met Mayor Ana Ruiz. The secretary of state later flew home.';
+    expect(holder(text, 'The secretary of state')).toBe('Rex Tillerson');
+  });
+
+  it('ties `the <demonym> leader` and `the leader of <country>` to the leader of that country', () => {
+    const text = 'Vladimir Putin called Shinzo Abe on Tuesday. The Japanese leader said the call went well. Aides to the leader of Russia declined to comment.';
+    expect(holder(text, 'leader')).toBe('Shinzo Abe');
+    expect(holder(text, 'Japanese')).toBe('Japan');
+    const leaders = extractEntities(docOf(text, 'latin')).find((e) => e.english === 'Vladimir Putin');
+    expect(leaders?.mentions.map((m) => m.text)).toContain('the leader');
+  });
+
+  it('takes the country a title gives a person: `the Irish minister` is the one called Irish', () => {
+    const text = 'French Foreign Minister Paul Girard and Irish Foreign Minister Sean Doyle met. The Irish minister spoke first.';
+    expect(holder(text, 'minister')).toBe('Sean Doyle');
+  });
+
+  it('ties `the town` to the town the article names most, `the service` to the service it names', () => {
+    const text = 'Floods hit homes in Hexley on Sunday. Families in Hexley and in Marston were moved. The town hall stayed open, and the town was calm. ' +
+      'The North Dale Ambulance Service sent crews. A spokesman said the service had treated four people.';
+    expect(holder(text, 'the town')).toBe('Hexley');
+    expect(holder(text, 'the service')).toBe('North Dale Ambulance Service');
+  });
+
+  it('keeps a chain salient: a company described in between is still `the firm` later', () => {
+    const text = 'Brannock Foods cut 200 jobs in Leeds. Unions were angry. The company blamed costs. It said orders fell. They asked for talks. The firm refused.';
+    expect(holder(text, 'The firm')).toBe('Brannock Foods');
+  });
+});
