@@ -1,4 +1,5 @@
 import { parseArticle } from '../ingest';
+import { isArchiveMarkdown } from '../ingest/archive-format';
 import { DecodeError, decodeBytes } from '../ingest/decode';
 import { htmlToArticle, looksLikeHtml } from '../ingest/generic-html';
 import { IngestError } from '../ingest/ingest-error';
@@ -23,11 +24,7 @@ export interface ArticleSource {
 }
 
 /** The archive Markdown format of the samples: front matter or epoch comment, `[title](url)`, `------`. */
-export function isArchiveMarkdown(text: string): boolean {
-  const head = text.replace(/^\uFEFF/, '').slice(0, 8192);
-  const opens = /^\s*(---\r?\n|<!--(\d+|NaN)-->)/.test(head);
-  return opens && /^\[[^\]\n]*\]\([^)\n]*\)\s*$/m.test(head) && /^------+\s*$/m.test(head);
-}
+export { isArchiveMarkdown };
 
 /** Outlet for a user-given name: a known outlet if the name is one of its spellings. */
 function outletNamed(name: string, current: Outlet): Outlet {

@@ -66,6 +66,18 @@ export function splitArchive(input: string): ArchiveParts {
   return { frontMatter, epochComment, linkTitle, linkUrl, body: lines.slice(i).join('\n') };
 }
 
+/**
+ * Whether a text is in the archive format: it opens with front matter or an epoch comment,
+ * and has a link line and a rule within its first 8 KiB. The link line is the one
+ * `splitArchive` reads (titles may contain brackets: `[[Chinese] 布林肯访华…](url)`).
+ */
+export function isArchiveMarkdown(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 8192);
+  const opens = /^\s*(---\r?\n|<!--(\d+|NaN)-->)/.test(head);
+  if (!opens || !/^------+\s*$/m.test(head)) return false;
+  return head.split(/\r?\n/).some((line) => LINK_LINE.test(line.trim()));
+}
+
 /** Epoch milliseconds from an epoch comment, or null for `<!--NaN-->` and non-numbers. */
 export function epochMs(comment: string | null): number | null {
   const m = comment ? EPOCH_COMMENT.exec(comment) : null;

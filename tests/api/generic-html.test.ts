@@ -90,10 +90,21 @@ describe('toArticle', () => {
     ['front matter + link + rule', '---\ntitle: x\n---\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
     ['epoch comment + link + rule', '<!--1686746702000-->\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
     ['NaN comment + link + rule', '<!--NaN-->\n[标题](https://a.example/1)\n------\n<p>正文</p>', true],
+    ['a title with brackets', '---\ntitle: "[Chinese] 标题"\n---\n<!--1687181935000-->\n[[Chinese] 标题](https://a.example/1?x=1&y=2)\n------\n<p>正文</p>', true],
     ['an HTML page', PAGE, false],
     ['plain text', '标题\n\n正文。', false],
   ])('recognises the archive format: %s → %s', (_label, text, expected) => {
     expect(isArchiveMarkdown(text)).toBe(expected);
+  });
+
+  it('reads an archive file whose title has brackets as the archive format: outlet from its URL, date from its epoch comment', () => {
+    const body = '<div><time datetime="2023-06-19">2023年6月19日</time><p>美国国务卿布林肯周一在北京会见了中国国家主席习近平，双方同意稳定两国关系。</p><p>布林肯说，双方在一些具体问题上取得了进展。</p></div>';
+    const content = `---\ntitle: "[Chinese] 布林肯访华"\ndate: 2023-06-19T13:38:55.000Z\nauthor: BBC\n---\n<!--1687181935000-->\n[[Chinese] 布林肯访华](https://www.bbc.com/zhongwen/simp/chinese-news-1?at_medium=RSS&at_campaign=X)\n------\n\n${body}\n`;
+    const a = toArticle({ name: 'bbc.md', content });
+    expect(a.outlet.id).toBe('bbc');
+    expect(a.publishedAt).toBe('2023-06-19T13:38:55.000Z');
+    expect(a.publishedEvidence.kind).toBe('epoch-comment');
+    expect(a.title).toBe('[Chinese] 布林肯访华');
   });
 
   it('reads plain text with a short first line as the title', () => {
