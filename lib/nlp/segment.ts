@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 
 /** One word of the segmentation with its part-of-speech tag and offsets into the input. */
@@ -28,7 +29,9 @@ export function setUserDictionary(lines: readonly string[]): void {
  * tagging never uses.
  */
 export function jiebaDictionary(): Buffer {
-  return readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+  // The package's folder from its main module: a `.txt` request would be a module to the
+  // server bundler (Turbopack refuses it: "Unknown module type").
+  return readFileSync(join(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba')), 'dict.txt'));
 }
 
 function segmenter(): Jieba {
