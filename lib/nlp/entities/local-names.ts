@@ -35,6 +35,9 @@ const FAC_WITH_PLACE = data.facilitiesNamedWithPlace;
 const SUB_BODY = byLength(data.subBodySuffixes);
 const GENERIC_HEADS = new Set(data.genericStemHeads);
 const STREET = byLength(data.streetSuffixes);
+const BARE_SUFFIX = new Set(data.bareBodySuffixes);
+const BARE_CUES = byLength(data.bareBodyCues);
+const NOT_BODIES = new Set(data.notBodies);
 /** Characters after a one-character sub-body suffix that make it part of another word (局势, 处理, 科长). */
 const SUB_BODY_WORD = /^(?:[局处科司厅署][势勢面长長理置罚罰分级級员員])$/;
 
@@ -80,10 +83,14 @@ function suffixAt(s: string, p: number, list: readonly string[]): string | undef
   return list.find((x) => s.startsWith(x, p));
 }
 
-/** A stem of 1–`max` characters at `p` followed by a suffix of `list`: [end of stem, suffix]. */
-function stemThenSuffix(s: string, p: number, max: number, list: readonly string[]): [number, string] | undefined {
+/**
+ * A stem of 1–`max` characters at `p` followed by a suffix of `list`: [end of stem, suffix]. With
+ * `and`, one 和 between two words of two characters or more may sit inside (住房和城乡建设局).
+ */
+function stemThenSuffix(s: string, p: number, max: number, list: readonly string[], and = false): [number, string] | undefined {
   for (let n = 1; n <= max; n++) {
     const ch = s[p + n - 1] ?? '';
+    if (and && ch === '和' && n >= 3 && !s.slice(p, p + n - 1).includes('和')) continue;
     if (!/[\u4e00-\u9fff0-9A-Za-z]/.test(ch) || STEM_STOP.has(ch)) return undefined;
     const suffix = suffixAt(s, p + n, list);
     if (suffix) return [p + n, suffix];
@@ -156,9 +163,9 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
       out.push({ start: from, end, type: 'FAC', name: s.slice(from, end), priority: 2 });
       continue;
     }
-    const body = stemThenSuffix(s, p, 8, ORG);
+    const body = stemThenSuffix(s, p, 8, ORG, true);
     // A body named after the place (香港|机场地勤服务有限公司), not a smaller place's body (湛江市|遂溪县公安局).
-    if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]))) {
+    if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]).replace(/城市|城乡|城鄉|城镇|城鎮|乡村|鄉村|农村|農村/g, ''))) {
       out.push(bodyCandidate(s, place.start, body[0] + body[1].length));
     }
   }
@@ -196,6 +203,12 @@ function compounds(tokens: readonly Token[], g: Gazetteer): Candidate[] {
     const rest = t.word.slice(head.end);
     const type = FACILITY.includes(rest) ? 'FAC' : ORG.includes(rest) ? 'ORG' : undefined;
     if (type) out.push({ start: t.start, end: t.end, type, name: t.word, priority: 2 });
+  }
+  // A segmenter place or proper word that is a street (中山路/ns, 文三路): a stem of two characters or more.
+  for (const t of tokens) {
+    if (t.word.length < 3 || t.word.length > 6 || !CJK_RUN.test(t.word) || !/^(?:ns|nz|nt|x)$/.test(t.tag)) continue;
+    const street = STREET.find((x) => t.word.endsWith(x));
+    if (street && t.word.length - street.length >= 2) out.push({ start: t.start, end: t.end, type: 'FAC', name: t.word, priority: 2 });
   }
   return out;
 }
@@ -295,7 +308,9 @@ function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
         start = w.start;
       }
       const end = at + suffix.length;
-      if (!proper || quantified || end - start < 4 || end - start > 10) continue;
+      // A street of three characters (开元路, 通菜街) when its stem is one proper word.
+      const street = STREET.includes(suffix) && end - start === suffix.length + 2;
+      if (!proper || quantified || (end - start < 4 && !street) || end - start > 10) continue;
       const known = g.bySurface.get(s.slice(start, at));
       if (known && known.type !== 'ORG' && known.type !== 'PERSON') continue;
       out.push({ start, end, type, name: s.slice(start, end), priority: 2 });
@@ -309,7 +324,7 @@ function nationalBodies(s: string): Candidate[] {
   const out: Candidate[] = [];
   for (const pre of NATIONAL) {
     for (let at = s.indexOf(pre); at >= 0; at = s.indexOf(pre, at + pre.length)) {
-      const body = stemThenSuffix(s, at + pre.length, 8, ORG);
+      const body = stemThenSuffix(s, at + pre.length, 8, ORG, true);
       if (!body || body[0] - at - pre.length < 2) continue;
       out.push(bodyCandidate(s, at, body[0] + body[1].length));
     }
@@ -331,9 +346,13 @@ function accounts(s: string): Candidate[] {
 /** Anonymised, honorific and role- or speech-marked personal names. */
 function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
+  const tokenAcross = new Set<number>();
+  for (const t of starts.values()) for (let k = t.start + 1; k < t.end; k++) tokenAcross.add(k);
   // 吴某杰, 吴某: a surname, 某, and at most one character of the given name.
   for (const m of s.matchAll(/([\u4e00-\u9fff])某([\u4e00-\u9fff])?/g)) {
     if (!g.surnames.has(m[1] ?? '')) continue;
+    // The surname character closes a word that started before it (军区|某部): no surname.
+    if (tokenAcross.has(m.index)) continue;
     // The given-name character must read as one (吴某杰), not as the next word (曾某|近年来).
     const given = m[2] && !NAME_STOP.has(m[2]) && !/[人些种個个地处事件某]/.test(m[2]) && givenCharScore(m[2]) > 0 ? m[2] : '';
     if (!given && /[人些种個个地处事件]/.test(m[2] ?? '')) continue;
@@ -391,14 +410,118 @@ function tails(s: string, tokens: readonly Token[], bodies: readonly Candidate[]
   return out;
 }
 
+/**
+ * A body written with its level word only (县农业农村局, 该县公安局, 县委宣传部) in a story that names
+ * one place of that level: that place's body. Not after a place or a word (衡阳市|县…).
+ */
+function levelBodies(s: string, places: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byLevel = new Map<string, Set<string>>();
+  for (const c of places) {
+    if (c.type !== 'GPE') continue;
+    const level = c.name[c.name.length - 1] ?? '';
+    if (!COUNTY_LEVELS.includes(level) && !TOWN.includes(level)) continue;
+    if (!byLevel.has(level)) byLevel.set(level, new Set());
+    byLevel.get(level)!.add(c.name);
+  }
+  for (const [level, names] of byLevel) {
+    if (names.size !== 1) continue;
+    const place = [...names][0]!;
+    for (let at = s.indexOf(level); at >= 0; at = s.indexOf(level, at + 1)) {
+      const before = s[at - 1] ?? '';
+      if (/[\u4e00-\u9fff]/.test(before) && !/[和与及该本]/.test(before)) continue;
+      const from = /[该本]/.test(before) ? at - 1 : at;
+      const direct = suffixAt(s, at, ORG.filter((x) => x.length >= 2 && x[0] === level));
+      const body = direct ? undefined : stemThenSuffix(s, at + 1, 8, ORG, true);
+      const end = direct ? at + direct.length : body && body[0] - at - 1 >= 2 ? body[0] + body[1].length : -1;
+      if (end < 0) continue;
+      const nameEnd = bodyEnd(s, end);
+      out.push({ start: from, end: subBodyAt(s, nameEnd), type: 'ORG', name: place + s.slice(at + 1, nameEnd), priority: 2 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Bodies named without a place and known by what follows them (消防处表示, 保安局局长, 卫生署人员,
+ * 民航处已…): a name of three to nine characters ending in 处, 署 or 局, starting a clause, with a
+ * speech verb, a title, a staff word or an adverb of action after it. Generic words (此处, 当局,
+ * 办事处) and the suffixes of local bodies (公安局: whose?) are not names.
+ */
+function bareBodies(s: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, k) => {
+    const last = t.word[t.word.length - 1] ?? '';
+    if (!BARE_SUFFIX.has(last) || !CJK_RUN.test(t.word)) return;
+    let start = t.start;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const w = tokens[j]!;
+      if (w.end !== start || !CJK_RUN.test(w.word) || !/^(?:n|vn|nz|j|nt|b|an)$/.test(w.tag) || Array.from(w.word).some((ch) => STEM_STOP.has(ch))) break;
+      if (t.end - w.start > 9) break;
+      start = w.start;
+    }
+    const name = s.slice(start, t.end);
+    if (name.length < 3 || NOT_BODIES.has(name) || NOT_BODIES.has(t.word) || ORG.includes(name) || g.titles.has(name)) return;
+    if (start > 0 && !/[\s，。；：、“「（(据據]/.test(s[start - 1] ?? '')) return;
+    const cue = SPEECH.some((v) => s.startsWith(v, t.end)) || BARE_CUES.some((v) => s.startsWith(v, t.end)) || g.titleTrie.longestAt(s, t.end) !== undefined || /^(?:副|代)?[处署局][长長]/.test(s.slice(t.end, t.end + 3));
+    if (!cue) return;
+    out.push({ start, end: t.end, type: 'ORG', name, priority: 1 });
+  });
+  return out;
+}
+
+/**
+ * Towns and villages by the text alone: a town followed by its village (古州镇|车江村), or a town or
+ * village after a verb of place (位于|措果乡, 在…村): two-character stems that are not common words.
+ */
+function townsInText(s: string, starts: ReadonlyMap<number, Token>): Candidate[] {
+  const out: Candidate[] = [];
+  const stem = (p: number): boolean => {
+    const a = s[p] ?? '';
+    const b = s[p + 1] ?? '';
+    if (!/[\u4e00-\u9fff]/.test(a) || !/[\u4e00-\u9fff]/.test(b) || STEM_STOP.has(a) || STEM_STOP.has(b) || LEVEL_CHARS.has(a)) return false;
+    const tok = starts.get(p);
+    return !(tok && tok.end === p + 2 && /^(?:v|vn|a|ad|d|p|c|r|m|q|t|f)$/.test(tok.tag));
+  };
+  for (const m of s.matchAll(/(?=([\u4e00-\u9fff]{2})([镇乡])([\u4e00-\u9fff]{2})(村|社区))/g)) {
+    const p = m.index;
+    if (!stem(p) || !stem(p + 3) || GENERIC_TOWNS.has(s.slice(p, p + 3))) continue;
+    out.push({ start: p, end: p + 3, type: 'GPE', name: s.slice(p, p + 3), priority: 2 });
+    const end = p + 5 + (m[4]?.length ?? 0);
+    out.push({ start: p + 3, end, type: 'GPE', name: s.slice(p + 3, end), priority: 2 });
+  }
+  for (const m of s.matchAll(/(?:位于|位於|发生在|在|于|於|前往|赶赴|来自)([\u4e00-\u9fff]{2})([镇乡村])(?![\u4e00-\u9fff])|(?:位于|位於|发生在|在|于|於|前往|赶赴|来自)([\u4e00-\u9fff]{2})([镇乡村])(?=[的村])/g)) {
+    const p = m.index + m[0].length - 3;
+    const name = s.slice(p, p + 3);
+    if (!stem(p) || GENERIC_TOWNS.has(name)) continue;
+    out.push({ start: p, end: p + 3, type: 'GPE', name, priority: 2 });
+  }
+  return out;
+}
+
+/** Every other occurrence of a town or village found once (a GPE ending in a township suffix). */
+function recurring(s: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const spans = new Set(found.map((c) => c.start));
+  const names = new Set(found.filter((c) => c.type === 'GPE' && TOWN.some((x) => c.name.endsWith(x)) && c.name.length >= 3).map((c) => c.name));
+  for (const name of names) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      if (!spans.has(at)) out.push({ start: at, end: at + name.length, type: 'GPE', name, priority: 2 });
+    }
+  }
+  return out;
+}
+
 /** All local-name candidates of simplified text `s`; `found` are the candidates so far. */
 export function localNameCandidates(s: string, tokens: readonly Token[], found: readonly Candidate[], g: Gazetteer): Candidate[] {
   const starts = new Map<number, Token>();
   for (const t of tokens) starts.set(t.start, t);
   const townWords = towns(tokens, g);
-  const places = [...found, ...townWords];
-  const chain = chained(s, places, g);
+  const first = [...townWords, ...chained(s, [...found, ...townWords], g)];
+  // A town or village named once after its county recurs alone (纸坊街道 … 纸坊街道办事处).
+  const again = recurring(s, first);
+  const chain = [...first.filter((c) => !townWords.includes(c)), ...again, ...chained(s, again, g)];
   const named = [...townWords, ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
-  const bodies = [...businesses(s, tokens, g), ...nationalBodies(s)];
+  const bodies = [...businesses(s, tokens, g), ...nationalBodies(s), ...levelBodies(s, [...found, ...named]), ...bareBodies(s, tokens, g), ...townsInText(s, starts)];
   return [...named, ...bodies, ...accounts(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
 }

@@ -34,6 +34,8 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const head = HEADS.has(t.word);
+    // A title is no body (上饶市委|常委: the committee and a role).
+    if (!head && g.titles.has(t.word)) continue;
     if (!head && !(SUFFIX.test(t.word) && t.word.length <= 4 && (t.word.length >= 3 || !/^.[部局署厅委办党]$/.test(t.word) || t.tag === 'nt'))) continue;
     // Walk left over proper-name tokens or a known polity/organisation.
     let start = t.start;
@@ -84,12 +86,14 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
     }
     const surface = s.slice(start, end);
     if (surface.length < 3 || g.stoplist.has(surface)) continue;
-    const known = g.bySurface.get(surface);
+    // A sub-unit written after its parent is a mention of the parent (香港大学|建筑系 → 香港大学).
+    const parent = s.slice(start, t.end);
+    const known = g.bySurface.get(surface) ?? (end > t.end ? g.bySurface.get(parent) : undefined);
     out.push({
       start,
       end,
       type: known?.type ?? 'ORG',
-      name: known?.name ?? surface,
+      name: known?.name ?? parent,
       priority: known ? 3 : 2,
       ...(known?.english ? { english: known.english } : {}),
     });

@@ -13,6 +13,8 @@ const GENERIC_PLACE = /^(?:两|各|大|全|本|他|外|该|此|我|贵|美中|�
 /** Endings that make an unknown segmenter place name credible. */
 const PLACE_END = /[省市县州岛区镇村港湾山河江湖道洲]$/;
 const ALNUM = /[A-Za-z0-9]/;
+/** Endings of the names of rivers and lakes. */
+const WATER_END = /[江河湖]$/;
 /** Level words a short place name may be written with (台中市, 榕江县), and the words they start instead (市场, 省钱). */
 const LEVEL_END = /[市县縣省]$/;
 const NOT_LEVEL = /^(?:市场|市值|市面|市井|省钱|省去|省略|省得|省心|省事|省下|县城)/;
@@ -58,7 +60,10 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     // A place known by its short name written with its level (台中|市, 北京|市): one mention of it.
     const end = m.value.type === 'GPE' && !LEVEL_END.test(m.value.name) && LEVEL_END.test(s[m.end] ?? '') && !NOT_LEVEL.test(s.slice(m.end, m.end + 2)) ? m.end + 1 : m.end;
     const tok = starts.get(i);
-    if (CJK.test(s[i] ?? '') && m.end - i <= 2 && !(tok && (ends.has(m.end) || ends.has(end) || g.bySurface.has(tok.word)))) continue;
+    if (CJK.test(s[i] ?? '') && m.end - i <= 2 && !(tok && (ends.has(m.end) || ends.has(end) || g.bySurface.has(tok.word) || s.startsWith('地区', m.end)))) continue;
+    if (m.value.type === 'GPE' && conjunctionPlace(s, i, m.end)) continue;
+    // 县市, 县区: "counties and cities", not a county (南部|县市).
+    if (m.value.type === 'GPE' && countiesAndCities(s, m.value.name, m.end)) continue;
     if (m.value.type === 'GPE' && s[m.end] === '人' && starts.get(i)?.end === m.end + 1) continue;
     out.push(fromEntry(i, end, m.value));
     i = end - 1;
@@ -76,6 +81,11 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const lastPart = parts[parts.length - 1] ?? '';
     let tail = 0;
     while (tail < lastPart.length && tail < 6 && g.translit.has(lastPart[tail] ?? '')) tail++;
+    // The segmenter's name or unknown word on either side of the joiner is a part of the name (彼得/nrt·沃克/x).
+    const firstTok = tokenEndingAt(tokens, m.index + first.length);
+    if (firstTok && lead < firstTok.word.length && firstTok.word.length <= 4 && /^(?:nr|nrt|nrfg|x)$/.test(firstTok.tag) && firstTok.start >= m.index) lead = firstTok.word.length;
+    const lastTok = starts.get(m.index + m[0].length - lastPart.length);
+    if (lastTok && tail < lastTok.word.length && lastTok.word.length <= 4 && lastTok.end <= m.index + m[0].length && /^(?:nr|nrt|nrfg|x)$/.test(lastTok.tag)) tail = lastTok.word.length;
     if (tail === 0 && lastPart.length >= 1 && g.surnames.has(lastPart[0] ?? '') && !CJK.test(lastPart[1] ?? '')) tail = 1;
     if (lead === 0 || tail === 0) continue;
     let start = m.index + first.length - lead;
@@ -140,8 +150,9 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if ((t.tag === 'nrt' || (t.tag === 'nr' && t.word.length >= 3)) && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
-    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
-      out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
+    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
+      // A river or lake (韩江, 洮儿河) unless a city or county is named after it (廉江 → 廉江市).
+      out.push({ start: t.start, end: t.end, type: WATER_END.test(t.word) && !g.bySurface.has(`${t.word}市`) && !g.bySurface.has(`${t.word}县`) ? 'LOC' : 'GPE', name: t.word, priority: 1 });
     else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2)))
       out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
   }
@@ -169,10 +180,37 @@ function unlikelyName(c: Candidate): boolean {
   return Number.isFinite(score) && score < 0;
 }
 
-/** True when a title word starts inside `[start, end)` and runs past its end (中国外交部|长). */
+/**
+ * True when a title word starts inside `[start, end)` and runs past its end (中国外交部|长); a party
+ * committee's title after a place's level (上饶市|委常委) leaves the place whole.
+ */
 function cutsTitle(s: string, start: number, end: number, g: Gazetteer): boolean {
-  for (let j = start + 1; j < end; j++) if ((g.titleTrie.longestAt(s, j)?.end ?? 0) > end) return true;
+  for (let j = start + 1; j < end; j++) if ((g.titleTrie.longestAt(s, j)?.end ?? 0) > end && !(j === end - 1 && s[end] === '委')) return true;
   return false;
+}
+
+/** A two-character county that starts with a conjunction, after a word (…局长|和县…): the conjunction and a level word. */
+function conjunctionPlace(s: string, start: number, end: number): boolean {
+  return end - start === 2 && /[和与及]/.test(s[start] ?? '') && CJK.test(s[start - 1] ?? '') && !/[省市州区]/.test(s[start - 1] ?? '');
+}
+
+/** 县市, 县区 after a county name: "counties and cities" (南部|县市), not 县 + 市场. */
+function countiesAndCities(s: string, name: string, end: number): boolean {
+  return /[县縣]$/.test(name) && /[市区]/.test(s[end] ?? '') && !NOT_LEVEL.test(s.slice(end, end + 2)) && !/^区[域别]/.test(s.slice(end, end + 2));
+}
+
+/** The token that ends at `end`, if any. */
+function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end === end) return t;
+    if (t.end < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** 美国大学, 中国企业: a polity plus a common noun, not a named organisation. */
@@ -190,7 +228,8 @@ function nameNotCuttingTitle(s: string, i: number, g: Gazetteer): { end: number;
   let m = g.cjk.longestAt(s, i);
   while (m) {
     let cut = -1;
-    for (let j = i + 1; j < m.end && cut < 0; j++) if ((g.titleTrie.longestAt(s, j)?.end ?? 0) > m.end) cut = j;
+    // A party committee's title after the place's level (上饶市|委书记) leaves the place whole.
+    for (let j = i + 1; j < m.end && cut < 0; j++) if ((g.titleTrie.longestAt(s, j)?.end ?? 0) > m.end && !(j === m.end - 1 && s[m.end] === '委')) cut = j;
     if (cut < 0 || m.value.type === 'PERSON') return m;
     m = g.cjk.longestAt(s, i, cut);
   }

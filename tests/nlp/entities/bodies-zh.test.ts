@@ -70,3 +70,73 @@ describe('quantifiers before a facility word', () => {
     expect(found('全县中小学食堂将接受检查。').filter((x) => x.startsWith('FAC:'))).toEqual([]);
   });
 });
+
+describe('bodies written with their level word only', () => {
+  it('reads 县… as the body of the one county the story names', () => {
+    const text = '安徽省泾县发生山洪。县水利局局长说，县应急管理局已派人。';
+    expect(found(text)).toEqual(expect.arrayContaining(['ORG:泾县水利局', 'ORG:泾县应急管理局']));
+  });
+
+  it('leaves the level word alone when the story names two counties', () => {
+    const text = '泾县和旌德县发生山洪。县水利局局长说，河水上涨。';
+    expect(found(text).filter((x) => x.endsWith('水利局'))).toEqual([]);
+  });
+
+  it('does not read a conjunction and a level word as a county (…局长和县…)', () => {
+    const text = '泾县财政局局长和县审计局局长被免职。';
+    expect(found(text)).not.toContain('GPE:和县');
+  });
+});
+
+describe('bodies named without a place, by what follows them', () => {
+  it('finds a bureau or department before a speech verb or its head', () => {
+    expect(found('水務署表示，供水已恢復。', 'traditional')).toContain('ORG:水务署');
+    expect(found('運輸署署長說，路面已清理。', 'traditional')).toContain('ORG:运输署');
+  });
+
+  it('does not take common words ending in 处 or 局 for bodies', () => {
+    expect(found('此处表示欢迎。当局表示关注。大局已定。')).toEqual([]);
+  });
+});
+
+describe('towns and villages by the text alone', () => {
+  it('finds a town followed by its village and a village after a verb of place', () => {
+    const all = found('客车开往太平镇新塘村。震中位于桑珠乡，距县城40公里。');
+    expect(all).toEqual(expect.arrayContaining(['GPE:太平镇', 'GPE:新塘村', 'GPE:桑珠乡']));
+  });
+
+  it('finds a town again when the story repeats it alone', () => {
+    const text = '湖北省宜昌市夷陵区小溪塔街道发生火灾。小溪塔街道办事处表示，已安置居民。';
+    expect(found(text)).toContain('ORG:小溪塔街道办事处');
+  });
+});
+
+describe('place words that are something else', () => {
+  it('does not read 县市 after a county-like word as a county (南部县市)', () => {
+    expect(found('南部縣市須提高警覺。', 'traditional')).toEqual([]);
+  });
+
+  it('does not read a surname in a word before 某 as an anonymised name (军区|某部)', () => {
+    expect(found('北部战区某部官兵赶到现场。').filter((x) => x.startsWith('PERSON:'))).toEqual([]);
+  });
+
+  it('keeps the city of a party secretary and names no committee (上饶市委书记)', () => {
+    const all = found('江西省吉安市委书记到现场指挥。');
+    expect(all).toContain('GPE:吉安市');
+    expect(all.filter((x) => x.startsWith('ORG:'))).toEqual([]);
+  });
+
+  it('types a river the segmenter tags as a place as a location', () => {
+    expect(found('暴雨过后，闽江水位持续上涨。')).toContain('LOC:闽江');
+  });
+});
+
+describe('body names with 和 and short streets', () => {
+  it('reads a bureau whose name joins two fields with 和', () => {
+    expect(found('宜昌市文化和旅游局发布通知。')).toContain('ORG:宜昌市文化和旅游局');
+  });
+
+  it('finds a three-character street named by one proper word', () => {
+    expect(found('事发地点位于中山路附近。')).toContain('FAC:中山路');
+  });
+});
