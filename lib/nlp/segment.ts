@@ -29,9 +29,12 @@ export function setUserDictionary(lines: readonly string[]): void {
  * tagging never uses.
  */
 export function jiebaDictionary(): Buffer {
-  // The package's folder from its main module: a `.txt` request would be a module to the
-  // server bundler (Turbopack refuses it: "Unknown module type").
-  return readFileSync(join(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba')), 'dict.txt'));
+  // The package's folder from its main module (a `.txt` request would be a module to the server
+  // bundler: Turbopack refuses it). In the server bundle Turbopack turns the resolved path into
+  // a module id (a number): there the folder is found under the app's node_modules.
+  const main: unknown = createRequire(import.meta.url).resolve('@node-rs/jieba');
+  const dir = typeof main === 'string' ? dirname(main) : join(process.cwd(), 'node_modules', '@node-rs', 'jieba');
+  return readFileSync(join(dir, 'dict.txt'));
 }
 
 function segmenter(): Jieba {
