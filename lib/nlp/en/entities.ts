@@ -170,6 +170,10 @@ function loneCommonWord(d: Draft, text: string, units: readonly Unit[], lex: Eng
   const opens = (u: Unit): boolean => /^["“‘'(]$/.test(u.text) && !/\S/.test(text[u.start - 1] ?? ' ') && u.text !== '”';
   const starts = (i: number): boolean => i <= 0 || units[i - 1]!.sentence !== units[i]!.sentence || opens(units[i - 1]!);
   if (!starts(k)) return false;
+  // `Rizzo added:` opening a sentence names a speaker, unless the word is a kind of person (`Witnesses said`).
+  const next = units[k + 1];
+  const kind = [s, s.replace(/s$/, ''), s.replace(/es$/, '')].some((w) => lex.personNouns.has(w.toLowerCase()));
+  if (next && next.sentence === units[k]!.sentence && lex.reportingVerbs.has(next.text) && !kind && /^\p{Lu}\p{Ll}+$/u.test(s)) return false;
   return !units.some((u, i) => u.text === s && !starts(i));
 }
 
@@ -235,7 +239,9 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
       let e = k + kn.n;
       while (e < us.length && !knownAt(e) && !titleAt(e)) e++;
       const tail = bare(us[e - 1]!.text);
-      if (kn.k.type === 'GPE' && e > k + kn.n && (lex.orgHeads.has(tail) || lex.facHeads.has(tail))) {
+      // After `the`, a place and more name words are a team or a body (`the Chicago Cubs`, `the Cleveland Indians`).
+      const theBefore = k === 0 && /^the$/i.test(tokens[us[0]!.first - 1]?.text ?? '') && !lex.locHeads.has(tail) && !lex.gpeHeads.has(tail);
+      if (kn.k.type === 'GPE' && e > k + kn.n && (lex.orgHeads.has(tail) || lex.facHeads.has(tail) || theBefore)) {
         const s = surface(k, e - 1);
         const own = lookupKnown(lex, s);
         out.push({ c: own ? fromKnown(us[k]!.start, us[e - 1]!.end, own) : cand(us[k]!.start, us[e - 1]!.end, lex.facHeads.has(tail) ? 'FAC' : 'ORG', s, s, 2) });
@@ -254,6 +260,21 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
     // The unknown segment: up to where a known name, a title or a demonym starts.
     let j = k + 1;
     while (j < us.length && !knownAt(j) && !(titleAt(j) && j + titleAt(j) < us.length) && !demonymAt(j)) j++;
+    // `North Wales Police`, `South Wales`: a compass word before a known place is part of the name.
+    const compassed = j === k + 1 && lex.compassWords.has(us[k]!.text) ? knownAt(k + 1) : undefined;
+    if (compassed?.k.type === 'GPE') {
+      let e = k + 1 + compassed.n;
+      while (e < us.length && !knownAt(e) && !titleAt(e)) e++;
+      const tail = bare(us[e - 1]!.text);
+      const body = e > k + 1 + compassed.n && (lex.orgHeads.has(tail) || lex.facHeads.has(tail));
+      if (!body) e = k + 1 + compassed.n;
+      const s = surface(k, e - 1);
+      out.push({ c: cand(us[k]!.start, us[e - 1]!.end, body ? (lex.facHeads.has(tail) ? 'FAC' : 'ORG') : 'GPE', s, s, 2) });
+      role = undefined;
+      from = undefined;
+      k = e;
+      continue;
+    }
     const d = demonymAt(k);
     if (d > 0) {
       const head = bare(us[j - 1]!.text);
@@ -323,6 +344,8 @@ function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], first
   if (after && /^(?:police|authorities|officials|residents|council|government)$/i.test(after.text) && !multi) return 'GPE';
   const letters = head.replace(/[^\p{L}]/gu, '');
   if (!multi && letters.length >= 2 && letters === letters.toUpperCase()) return 'ORG';
+  // `the Cubs`, `the Guardian`: a person's name takes no article.
+  if (!multi && /^the$/i.test(units[firstIdx - 1]?.text ?? '') && !lex.titles.has(head.toLowerCase()) && !lex.personNouns.has(head.toLowerCase())) return 'ORG';
   const before = units[firstIdx - 1];
   const before2 = units[firstIdx - 2];
   const notLocative = before?.text.toLowerCase() === 'to' && before2 !== undefined && lex.toNotLocativeAfter.has(before2.text.toLowerCase());
@@ -347,10 +370,23 @@ function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): voi
     full.set(familyName(c.english ?? c.name), c);
   }
   const orgs = drafts.filter(({ c }) => (c.type === 'ORG' || c.type === 'FAC') && c.name.includes(' '));
+  // `the Cubs` after `the Chicago Cubs`: the one organisation whose name ends with the word.
+  const orgLast = new Map<string, Candidate | null>();
+  for (const { c } of orgs) {
+    if (c.type !== 'ORG') continue;
+    const last = (c.english ?? c.name).split(' ').pop()!;
+    const seen = orgLast.get(last);
+    orgLast.set(last, seen === undefined || seen?.name === c.name ? c : null);
+  }
   for (const d of drafts) {
     const { c } = d;
     const s = text.slice(c.start, c.end);
     if (s.includes(' ') || c.known) continue;
+    const org = orgLast.get(s);
+    if (org && !full.has(s) && (c.type === 'ORG' || (c.type === 'PERSON' && !d.role && c.priority <= 1))) {
+      Object.assign(c, { name: org.name, type: org.type, priority: 2, ...(org.english ? { english: org.english } : {}) });
+      continue;
+    }
     const to = full.get(s) ?? (c.type === 'PERSON' ? lex.surnames.get(s) : undefined);
     if (to && (c.type === 'PERSON' || c.priority <= 2)) {
       const next = 'priority' in to ? to : { name: to.name, type: to.type, english: to.english, known: true };
@@ -539,7 +575,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const end = toks[e]!.end;
       if (!covered(det.start, end)) {
         const aged = pickPerson(items, det.start, (c) => ages.get(c.name)?.has(age.years) ?? false);
-        const target = aged ?? (/^(?:the|this|that)$/i.test(det.text) ? salient('PERSON', 'person', det.start, chain, knownRolesOf, lex, doc) : undefined);
+        const target = aged ?? (/^(?:the|this|that)$/i.test(det.text) ? salient('PERSON', 'person', det.start, chain, knownRolesOf, lex, doc, text) : undefined);
         if (target) push(target, det.start, end, `${age.years}-year-old`);
       }
       i = e;
@@ -591,7 +627,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
         ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex)
         : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers) ??
           antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers) ??
-          (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc));
+          (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length)));
       if (!target) unresolved.add(head);
       if (target) push(target, det.start, end, role);
       i = j;
@@ -708,27 +744,37 @@ const SALIENCE_WINDOW = 3;
  * never fall back: an office names its holder, who may be someone the article has not named.
  */
 function salient(
-  type: EntityType, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon, doc: EnDoc,
+  type: EntityType, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon, doc: EnDoc, text: string,
+  modifiers: readonly string[] = [],
 ): Candidate | undefined {
   if (type === 'PERSON' ? lex.titles.has(head) && !lex.occupations.has(head) : type !== 'ORG' || !lex.orgFallbackHeads.has(head)) return undefined;
   const sentenceAt = (pos: number): number => doc.tokens.find((t) => t.start >= pos)?.sentence ?? Number.MAX_SAFE_INTEGER;
   const here = sentenceAt(at);
-  // A person: named in full (or known), and given no office by the article (an office holder is described by the office).
+  // A person: named in full (or known); for an occupation (`the driver`), given no office by the
+  // article (an office holder is described by the office). Other kinds of person (`the fan`, `the
+  // teenager`, `the 30-year-old`) may describe anyone.
+  const occupation = type === 'PERSON' && (lex.titles.has(head) || lex.occupations.has(head));
+  // A modifier that is one of a person's roles (`the Republican politician`) marks that person.
+  const marked = (c: Candidate): boolean => modifiers.some((m) => rolesOf.get(c.name)?.has(m) ?? false);
   const fits = (c: Candidate): boolean =>
     type === 'PERSON'
-      ? (c.known === true || (c.english ?? c.name).includes(' ')) && ![...(rolesOf.get(c.name) ?? [])].some((r) => lex.titles.has(r) && !lex.occupations.has(r))
+      ? (c.known === true || (c.english ?? c.name).includes(' ')) &&
+        (!occupation || marked(c) || ![...(rolesOf.get(c.name) ?? [])].some((r) => lex.titles.has(r) && !lex.occupations.has(r)))
       : !lex.media.has(c.english ?? c.name);
   // Not a referent named earlier in the same sentence: a name before a description in its own
   // sentence usually commands it (`Bamford said the driver told him`: the driver is someone else).
   // Descriptions already tied count as mentions (a chain keeps its referent salient).
   const before = items.filter(({ c, nominal: n }) => c.start < at && (c.priority > 0 || n) && c.type === type && fits(c));
-  const sameSentence = new Set(before.filter(({ c, nominal: n }) => !n && sentenceAt(c.start) === here).map(({ c }) => c.name));
+  // A clause boundary (`, and`, `, but`, `;`) between them lifts that command.
+  const sameSentence = new Set(
+    before.filter(({ c, nominal: n }) => !n && sentenceAt(c.start) === here && !/(?:,\s+(?:and|but|while|before|after|as)\s|;\s)/.test(text.slice(c.end, at))).map(({ c }) => c.name),
+  );
   const score = new Map<string, { n: number; last: number; c: Candidate }>();
   for (const { c } of before) {
     const s = score.get(c.name) ?? { n: 0, last: -1, c };
     score.set(c.name, { n: s.n + 1, last: c.start, c });
   }
   const recent = [...score.values()].filter((s) => here - sentenceAt(s.last) <= SALIENCE_WINDOW && !sameSentence.has(s.c.name));
-  recent.sort((a, b) => b.n - a.n || b.last - a.last);
+  recent.sort((a, b) => Number(marked(b.c)) - Number(marked(a.c)) || b.n - a.n || b.last - a.last);
   return recent[0]?.c;
 }

@@ -66,6 +66,8 @@ export interface EnglishLexicon {
   byChinese: Map<string, KnownName>;
   /** Abbreviated name words (`Dept`) → the word they stand for (`Department`). */
   abbreviations: Map<string, string>;
+  /** One-word reporting verbs (`said`, `added`): a lone capitalised word before one is a speaker's name. */
+  reportingVerbs: Set<string>;
   /** Heads (`the town`) that describe the article's main town: the one named most often, the first on a tie. */
   townHeads: Set<string>;
   /** A role → the roles it covers (`leader` → president, prime minister…), for `the Japanese leader`. */
@@ -103,6 +105,7 @@ interface LexiconFile {
   capitalHeads: string[];
   roleKinds: Record<string, string[]>;
   townHeads: string[];
+  cues: string[];
   toNotLocativeAfter: string[];
 }
 type NameRow = [string, string, string[], string[], string[], string?];
@@ -189,6 +192,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     capitalHeads: new Set(file.capitalHeads),
     roleKinds: new Map(Object.entries(file.roleKinds)),
     townHeads: new Set(file.townHeads),
+    reportingVerbs: new Set(file.cues.filter((c) => !c.includes(' '))),
     toNotLocativeAfter: new Set(file.toNotLocativeAfter),
   };
   return cached;

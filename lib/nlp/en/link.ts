@@ -35,6 +35,14 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
     const same = fulls.get(last) ?? [];
     if (!same.some((x) => x.id === e.id)) fulls.set(last, [...same, e]);
   }
+  // `Cubs` in one outlet is the `Chicago Cubs` another names in full (one organisation ending with it).
+  const orgFulls = new Map<string, ArticleEntity[]>();
+  for (const e of all) {
+    if (e.type !== 'ORG' || !latin(e) || !e.name.includes(' ')) continue;
+    const last = e.name.split(' ').pop()!;
+    const same = orgFulls.get(last) ?? [];
+    if (!same.some((x) => x.id === e.id)) orgFulls.set(last, [...same, e]);
+  }
   const count = new Map<string, Map<ArticleEntity['type'], number>>();
   for (const e of all) {
     if (!latin(e)) continue;
@@ -53,6 +61,8 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
       if (written) return rename(e, written);
       const full = !e.name.includes(' ') && e.type !== 'ORG' ? fulls.get(e.name) : undefined;
       if (full?.length === 1 && full[0]!.id !== e.id) return rename(e, full[0]!);
+      const org = !e.name.includes(' ') && e.type === 'ORG' ? orgFulls.get(e.name) : undefined;
+      if (org?.length === 1 && org[0]!.id !== e.id) return rename(e, org[0]!);
       const types = [...(count.get(e.name.toLowerCase()) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       const type = types[0]?.[0];
       return type && type !== e.type && e.name === e.english ? rename(e, { type, name: e.name }) : e;

@@ -56,3 +56,46 @@ describe('English coreference by evidence', () => {
     expect(holder(text, 'The firm')).toBe('Brannock Foods');
   });
 });
+
+describe('English names: short forms, teams and speakers', () => {
+  const ids = (text: string): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const e of extractEntities(docOf(text, 'latin'))) for (const m of e.mentions) if (!out.has(m.text)) out.set(m.text, `${e.type}|${e.english ?? e.name}`);
+    return out;
+  };
+
+  it('knows the short names of the US and the UK', () => {
+    const m = ids('The US and Britain signed. American and British diplomats, and the UK, agreed.');
+    expect(m.get('US')).toBe('GPE|United States');
+    expect(m.get('American')).toBe('GPE|United States');
+    expect(m.get('Britain')).toBe('GPE|United Kingdom');
+    expect(m.get('UK')).toBe('GPE|United Kingdom');
+  });
+
+  it('reads `the X` as no person and ties it to the one organisation ending with X', () => {
+    const m = ids('The Boston Otters beat the Denver Hawks on Sunday. The Otters won 3-1, and the Hawks left early.');
+    expect(m.get('Boston Otters')).toBe('ORG|Boston Otters');
+    expect(m.get('Otters')).toBe('ORG|Boston Otters');
+    expect(m.get('Hawks')).toBe('ORG|Denver Hawks');
+    expect(ids('The President spoke to fans of the Beatles.').get('Beatles')).toBe('ORG|Beatles');
+    expect(ids('The President spoke to fans of the Beatles.').has('President')).toBe(false);
+  });
+
+  it('keeps a one-word name that opens a sentence before a reporting verb, not a kind of person', () => {
+    const m = ids('It was a long night. Kowalczyk added: "We never gave up." Witnesses said the crowd stayed.');
+    expect(m.get('Kowalczyk')).toBe('PERSON|Kowalczyk');
+    expect(m.has('Witnesses')).toBe(false);
+  });
+
+  it('takes a compass word into a known place and a body named after it', () => {
+    const m = ids('A man was charged, South Wales Police said. He lives in North Wales.');
+    expect(m.get('South Wales Police')).toBe('ORG|South Wales Police');
+    expect(m.get('North Wales')).toBe('GPE|North Wales');
+  });
+
+  it('lets a clause boundary lift the command of a name over a later description in its sentence', () => {
+    const text = 'Crowds gathered in Lyon. Marie Dubois won the race, and the teenager thanked her coach.';
+    expect(holder(text, 'the teenager')).toBe('Marie Dubois');
+    expect(holder('Crowds gathered. Marie Dubois said the teenager had run well.', 'the teenager')).toBeUndefined();
+  });
+});
