@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignArticles, DEFAULT_PARAMS, FeatureStats, type ClusterArticle } from '../../lib/archive/cluster';
+import { articleVector, assignArticles, DEFAULT_PARAMS, dot, FeatureStats, type ClusterArticle } from '../../lib/archive/cluster';
 import { minhash } from '../../lib/archive/minhash';
 import type { ArchiveFeatures } from '../../lib/schema/archive';
 
@@ -97,5 +97,39 @@ describe('event detection', () => {
       art('b1', 'dw', { terms: '幼儿园 持刀', entities: 'GPE:廉江', day: 1 }),
     ];
     expect(cluster(list).groups).toEqual(cluster([...list].reverse()).groups);
+  });
+
+  it('keeps a follow-up story apart although one of its accounts resembles one account of the event (decided on whole groups)', () => {
+    const crash = [
+      art('a1', 'bbc', { terms: 'tram derail overturn bend injured', entities: 'GPE:Croydon ORG:BTP' }),
+      art('a2', 'itv', { terms: 'tram derail overturn speed trapped', entities: 'GPE:Croydon ORG:BTP', day: 0.1 }),
+      art('a3', 'sky', { terms: 'tram derail bend victims named tributes', entities: 'GPE:Croydon ORG:BTP', day: 0.2 }),
+    ];
+    const named = [
+      art('b1', 'bbc', { terms: 'victims named tributes family', entities: 'PERSON:Dane PERSON:Philip', day: 2 }),
+      art('b2', 'itv', { terms: 'victims named tributes inquest', entities: 'PERSON:Dane PERSON:Philip', day: 2.1 }),
+      art('b3', 'sky', { terms: 'victims named family inquest', entities: 'PERSON:Dane PERSON:Philip', day: 2.2 }),
+    ];
+    const { groups } = cluster([...crash, ...named]);
+    expect(groups).toEqual([
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2', 'b3'],
+    ]);
+    // The link a single-link rule would have followed: a3 and b1 are well above the join threshold.
+    const stats = new FeatureStats();
+    for (const a of [...crash, ...named, ...background]) stats.add(a.features);
+    const v = (a: ClusterArticle) => articleVector(a.features, stats, DEFAULT_PARAMS);
+    expect(dot(v(crash[2]!), v(named[0]!))).toBeGreaterThan(2 * DEFAULT_PARAMS.join);
+  });
+
+  it('puts an early account with the later ones it resembles, whatever came between', () => {
+    const list = [
+      art('p1', 'telegraph', { terms: 'verstappen podium stuns', entities: 'PERSON:Verstappen GPE:Brazil' }),
+      art('q1', 'bbc', { terms: 'raikkonen crash red flag grand prix', entities: 'PERSON:Raikkonen GPE:Brazil', day: 0.1 }),
+      art('q2', 'sun', { terms: 'raikkonen crash red flag massa', entities: 'PERSON:Raikkonen PERSON:Massa GPE:Brazil', day: 0.2 }),
+      art('p2', 'mirror', { terms: 'verstappen podium horner grand prix red flag', entities: 'PERSON:Verstappen PERSON:Horner GPE:Brazil PERSON:Raikkonen', day: 0.3 }),
+      art('p3', 'mail', { terms: 'verstappen horner amazes grand prix crash', entities: 'PERSON:Verstappen PERSON:Horner GPE:Brazil PERSON:Raikkonen', day: 0.4 }),
+    ];
+    expect(cluster(list).groups).toEqual([['p1', 'p2', 'p3', 'q1', 'q2']]);
   });
 });
