@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Article } from '../lib/schema/article';
-import { figure, heading, info } from './report';
+import { statTicks, TICK_MS } from '../lib/worker/thread-cpu';
+import { figure, heading, info, loadLine } from './report';
 
 /** One load run's figures, from every response (any status). */
 export interface LoadFigures {
@@ -68,48 +69,93 @@ function print(label: string, f: LoadFigures): void {
 export const API_GOALS = { postsPerSecond: 10, postP95Ms: 400, pageP99Ms: 50 };
 
 /**
- * Section (f): API under load on a running server. Concurrently for `seconds`: POST
- * /api/comparisons with two ~100 KB plain-text articles, made unique per request by a
- * counter (a real analysis each time, never a stored hit), GET of a stored comparison's JSON
- * and GET of its page (light requests), each with bounded connections. Prints issue 12's
- * goals: ≥ 10 POSTs/s sustained with p95 < 400 ms while the page GET keeps p99 < 50 ms.
+ * What the POSTs of a run send. `repeated`: a few comparisons posted again and again (a shared
+ * link re-uploaded, a class posting the same pair): after the first of each, the content address
+ * is found stored and nothing is analysed. `new pairs`: every POST pairs two articles never
+ * compared together, drawn from a small set of articles (each article's own analysis can be
+ * reused, the comparison's cannot). `distinct`: both articles new on every POST (a counter in
+ * each text): a whole analysis every time.
  */
-export async function runApiLoad(base: string, seeds: readonly Article[], seconds = 15): Promise<{ post: LoadFigures; light: LoadFigures; page: LoadFigures }> {
+type Mix = 'repeated' | 'new pairs' | 'distinct';
+
+/** CPU seconds (user + system, all threads) the server process has used; NaN without /proc. */
+function serverCpuSeconds(pid: number | undefined): number {
+  const ticks = pid ? statTicks(`/proc/${pid}/stat`) : -1;
+  return ticks < 0 ? NaN : (ticks * TICK_MS) / 1000;
+}
+
+/**
+ * Section (f): API under load on a running server. For each input mix in turn, concurrently
+ * for `seconds`: POST /api/comparisons with two ~100 KB plain-text articles, GET of a stored
+ * comparison's JSON and GET of its page (light requests), each with bounded connections.
+ * Prints issue 12's goals for each mix (≥ 10 POSTs/s sustained with p95 < 400 ms while the
+ * page GET keeps p99 < 50 ms), the server's CPU time per answered POST (from /proc: steady
+ * when other processes load the machine) and the load average.
+ */
+export async function runApiLoad(
+  base: string,
+  seeds: readonly Article[],
+  options: { seconds?: number; serverPid?: number; mixes?: readonly Mix[] } = {},
+): Promise<Record<string, { post: LoadFigures; light: LoadFigures; page: LoadFigures }>> {
+  const seconds = options.seconds ?? 15;
   heading('(f) API under load (loopback, autocannon)');
+  loadLine();
   const zh = seeds.filter((a) => a.script !== 'latin');
-  const a = bigArticle('长文甲', zh.filter((_, i) => i % 2 === 0));
-  const b = bigArticle('长文乙', zh.filter((_, i) => i % 2 === 1));
-  info('article sizes (UTF-8)', `${(Buffer.byteLength(a) / 1024).toFixed(0)} KB + ${(Buffer.byteLength(b) / 1024).toFixed(0)} KB`);
+  // Eight ~100 KB articles, each from a different rotation of the seed paragraphs.
+  const pool = Array.from({ length: 8 }, (_, k) => bigArticle(`长文${k + 1}`, zh.filter((_, i) => i % 8 !== k).slice(k).concat(zh.slice(0, k))));
+  info('article sizes (UTF-8)', `${(Buffer.byteLength(pool[0]!) / 1024).toFixed(0)} KB each, ${pool.length} articles`);
   const small = JSON.stringify({ articles: [{ name: 'a.txt', content: 'Light one\n\nFirst article.' }, { name: 'b.txt', content: 'Light two\n\nSecond article.' }] });
   const created = await fetch(`${base}/api/comparisons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: small });
   const { id } = (await created.json()) as { id?: string };
   if (!id) throw new Error(`could not create the light comparison: ${created.status}`);
-  let counter = 0;
-  const body = (): string =>
-    JSON.stringify({ articles: [{ name: 'a.txt', content: `${a}\n\n请求编号${counter}。` }, { name: 'b.txt', content: `${b}\n\n请求编号${counter++}。` }] });
-  // Warm-up: one unique comparison and one page (first analysis and first render are not steady state).
-  const start = performance.now();
-  const warm = await fetch(`${base}/api/comparisons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body() });
-  await warm.arrayBuffer();
-  info('warm-up POST (analysis)', `${warm.status}, ${(performance.now() - start).toFixed(0)} ms`);
   await (await fetch(`${base}/c/${id}`)).arrayBuffer();
-  const [post, light, page] = await Promise.all([
-    load({
-      url: `${base}/api/comparisons`,
-      connections: 4,
-      duration: seconds,
-      timeout: 120,
-      requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) }],
-    }),
-    load({ url: `${base}/api/comparisons/${id}`, connections: 2, duration: seconds }),
-    load({ url: `${base}/c/${id}`, connections: 2, duration: seconds }),
-  ]);
-  info('duration / connections', `${seconds} s / 4 POST + 2 + 2 GET (in flight at the end: not counted)`);
-  print('POST comparison (2×100 KB)', post);
-  print('GET stored comparison (JSON)', light);
-  print('GET comparison page', page);
-  figure('POSTs (2×100 KB) per second', post.perSecond.toFixed(2), `≥ ${API_GOALS.postsPerSecond}`, post.perSecond >= API_GOALS.postsPerSecond);
-  figure('POST latency p95', `${post.p95Ms.toFixed(0)} ms`, `< ${API_GOALS.postP95Ms} ms`, post.p95Ms < API_GOALS.postP95Ms);
-  figure('page GET p99 under that load', `${page.p99Ms.toFixed(0)} ms`, `< ${API_GOALS.pageP99Ms} ms`, page.p99Ms < API_GOALS.pageP99Ms);
-  return { post, light, page };
+  const pair = (a: string, b: string, tag = ''): string => JSON.stringify({ articles: [{ name: 'a.txt', content: a + tag }, { name: 'b.txt', content: b + tag }] });
+  let counter = 0;
+  // Pairs (i, j), i < j, in a fixed order: 28 of them, each posted once in the `new pairs` run.
+  const pairs = pool.flatMap((a, i) => pool.slice(i + 1).map((b) => [a, b] as const));
+  const repeated = [pair(pool[0]!, pool[1]!), pair(pool[2]!, pool[3]!)];
+  const bodies: Record<Mix, () => string> = {
+    repeated: () => repeated[counter++ % repeated.length]!,
+    'new pairs': () => {
+      const p = pairs[counter++ % pairs.length]!;
+      return pair(p[0], p[1], counter > pairs.length ? `\n\n请求编号${counter}。` : '');
+    },
+    distinct: () => pair(pool[4]!, pool[5]!, `\n\n请求编号${counter++}。`),
+  };
+  // Warm-up: the repeated comparisons stored once (first analysis is not steady state).
+  for (const body of repeated) {
+    const start = performance.now();
+    const warm = await fetch(`${base}/api/comparisons`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await warm.arrayBuffer();
+    info('warm-up POST (analysis)', `${warm.status}, ${(performance.now() - start).toFixed(0)} ms`);
+  }
+  const out: Record<string, { post: LoadFigures; light: LoadFigures; page: LoadFigures }> = {};
+  for (const mix of options.mixes ?? (['repeated', 'new pairs', 'distinct'] as const)) {
+    counter = 0;
+    const cpuBefore = serverCpuSeconds(options.serverPid);
+    const [post, light, page] = await Promise.all([
+      load({
+        url: `${base}/api/comparisons`,
+        connections: 4,
+        duration: seconds,
+        timeout: 120,
+        requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[mix]() }) }],
+      }),
+      load({ url: `${base}/api/comparisons/${id}`, connections: 2, duration: seconds }),
+      load({ url: `${base}/c/${id}`, connections: 2, duration: seconds }),
+    ]);
+    const cpu = serverCpuSeconds(options.serverPid) - cpuBefore;
+    console.log(`\n  -- inputs: ${mix}`);
+    info('duration / connections', `${seconds} s / 4 POST + 2 + 2 GET (in flight at the end: not counted)`);
+    print('POST comparison (2×100 KB)', post);
+    print('GET stored comparison (JSON)', light);
+    print('GET comparison page', page);
+    info('server CPU (all threads) / POST', Number.isFinite(cpu) && post.ok > 0 ? `${((cpu * 1000) / post.ok).toFixed(0)} ms (${cpu.toFixed(1)} s in all)` : '—');
+    figure(`POSTs per second (${mix})`, post.perSecond.toFixed(2), `≥ ${API_GOALS.postsPerSecond}`, post.perSecond >= API_GOALS.postsPerSecond);
+    figure(`POST latency p95 (${mix})`, `${post.p95Ms.toFixed(0)} ms`, `< ${API_GOALS.postP95Ms} ms`, post.p95Ms < API_GOALS.postP95Ms);
+    figure(`page GET p99 (${mix})`, `${page.p99Ms.toFixed(0)} ms`, `< ${API_GOALS.pageP99Ms} ms`, page.p99Ms < API_GOALS.pageP99Ms);
+    loadLine();
+    out[mix] = { post, light, page };
+  }
+  return out;
 }

@@ -63,7 +63,7 @@ if (sections.includes('page') || sections.includes('api') || sections.includes('
         if (sections.includes('page')) await section('page', () => runPage(server.base));
         if (sections.includes('api')) {
           const seeds = parseSeeds(listSeedFiles(root)).parsed.map((s) => s.article);
-          await section('api', () => runApiLoad(server.base, seeds));
+          await section('api', () => runApiLoad(server.base, seeds, { serverPid: server.child.pid }));
         }
         if (sections.includes('robustness')) await section('robustness', () => runRobustness(server.base, root, 12, server.child.pid));
       } finally {

@@ -39,6 +39,17 @@ function derivedOf(doc: NlpDoc): Derived {
   return d;
 }
 
+/**
+ * A copy of `doc` with its own empty `messages` that shares the texts already derived from it
+ * (simplified text, segmenter tokens): a document analysed again (an article in another
+ * comparison) is neither converted nor segmented twice.
+ */
+export function reusedDoc(doc: NlpDoc): NlpDoc {
+  const copy: NlpDoc = { ...doc, messages: [] };
+  derived.set(copy, derivedOf(doc));
+  return copy;
+}
+
 /** True for English documents (Latin script): no segmentation, no script conversion. */
 export function isLatinDoc(doc: NlpDoc): boolean {
   return doc.script === 'latin' || doc.language === 'en';
