@@ -1,3 +1,4 @@
+import { buildArchive } from './scripts/build-archive.mjs';
 import { buildWorker } from './scripts/build-worker.mjs';
 import { COMMON_HEADERS, FIXED_CSP } from './lib/http/security-headers.mjs';
 
@@ -12,6 +13,7 @@ const nextConfig = {
   compiler: {
     runAfterProductionCompile: ({ projectDir, distDir }) => {
       buildWorker(projectDir, distDir);
+      buildArchive(projectDir, distDir); // the archive CLI and its ingest thread (npm run archive)
       return Promise.resolve();
     },
   },

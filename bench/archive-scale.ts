@@ -53,7 +53,7 @@ function addRun(root: string, dataDir: string, dir: string): Promise<{ seconds: 
   return new Promise((done, fail) =>
     execFile(
       process.execPath,
-      ['--conditions=react-server', '--import', 'tsx', join(root, 'scripts/archive.ts'), 'add', dir],
+      [join(root, 'scripts/archive.mjs'), 'add', dir],
       { cwd: root, env: { ...process.env, PARALLAX_DATA_DIR: dataDir, TZ: 'UTC' }, maxBuffer: 256 * 1024 * 1024 },
       (err, _stdout, stderr) => {
         if (err) return fail(new Error(`archive add failed: ${stderr.slice(-400)}`));

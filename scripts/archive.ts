@@ -1,5 +1,7 @@
 /**
- * `npm run --silent archive -- COMMAND`: archive mode (see README, "Use it").
+ * `npm run --silent archive -- COMMAND`: archive mode (see README, "Use it"). `npm run archive`
+ * runs this file bundled (scripts/archive.mjs, scripts/build-archive.mjs); `npm run archive:dev`
+ * runs it from the TypeScript sources under tsx.
  *
  *   add DIR...        read every article file under the folders into the store (PARALLAX_DATA_DIR),
  *                     skipping files already read, analysing the rest on worker threads, then
@@ -13,12 +15,14 @@
  * Exit codes: 0 success (files that cannot be read are listed on stderr and skipped);
  * 1 failure; 2 usage.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
-import { notAnArticle, sha256, type ReadResult } from '../lib/archive/read-file';
-import { ArchiveEntry, ArchiveEventsJson, ArchiveListJson, ArchiveStats } from '../lib/schema/archive';
+import { notAnArticle, sha256 } from '../lib/archive/archive-files';
+import type { ReadResult } from '../lib/archive/read-file';
+import { ArchiveEventsJson, ArchiveListJson, ArchiveStats } from '../lib/schema/archive';
 import { allEvents, archiveCounts, clusterPending, hasArchiveFile, listArchiveArticles, putArchiveEntry, removeArchiveArticles } from '../lib/store/archive';
 import { closeDatabases, dataDir } from '../lib/store/open-database';
 
@@ -29,6 +33,16 @@ const USAGE = `usage: npm run --silent archive -- COMMAND
   stats [--json]    counts
   events [--json]   events with their articles' source paths
 The store is PARALLAX_DATA_DIR (default ./data-store).`;
+
+/**
+ * The ingest thread's module: beside the bundled CLI (`npm run archive`, built by
+ * scripts/build-archive.mjs: plain JavaScript), else the loader that runs the TypeScript
+ * entry under tsx (`npm run archive:dev`, tests).
+ */
+function ingestThreadFile(): string {
+  const bundled = new URL('./ingest-thread.mjs', import.meta.url);
+  return existsSync(bundled) ? bundled.href : new URL('../lib/archive/ingest-worker.mjs', import.meta.url).href;
+}
 
 /** The V8 old-generation limit of an ingest thread (MiB). */
 const ARCHIVE_THREAD_HEAP_MB = 512;
@@ -110,7 +124,7 @@ async function add(paths: readonly string[]): Promise<number> {
   let pool: Piscina | null = null;
   const threadPool = (): Piscina =>
     (pool ??= new Piscina({
-      filename: new URL('../lib/archive/ingest-worker.mjs', import.meta.url).href,
+      filename: ingestThreadFile(),
       maxThreads: threads,
       minThreads: threads,
       // A thread's old generation kept to 512 MiB: V8 collects sooner (peak 1,014 -> 812 MB over
@@ -155,7 +169,7 @@ async function add(paths: readonly string[]): Promise<number> {
         bar.counts.failed++;
         problems.push({ path: result.path, reason: result.reason });
       } else if (!stopping) {
-        const { created } = putArchiveEntry(ArchiveEntry.parse(result.entry));
+        const { created } = putArchiveEntry(result.entry);
         if (created) bar.counts.added++;
         else bar.counts.stored++;
       }

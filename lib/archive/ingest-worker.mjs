@@ -1,12 +1,11 @@
-// Ingest thread of `npm run archive -- add` (scripts/archive.ts runs under tsx, a development
-// dependency, like `npm run analyze`): loads the TypeScript reader and reads one file per task.
+// Ingest thread of `npm run archive:dev` (the CLI run from its TypeScript sources under tsx, a
+// development dependency): loads the TypeScript entry through tsx. `npm run archive` runs the
+// bundle instead (scripts/build-archive.mjs), with no compiler.
 import { tsImport } from 'tsx/esm/api';
 
-const { readArchiveFile } = await tsImport('./read-file.ts', import.meta.url);
+const entry = await tsImport('./ingest-entry.ts', import.meta.url);
 
 /** @param {{ path: string }} task */
-export default async function read(task) {
-  const result = await readArchiveFile(task.path);
-  // Crosses the thread boundary as JSON text (structured clone of the analysis is slower).
-  return JSON.stringify(result);
+export default function read(task) {
+  return entry.default(task);
 }

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { analyzeArticles } from '../analyze';
 import { toArticle } from '../api/to-article';
 import { DecodeError, decodeBytes } from '../ingest/decode';
@@ -10,26 +9,8 @@ import type { ArchiveEntry } from '../schema/archive';
 import { canonicalText } from '../store/content-address';
 import { ANALYZER_VERSION } from '../version';
 import { articleFeatures } from './features';
-
-/** File name endings read as articles (archive Markdown, saved HTML pages, plain text); files with no ending too. */
-const ARTICLE_EXTENSIONS = new Set(['', '.md', '.markdown', '.txt', '.text', '.html', '.htm', '.xhtml', '.shtml']);
-/** A folder's own documentation, never an article. */
-const FOLDER_DOCS = /^(readme|sources|license|licence|copying|changelog)(\.[a-z]+)?$/i;
-
-/** Why a path is not read at all (its name says it is no article), or null to read it. */
-export function notAnArticle(path: string): string | null {
-  const name = basename(path);
-  if (name.startsWith('.')) return 'hidden file';
-  if (FOLDER_DOCS.test(name)) return "the folder's documentation (README, SOURCES, LICENSE), not an article";
-  const ext = extname(name).toLowerCase();
-  if (!ARTICLE_EXTENSIONS.has(ext)) return `not an article file (${ext}): archive Markdown, HTML or plain text are read`;
-  return null;
-}
-
-/** sha256 of bytes, hex. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+import { sha256 } from './archive-files';
+import { indexText } from './search-text';
 
 /** The answer of reading one file: the entry to store, or the reason it cannot be read. */
 export type ReadResult = { ok: true; entry: ArchiveEntry } | { ok: false; path: string; reason: string };
@@ -47,7 +28,7 @@ function reasonOf(e: unknown): string {
  * Reads one file of an archive: bytes (at most LIMITS.articleBytes), decoded as the upload
  * path decodes them (BOM, meta, detector: UTF-8, GB18030, Big5, UTF-16), read as an article
  * (archive Markdown, HTML page or plain text: lib/api/to-article), analysed alone, its
- * event features computed. A file that cannot be read gives its reason. Pure apart from
+ * event features and full-text index rows computed. A file that cannot be read gives its reason. Pure apart from
  * reading the file (runs on an ingest thread).
  */
 export async function readArchiveFile(path: string, known?: (sha: string) => boolean): Promise<ReadResult | { ok: 'known'; path: string }> {
@@ -61,7 +42,16 @@ export async function readArchiveFile(path: string, known?: (sha: string) => boo
     const analysis = analyzeArticles([article]).articles[0]!;
     return {
       ok: true,
-      entry: { sha, sourcePath: path, content, article, analysis, analyzerVersion: ANALYZER_VERSION, features: articleFeatures(analysis) },
+      entry: {
+        sha,
+        sourcePath: path,
+        content,
+        article,
+        analysis,
+        analyzerVersion: ANALYZER_VERSION,
+        features: articleFeatures(analysis),
+        index: { title: indexText(article.title), body: indexText(article.text) },
+      },
     };
   } catch (e) {
     return { ok: false, path, reason: reasonOf(e) };

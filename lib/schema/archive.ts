@@ -35,6 +35,12 @@ export const ArchiveEntry = z.strictObject({
   analysis: AnalyzedArticle,
   analyzerVersion: z.string().min(1),
   features: ArchiveFeatures,
+  /**
+   * The full-text index rows of the title and the text (lib/archive/search-text.ts
+   * `indexText`: jieba words, then Chinese characters, space-separated), computed on the
+   * ingest thread so the writer segments nothing.
+   */
+  index: z.strictObject({ title: z.string(), body: z.string() }),
 });
 export type ArchiveEntry = z.infer<typeof ArchiveEntry>;
 

@@ -1,7 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { assignArticles, DEFAULT_PARAMS, FeatureStats, type ClusterArticle, type ClusterEvent, type ClusterParams } from '../archive/cluster';
-import { indexText } from '../archive/search-text';
 import { eventEntityIndex, summarizeEvent, type SummaryMember } from '../archive/summary';
 import { ArticleEntity } from '../schema/analysis';
 import { Outlet } from '../schema/article';
@@ -38,10 +37,12 @@ export function hasArchiveFile(sha: string): boolean {
 
 /**
  * Stores one read and analysed file in its own transaction: the article (unless its content
- * id is stored: the first copy wins), its analysis and features, its full-text entry, and
- * the file's hash. Returns whether the article is new. Nothing stored is changed.
+ * id is stored: the first copy wins), its analysis and features, its full-text entry (the
+ * index rows the ingest thread computed), and the file's hash. The entry is validated here
+ * (it comes from another thread as JSON). Returns whether the article is new. Nothing
+ * stored is changed.
  */
-export function putArchiveEntry(input: ArchiveEntry, addedAt = new Date().toISOString()): { created: boolean } {
+export function putArchiveEntry(input: unknown, addedAt = new Date().toISOString()): { created: boolean } {
   const entry = ArchiveEntry.parse(input);
   const db = openDatabase();
   return db
@@ -72,7 +73,7 @@ export function putArchiveEntry(input: ArchiveEntry, addedAt = new Date().toISOS
           JSON.stringify(entry.analysis),
           JSON.stringify(entry.features),
         );
-        db.prepare('INSERT INTO archive_fts (rowid, title, body) VALUES (?, ?, ?)').run(info.lastInsertRowid, indexText(article.title), indexText(article.text));
+        db.prepare('INSERT INTO archive_fts (rowid, title, body) VALUES (?, ?, ?)').run(info.lastInsertRowid, entry.index.title, entry.index.body);
       }
       db.prepare('INSERT INTO archive_files (sha, article_id) VALUES (?, ?) ON CONFLICT(sha) DO NOTHING').run(entry.sha, article.id);
       return { created: info.changes === 1 };
