@@ -7,16 +7,17 @@ import type { Browser, Page } from 'playwright-core';
 import { ArchiveEventsJson, ArchiveStats } from '../../lib/schema/archive';
 import { launchBrowser, screenshot } from './browser';
 
-/** The shared Chinese corpus (seven events), beside the repository or one folder up (a worktree). */
-const CORPUS = [join(process.cwd(), '..', 'shared', 'corpus'), join(process.cwd(), '..', '..', 'shared', 'corpus')].find((d) => existsSync(d)) ?? '';
-const ENGLISH = join(process.cwd(), 'seeds', 'croydon-tram-2016-11');
+/** The shared corpora beside the repository or one folder up (a worktree): Chinese events, English events, seeds. */
+const SHARED = [join(process.cwd(), '..', 'shared'), join(process.cwd(), '..', '..', 'shared')].find((d) => existsSync(join(d, 'corpus'))) ?? '';
+const CORPORA = ['corpus', 'corpus-en', 'seeds'].map((d) => join(SHARED, d));
 const PORT = String(3400 + Math.floor(Math.random() * 90));
 const BASE = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'parallax-archive-e2e-'));
 let server: ChildProcess | null = null;
 let browser: Browser;
 
-const CLI = ['--conditions=react-server', '--import', 'tsx', 'scripts/archive.ts'];
+/** `npm run archive`: the bundled CLI that `next build` wrote (no compiler at run time). */
+const CLI = [join('scripts', 'archive.mjs')];
 const env = { ...process.env, PARALLAX_DATA_DIR: dataDir, TZ: 'UTC', PARALLAX_WORKERS: '2' };
 
 function archive(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -56,10 +57,11 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error('server did not start');
 }
 
-const articleFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && !f.endsWith('SOURCES.md'));
+const articleFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|txt)$/.test(f) && !f.endsWith('SOURCES.md'));
 
 beforeAll(async () => {
-  if (!CORPUS) throw new Error('../shared/corpus not found');
+  if (!SHARED) throw new Error('../shared (corpus, corpus-en, seeds) not found');
   browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
@@ -74,15 +76,18 @@ afterAll(async () => {
 });
 
 describe('archive mode', () => {
-  const expected = articleFiles(CORPUS).length + articleFiles(ENGLISH).length;
+  const expected = CORPORA.reduce((n, dir) => n + articleFiles(dir).length, 0);
 
   it('loses no acknowledged article when add is killed, and a re-run completes the archive', async () => {
-    const acknowledged = await addAndKill([CORPUS, ENGLISH], 3);
+    expect(expected).toBeGreaterThanOrEqual(120);
+    const acknowledged = await addAndKill(CORPORA, 3);
     expect(acknowledged).toBeGreaterThanOrEqual(3);
     const partial = ArchiveStats.parse(JSON.parse((await archive('stats', '--json')).stdout));
     expect(partial.articles).toBeGreaterThanOrEqual(acknowledged);
-    const rerun = await archive('add', CORPUS, ENGLISH);
+    const rerun = await archive('add', ...CORPORA);
     expect(rerun.code).toBe(0);
+    expect(rerun.stderr).not.toMatch(/bundling/); // the build's bundle, current: nothing compiled
+    expect(rerun.stderr).toMatch(new RegExp(`${expected - partial.articles} added`));
     expect(rerun.stderr).toMatch(new RegExp(`${partial.articles} already stored`));
     const stats = ArchiveStats.parse(JSON.parse((await archive('stats', '--json')).stdout));
     expect(stats).toMatchObject({ articles: expected, unclustered: 0 });
@@ -105,14 +110,23 @@ describe('archive mode', () => {
     await screenshot(page, 'archive-events');
   });
 
-  it('searches titles and text (秦剛 finds the Blinken events) and filters by outlet and date', async () => {
+  it('searches titles and text (秦剛 finds the Blinken events, toblerone the chocolate one) and filters by outlet and date', async () => {
     await page.getByTestId('archive-search').fill('秦剛');
     await page.getByTestId('archive-apply').click();
     await page.waitForURL(/q=/);
     const titles = await page.locator('[data-testid=archive-event] h3').allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(1);
     expect(titles.join(' ')).toMatch(/布林肯|秦刚|秦剛/);
-    expect(titles.join(' ')).not.toMatch(/Croydon|tram/i);
+    expect(titles.join(' ')).not.toMatch(/Croydon|tram|Toblerone/i);
+    // An English word: the Toblerone event (English accounts only), none of the Chinese events.
+    await page.getByTestId('archive-search').fill('toblerone');
+    await page.getByTestId('archive-apply').click();
+    await page.waitForURL(/q=toblerone/);
+    const english = await page.locator('[data-testid=archive-event] h3').allTextContents();
+    expect(english.length).toBeGreaterThanOrEqual(1);
+    for (const t of english) expect(t).toMatch(/Toblerone/i);
+    expect(await page.getByTestId('archive-event').first().getByTestId('event-article').count()).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'archive-search-en');
     await page.getByTestId('archive-search').fill('');
     await page.getByTestId('archive-outlet').selectOption('cna');
     await page.getByTestId('archive-from').fill('2023-06-15');
