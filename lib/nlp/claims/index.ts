@@ -1,5 +1,5 @@
 import type { ArticleEntity, Claim } from '../../schema/analysis';
-import type { NlpDoc } from '../doc';
+import { type NlpDoc, stageTokens } from '../doc';
 import { splitSentences } from '../sentences';
 import { englishArticleClaims } from './en';
 import { flattenMentions } from './mentions';
@@ -19,6 +19,8 @@ export function extractClaims(doc: NlpDoc, entities: ArticleEntity[]): Claim[] {
     sentences: doc.sentences.length > 0 ? doc.sentences : splitSentences(text),
     mentions: flattenMentions(entities),
     quotes: findQuotes(text),
+    paragraphs: doc.paragraphs,
+    tokens: () => stageTokens(doc),
     drafts: [],
   };
   const english = doc.language === 'en' || doc.script === 'latin';

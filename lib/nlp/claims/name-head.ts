@@ -1,3 +1,4 @@
+import { lexicalKind } from './speaker-kind';
 import type { Range } from './speaker-span';
 
 /** Titles and roles that precede a personal name in Chinese (`外交部发言人毛宁`, `经济学家李镇宇`). */
@@ -5,6 +6,9 @@ const TITLE =
   /(?:发言人|發言人|部长|部長|外长|外長|主席|总统|總統|总理|總理|国务卿|國務卿|大使|官员|官員|主任|教授|研究员|研究員|学者|學者|记者|記者|分析师|分析師|经济学家|經濟學家|总监|總監|主管|局长|局長|司长|司長|处长|處長|委员|委員|议员|議員|首相|助理|顾问|顧問|总裁|總裁|董事长|董事長|执行长|執行長|负责人|負責人|人士|评论员|評論員|作家|律师|律師|工程师|工程師|市长|市長|书记|書記|将军|將軍|司令|院长|院長|校长|校長|所长|所長|秘书长|秘書長|成员|成員|女儿|女兒|儿子|兒子|妻子|主播|总干事|總幹事|牧师|牧師|专家|專家|参议员|參議員|众议员|眾議員)/g;
 /** A Chinese personal name, native (2–4 characters) or transliterated with `·`, optionally with a parenthetical. */
 const NAME = /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3})(?:（[^）]{0,40}）|\([^)]{0,40}\))?$/;
+
+/** A surname with a polite form of address ending a phrase: 陈太, 王先生, 李大爷. */
+const POLITE = /[\u4e00-\u9fff](?:先生|女士|小姐|太太|太|阿姨|大爷|大爺|大妈|大媽|伯伯|老伯)$/;
 
 /**
  * The personal name at the end of a titled speaker phrase (`BBC驻北京记者麦笛文（Stephen McDonell）`
@@ -15,6 +19,9 @@ export function titledName(text: string, range: Range): Range | undefined {
   // A name followed by an honorific: 王勇教授, 高先生.
   const honorific = /^([\u4e00-\u9fff]{2,3})(?:教授|博士|先生|女士|医生|醫生|律师|律師|议员|議員|牧师|牧師)$/.exec(phrase);
   if (honorific?.[1]) return { start: range.start, end: range.start + honorific[1].length };
+  // A kind of speaker, then a surname with a polite form (`同区居民陈太`, `乘客王先生`, `村民李大爷`).
+  const polite = POLITE.exec(phrase);
+  if (polite && polite.index > 0 && lexicalKind(phrase.slice(0, polite.index))) return { start: range.start + polite.index, end: range.end };
   let after = -1;
   TITLE.lastIndex = 0;
   for (const m of phrase.matchAll(TITLE)) after = (m.index ?? 0) + m[0].length;

@@ -94,13 +94,15 @@ const DOCUMENT_FORMS: Readonly<Record<string, readonly string[]>> = {
   通告: ['通告'],
   消息: ['消息'],
   报告: ['报告', '報告'],
+  判决书: ['判决书', '判決書', '判决', '判決'],
 };
 /** A bare document noun as a speaker, optionally with a determiner: `声明`, `该通报`, `上述公告`. */
-export const BARE_DOCUMENT = /^(?:该|該|此|这份|這份|这一|這一|上述|有关|有關)?(声明|聲明|通报|通報|公告|通告|消息|报告|報告)$/;
+export const BARE_DOCUMENT = /^(?:该|該|此|这份|這份|这一|這一|上述|有关|有關)?(声明|聲明|通报|通報|公告|通告|消息|报告|報告|判决书|判決書|判决|判決)$/;
 
 /**
  * The named body that issued the document `noun` in a claim of the last eight sentences
- * (`深圳航空发布声明称…。声明说…` → 深圳航空; `廉江市公安局通报…。通报称…` → 廉江市公安局).
+ * (`深圳航空发布声明称…。声明说…` → 深圳航空; `廉江市公安局通报…。通报称…` → 廉江市公安局), else the
+ * organisation that opens a sentence of the last eight mentioning the document (`X发布情况通报。`).
  */
 export function documentIssuer(ctx: ClaimContext, noun: string, si: number): ResolvedSpeakerLike | undefined {
   const key = Object.keys(DOCUMENT_FORMS).find((k) => DOCUMENT_FORMS[k]!.includes(noun));
@@ -113,6 +115,21 @@ export function documentIssuer(ctx: ClaimContext, noun: string, si: number): Res
       const { start: _s, end: _e, ...speaker } = d.speaker;
       return { speaker, type: d.speakerType };
     }
+  }
+  // No claim of the issuer yet: the body a recent sentence says issued it (`X发布情况通报。通报称…`,
+  // `X法院…作出判决。判决书指出…`), named as the subject the sentence opens with.
+  for (let i = si - 1; i >= 0 && si - i <= 8; i--) {
+    const s = ctx.sentences[i];
+    if (!s) continue;
+    const words = ctx.text.slice(s.start, s.end);
+    const at = Math.min(...forms.map((f) => words.indexOf(f)).filter((x) => x >= 0));
+    if (!Number.isFinite(at)) continue;
+    let open = s.start;
+    while (open < s.end && /\s/.test(ctx.text[open] ?? '')) open++;
+    // Places written before the body (`南充市` + `顺庆区市场监管局`) are part of its name.
+    for (let m = ctx.mentions.find((x) => x.start === open && x.type === 'GPE'); m; m = ctx.mentions.find((x) => x.start === open && x.type === 'GPE')) open = m.end;
+    const subject = ctx.mentions.find((m) => m.start === open && m.type === 'ORG' && m.end <= s.start + at);
+    if (subject) return { speaker: { text: subject.text, entityId: subject.entityId, kind: 'entity' }, type: 'ORG' };
   }
   return undefined;
 }

@@ -1,10 +1,12 @@
+import grammar from '../../../data/name-grammar.json';
 import type { EntityType, Speaker } from '../../schema/analysis';
+import { toSimplified } from '../script';
 import { headMention } from './mentions';
 import { BARE_DOCUMENT, documentIssuer, recentDraft, resolvePronoun, resolveRole, type Referent } from './resolve';
 import { titledName } from './name-head';
 import { ANAPHORIC, EXPERT_TITLE, lexicalKind, NAME_LIKE, PLURAL, PRONOUN, ROLE } from './speaker-kind';
 import { type Range, speakerPhrase } from './speaker-span';
-import type { ClaimContext, Draft } from './types';
+import { type ClaimContext, type Draft, sameParagraph } from './types';
 
 /** A speaker with the entity type of its referent, when it has one. */
 export interface ResolvedSpeaker {
@@ -14,6 +16,22 @@ export interface ResolvedSpeaker {
 
 /** A short subject noun before a predicate in its own clause (`家属|不服`, `村民们|很愤怒`). */
 const GROUP_SUBJECT = /^([\u4e00-\u9fff]{2,5}?)(?:们|們)?(?:不服|不满|不滿|很|非常|十分|都|也|则|則|纷纷|紛紛|普遍|仍|还|還|一致)/;
+
+/** Staff, spokespeople and documents of a body written before them (`…发言人`, `…资料`). */
+const STAFF_OR_DOCUMENT = /^([\u4e00-\u9fff]{2,12}?)(?:女?发言人|女?發言人|工作人员|工作人員|人员|人員|负责人|負責人|资料|資料|通报|通報|声明|聲明|公告|数据|數據)$/;
+/** Name endings of bodies and offices (data/name-grammar.json), in simplified script. */
+const BODY_SUFFIX = new RegExp(`(?:${[...grammar.orgSuffixes, ...grammar.subBodySuffixes].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/**
+ * The name of a body before a staff or document noun when no mention holds it and its ending
+ * names a body (`消防處` + `發言人`: 处; `顺庆区教育局` + `工作人员`: 局), else undefined.
+ */
+function unnamedBody(phrase: string): string | undefined {
+  const m = STAFF_OR_DOCUMENT.exec(phrase);
+  const name = m?.[1];
+  if (!name || /^(?:该|該|此|这|這|本|上述|有关|有關|相关|相關)/.test(name) || name.includes('的')) return undefined;
+  return BODY_SUFFIX.test(toSimplified(name)) ? name : undefined;
+}
 
 /** Staff and spokespeople who speak for the body named before them (`廉江市教育局人员`, `外交部发言人`). */
 const STAFF = /(?:工作人员|工作人員|人员|人員|女?发言人|女?發言人)$/;
@@ -31,8 +49,10 @@ const withRef = (base: Speaker, ref: Referent | undefined): ResolvedSpeaker =>
  * kind; an organisation or country mention names the speaker; a bare name is an expert.
  * An empty phrase (elided subject) falls back to `elidedSpeaker`.
  */
-export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): ResolvedSpeaker {
-  if (range.end <= range.start) return elidedSpeaker(ctx, range.start, si);
+export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): ResolvedSpeaker {
+  if (whole.end <= whole.start) return elidedSpeaker(ctx, whole.start, si);
+  // A title in book marks (`《华西都市报》`) is the outlet's name.
+  const range = ctx.text[whole.start] === '《' && ctx.text[whole.end - 1] === '》' && whole.end - whole.start > 2 ? { start: whole.start + 1, end: whole.end - 1 } : whole;
   const text = ctx.text.slice(range.start, range.end);
   const base: Speaker = { text, start: range.start, end: range.end };
   let head = headMention(ctx.mentions, range.start, range.end);
@@ -40,6 +60,9 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
   if (head && head.type !== 'PERSON' && range.end - range.start > 15) {
     head = ctx.mentions.find((m) => m.start === range.start && m.end <= range.end) ?? head;
   }
+  // A body no mention holds, named before its staff or its document (`消防處發言人`, `消防處資料`): the body speaks.
+  const body = head ? undefined : unnamedBody(text);
+  if (body) return { speaker: { text: body, start: range.start, end: range.start + body.length, kind: 'entity' } };
   const lex = lexicalKind(text);
   // A picture or video of a named account or body is its claim (`抖音用户“…”上传的视频`); with nobody named it stays unattributed.
   if (lex === 'unattributed' && head && (head.type === 'ORG' || head.type === 'PERSON')) {
@@ -86,6 +109,9 @@ export function resolveSpeaker(ctx: ClaimContext, range: Range, si: number): Res
     if (elided.type === 'PERSON' && elided.speaker.start !== undefined) return elided;
   }
   if (head) return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
+  // A bare name the article already gave to a person (a later mention the entity stage missed).
+  const known = ctx.mentions.find((m) => m.type === 'PERSON' && m.text === text);
+  if (known) return { speaker: { ...base, entityId: known.entityId, kind: 'entity' }, type: 'PERSON' };
   if (NAME_LIKE.test(text)) return { speaker: { ...base, kind: 'expert' } };
   return { speaker: { ...base, kind: 'entity' } };
 }
@@ -146,7 +172,7 @@ function namedDraft(ctx: ClaimContext, si: number, window: number): Draft | unde
 function previousSubject(ctx: ClaimContext, si: number): Range | undefined {
   const prev = ctx.sentences[si - 1];
   const here = ctx.sentences[si];
-  if (!prev || !here || ctx.text.slice(prev.end, here.start).includes('\n')) return undefined;
+  if (!prev || !here || !sameParagraph(ctx, prev.start, here.start)) return undefined;
   let to = prev.start;
   while (to < prev.end && !/[，,；;：:。]/.test(ctx.text[to] ?? '')) to++;
   const phrase = speakerPhrase(ctx.text, prev.start, to, ctx.mentions);

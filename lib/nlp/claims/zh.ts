@@ -1,12 +1,14 @@
 import type { Span } from '../../schema/article';
+import type { Token } from '../segment';
 import { findAccording } from './according';
 import { insideQuote, quoteRun, trimContent } from './content';
 import { canTrail, type Cue, findCues, HEARER_CUE } from './cues';
 import { isCloseQuote, isOpenQuote } from './quotes';
+import { documentIssuer } from './resolve';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
 import { lexicalKind } from './speaker-kind';
 import { clauseStart, type Range, speakerPhrase } from './speaker-span';
-import type { ClaimContext, Draft } from './types';
+import { type ClaimContext, type Draft, sameParagraph } from './types';
 
 const OBJECT = /^[^，,：:。；;“”「」"\n]{1,15}[，,：:]/;
 /** Nothing but a speech suffix and final punctuation after a cue. */
@@ -20,6 +22,8 @@ const TOPIC_ONLY = /^[^，,。；;]{0,6}(?:问题|問題|议题|議題)$/;
 const EXISTENTIAL = /^[^，,。；;：:]{0,4}有$/;
 /** Cues that are nouns of a report or analysis (`报道称`, `分析指`), the subject after an existential 有. */
 const REPORT_NOUN_CUE = /^(?:报道|報導|报导|報道|分析|评论|評論)/;
+/** Cues that open on a document noun (`通报称`, `声明说`): with no subject, the document is the speaker. */
+const DOCUMENT_CUE = /^(?:通报|通報|声明|聲明|公告|判决|判決)/;
 const FIRST_PERSON = /^(?:我|我们|我們|笔者|筆者|本台|本报|本報|前面我们|前面我們)/;
 
 /**
@@ -111,7 +115,12 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   const words = text.slice(phrase.start, phrase.end);
   // `有报道称`, `此前有分析指`: an existential 有 before a noun-like cue names nobody; the report itself speaks.
   const existential = EXISTENTIAL.test(words) && REPORT_NOUN_CUE.test(cue.text);
-  const resolved: ResolvedSpeaker = existential ? { speaker: { text: '', kind: /^分析|^评论|^評論/.test(cue.text) ? 'expert' : 'media' } } : resolveSpeaker(ctx, phrase, si);
+  // `通报称，…` with nothing before it: the document speaks for the body that issued it.
+  const noun = phrase.end <= phrase.start ? DOCUMENT_CUE.exec(cue.text)?.[0] : undefined;
+  const issued = noun ? documentIssuer(ctx, noun, si) : undefined;
+  const resolved: ResolvedSpeaker = existential
+    ? { speaker: { text: '', kind: /^分析|^评论|^評論/.test(cue.text) ? 'expert' : 'media' } }
+    : issued ?? resolveSpeaker(ctx, phrase, si);
   if (!existential && phrase.end > phrase.start && cue.text.startsWith('分析') && phrase.start === cue.start) resolved.speaker.kind = 'expert';
   if (/^(?:报道|報導|报导|報道)/.test(cue.text) && resolved.speaker.kind !== 'statement') resolved.speaker.kind = 'media';
   const mark = text[cs - 1] ?? '';
@@ -142,8 +151,9 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
 function attributePreviousQuote(ctx: ClaimContext, si: number, resolved: ResolvedSpeaker, cue: string): void {
   const prev = ctx.sentences[si - 1];
   const here = ctx.sentences[si];
-  if (!prev || !here || ctx.text.slice(prev.end, here.start).includes('\n')) return;
-  if (prev.start > 0 && ctx.text[prev.start - 1] !== '\n') return;
+  if (!prev || !here || !sameParagraph(ctx, prev.start, here.start)) return;
+  // The quote opens its paragraph.
+  if (prev.start > 0 && sameParagraph(ctx, prev.start - 1, prev.start)) return;
   const draft = ctx.drafts.find((d) => d.sentenceIndex === si - 1 && d.direct && d.carried === true);
   if (draft) {
     draft.speaker = { ...resolved.speaker };
@@ -235,8 +245,9 @@ function carriesOver(ctx: ClaimContext, prev: Draft, si: number): boolean {
   if (prev.direct || prev.sentenceIndex !== si - 1 || !ACCOUNT_CUE.test(prev.cue)) return false;
   const here = ctx.sentences[si];
   const before = ctx.sentences[si - 1];
-  if (!here || !before || ctx.text.slice(before.end, here.start).includes('\n')) return false;
-  const chain = ctx.drafts.filter((d) => d.carried && !d.direct && d.cue === prev.cue && si - d.sentenceIndex <= 3).length;
+  if (!here || !before || !sameParagraph(ctx, before.start, here.start)) return false;
+  // Sentences carried so far (a sentence split into several propositions counts once).
+  const chain = new Set(ctx.drafts.filter((d) => d.carried && !d.direct && d.cue === prev.cue && si - d.sentenceIndex <= 3).map((d) => d.sentenceIndex)).size;
   if (chain >= 3) return false;
   const body = ctx.text.slice(here.start, here.end).trim();
   return body.length >= 6 && !/[？?]$/.test(body) && !OWN_VOICE.test(body) && !isOpenQuote(body[0]);
@@ -260,6 +271,65 @@ function parallelFigures(text: string, from: number, p: number, to: number): boo
   return /[0-9０-９]/.test(before) && /[0-9０-９]/.test(after) && after.length >= 4 && !CONTINUES.test(after);
 }
 
+/** A time adverbial standing alone before a comma (`今年1至4月，…`, `截至9日22时，…`): no clause of its own. */
+const TIME_ONLY = /^(?:截至|截止|到|至|自|从|從|在|于|於)?[0-9０-９今去明本上下前后後同当當年月日号號时時分点點至到—\-~～初底中旬晚早凌晨午间間夜许許左右份度季半周週星期一二三四五六七八九十两兩]+$/;
+
+/** Openers of an adverbial or subordinate clause (`在发生危机时，`, `当被问及此事时，`, `由于…，`): it qualifies the next clause. */
+const ADVERBIAL_OPENER = /^(?:在|当|當|自|从|從|随着|隨著|以|为了|為了|如果|若|虽然|雖然|尽管|儘管|由于|由於|因为|因為|对于|對於|关于|關於|针对|針對|经过|經過|据|據|根据|根據|除了|除)/;
+/** Ends of an adverbial clause (`…之前，`, `年初以来，`, `以美元计，`) or a partitive (`11名伤者中，`). */
+const ADVERBIAL_END = /(?:时|時|以来|以來|之前|之后|之後|以后|以後|期间|期間|之际|之際|计|計|中|之中|当中|當中|里|裡)$/;
+/** Tags of the segmenter's nouns that can head a subject (common nouns, names, places, bodies). */
+const SUBJECT_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng)$/;
+/** Tags of the words that make a clause a predicate: verbs, adjectives, adverbs (已, 正在). */
+const PREDICATE_TAG = /^(?:v|vd|vn|vi|a|ad|d|t)$/;
+/** Words a quantified subject may open with (`另一名被害人`, `其余乘客`). */
+const QUANTIFIER_LEAD = /^(?:另|另外|其余|其餘|其他|部分|多|数|數|两|兩|一)/;
+
+/**
+ * Whether the clause `[p + 1, …)` after the comma at `p` opens with a subject of its own
+ * (`…致5人死亡，伤者已被送往医院`, `…侦办中` after `嫌疑人已被抓获，案件正在…`): its first words
+ * are nouns (after an optional numeral or quantifier), a predicate word follows them inside the
+ * clause, and it does not open on a connective. The clause before the comma must be a clause
+ * too (more than a time adverbial or a partitive).
+ */
+function subjectClause(ctx: ClaimContext, from: number, p: number, to: number): boolean {
+  const { text } = ctx;
+  const before = text.slice(from, p).trim();
+  if (before.length < 4 || TIME_ONLY.test(before) || ADVERBIAL_OPENER.test(before) || ADVERBIAL_END.test(before)) return false;
+  let next = p + 1;
+  while (next < to && !/[，,；;。]/.test(text[next] ?? '')) next++;
+  const after = text.slice(p + 1, next).trim();
+  if (after.length < 5 || CONTINUES.test(after)) return false;
+  const tokens = tokensIn(ctx.tokens(), p + 1, next);
+  let i = 0;
+  while (i < tokens.length && /^\s+$/.test(tokens[i]!.word)) i++;
+  // A numeral, classifier or quantifier word before the noun (`两名伤者`, `另一名被害人`).
+  while (i < tokens.length && (/^(?:m|q|mq)$/.test(tokens[i]!.tag) || QUANTIFIER_LEAD.test(tokens[i]!.word)) && !SUBJECT_TAG.test(tokens[i]!.tag)) i++;
+  // A word the segmenter does not know, modifying the noun after it (`留样|食品`).
+  if (tokens[i]?.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(tokens[i]!.word) && SUBJECT_TAG.test(tokens[i + 1]?.tag ?? '')) i++;
+  let nouns = 0;
+  while (i < tokens.length && (SUBJECT_TAG.test(tokens[i]!.tag) || (nouns > 0 && tokens[i]!.word === '的'))) {
+    if (tokens[i]!.word !== '的') nouns++;
+    i++;
+  }
+  if (nouns === 0) return false;
+  return tokens.slice(i).some((t) => PREDICATE_TAG.test(t.tag));
+}
+
+/** The tokens inside `[from, to)`, found by bisection over the sorted tokens. */
+function tokensIn(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= to; i++) out.push(tokens[i]!);
+  return out;
+}
+
 /**
  * Several propositions under one cue (`…X；Y`, `…下降12.4%，进口下降6.8%`) become one claim each,
  * with the same speaker and cue: indirect claims of this sentence are split at semicolons and
@@ -271,10 +341,12 @@ function splitPropositions(ctx: ClaimContext, from: number): void {
     if (!d || d.direct) continue;
     const parts: Range[] = [];
     let start = d.start;
+    // A person's or an analyst's reasoning, or what a picture shows, runs over several clauses; a body's notice or report lists its facts.
+    const lists = d.speakerType !== 'PERSON' && d.speaker.kind !== 'expert' && d.speaker.kind !== 'unattributed';
     for (let p = d.start; p < d.end; p++) {
       const ch = ctx.text[p] ?? '';
       if (insideQuote(ctx.quotes, p)) continue;
-      if (/[；;]/.test(ch) || (/[，,]/.test(ch) && parallelFigures(ctx.text, start, p, d.end))) {
+      if (/[；;]/.test(ch) || (/[，,]/.test(ch) && !TIME_ONLY.test(ctx.text.slice(start, p).trim()) && (parallelFigures(ctx.text, start, p, d.end) || (lists && subjectClause(ctx, start, p, d.end))))) {
         parts.push(trimContent(ctx.text, start, p));
         start = p + 1;
       }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticles } from '../../../lib/analyze';
+import { parseArticle } from '../../../lib/ingest';
+
+/**
+ * The claims of a made-up article whose paragraphs are `<p>` elements (as on news pages), as
+ * `speaker: content` where the speaker is the entity's name, else `kind` (`kind=words` when the
+ * speaker has words of its own that name no entity).
+ */
+function claims(...paragraphs: string[]): string[] {
+  const raw = `---\ntitle: "t"\ndate: 2024-05-08T02:00:00.000Z\n---\n\n${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}\n`;
+  const art = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!;
+  const name = (id: string | undefined): string | undefined => art.entities.find((e) => e.id === id)?.name;
+  return art.claims.map((c) => {
+    const who = name(c.speaker.entityId) ?? (c.speaker.kind === 'entity' ? `entity=${c.speaker.text}` : c.speaker.kind);
+    return `${who}: ${c.text}`;
+  });
+}
+
+describe('several propositions under one cue of a notice or report', () => {
+  it('splits a clause with a subject of its own (伤者已…) from the casualty figure before it', () => {
+    expect(claims('据福建省应急管理厅通报，事故造成3人死亡，伤者已被送往医院救治。')).toEqual([
+      '福建省应急管理厅: 事故造成3人死亡',
+      '福建省应急管理厅: 伤者已被送往医院救治',
+    ]);
+  });
+
+  it('splits a quantified subject (另一名被害人) and an unknown modifier word before a noun (留样食品)', () => {
+    expect(claims('警方通报称，两名伤者经抢救无效死亡，另一名被害人伤势稳定。')).toEqual([
+      'official: 两名伤者经抢救无效死亡',
+      'official: 另一名被害人伤势稳定',
+    ]);
+    expect(claims('警方通报称，涉事餐馆已被责令停业，留样食品已送检。')).toEqual([
+      'official: 涉事餐馆已被责令停业',
+      'official: 留样食品已送检',
+    ]);
+  });
+
+  it('keeps a clause without its own subject (将…, 均…) in the claim', () => {
+    expect(claims('警方通报称，共有12名学生到医院就诊，均无生命危险。')).toEqual(['official: 共有12名学生到医院就诊，均无生命危险']);
+  });
+
+  it('does not split after a time adverbial or a subordinate clause', () => {
+    expect(claims('统计局通报称，今年1至5月，全省工业产值增长8%。')).toHaveLength(1);
+    expect(claims('警方通报称，截至10日18时，救援人员已找到7名失联者。')).toHaveLength(1);
+    expect(claims('警方通报称，在搜救过程中，一名消防员受轻伤。')).toHaveLength(1);
+  });
+
+  it('keeps a person’s reasoning over several clauses as one claim', () => {
+    expect(claims('经济学家李明远表示，消费需求依然疲弱，政府应当加大投入。')).toHaveLength(1);
+  });
+});
+
+describe('notice-style attribution carried over the following sentences', () => {
+  it('covers the sentences that continue the notice, each split into its propositions, up to three sentences', () => {
+    expect(
+      claims('警方发布通报称，7日晚一辆货车冲入路边商铺。司机已被控制。两名伤者已送医，一名店员受轻伤。事故原因正在调查中。'),
+    ).toEqual([
+      'official: 7日晚一辆货车冲入路边商铺',
+      'official: 司机已被控制',
+      'official: 两名伤者已送医',
+      'official: 一名店员受轻伤',
+      'official: 事故原因正在调查中',
+    ]);
+  });
+
+  it('stops at the end of the paragraph', () => {
+    expect(claims('警方发布通报称，货车司机已被控制。', '附近的商铺当天照常营业。')).toEqual(['official: 货车司机已被控制']);
+  });
+});
+
+describe('speakers from evidence', () => {
+  it('gives a bare 通报称 to the body a recent sentence says issued the notice', () => {
+    expect(claims('福州市市场监管局8日发布情况通报。通报称，涉事餐馆已停业整改。')).toEqual(['福州市市场监管局: 涉事餐馆已停业整改']);
+  });
+
+  it('gives a judgment (判决书指出) to the court that delivered it', () => {
+    expect(claims('福州市中级人民法院7日作出一审判决。判决书指出，被告人多次虚构投资项目。')).toEqual([
+      '福州市中级人民法院: 被告人多次虚构投资项目',
+    ]);
+  });
+
+  it('takes a body no mention holds from its staff or its document (…處發言人, …局资料)', () => {
+    // Found by the entity stage or not, the body speaks (not `official`, not the whole phrase).
+    expect(['渠务处: 水浸情況已經改善', 'entity=渠務處: 水浸情況已經改善']).toContain(claims('渠務處發言人表示，水浸情況已經改善。')[0]);
+    expect(['水务署: 供水已全面恢复', 'entity=水务署: 供水已全面恢复']).toContain(claims('水务署资料显示，供水已全面恢复。')[0]);
+  });
+
+  it('reads a kind of speaker then a surname with a polite form as that person (居民陈太, 村民李大爷)', () => {
+    for (const [sentence, name] of [
+      ['同區居民陳太說，她聽到有人大叫後立即逃生。', '陳太'],
+      ['同村村民李大爷说，洪水半夜就涨上来了。', '李大爷'],
+    ]) {
+      const raw = `---\ntitle: "t"\ndate: 2024-05-08T02:00:00.000Z\n---\n\n<p>${sentence}</p>\n`;
+      const [claim] = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!.claims;
+      expect(claim?.speaker.text).toBe(name);
+      expect(claim?.speaker.kind).toBe('entity');
+    }
+  });
+
+  it('reads judges and prosecutors as officials', () => {
+    expect(claims('法官认为，被告人犯罪情节严重。')).toEqual(['official: 被告人犯罪情节严重']);
+    expect(claims('检方查扣的账册显示，涉案金额超过两千万元。')).toEqual(['official: 涉案金额超过两千万元']);
+  });
+
+  it('reads an outlet in book marks by its name', () => {
+    const raw = '---\ntitle: "t"\ndate: 2024-05-08T02:00:00.000Z\n---\n\n<p>据《东南快报》报道，涉事公司已被立案调查。</p>\n';
+    const [claim] = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!.claims;
+    expect(claim?.speaker.text).toBe('东南快报');
+  });
+});
