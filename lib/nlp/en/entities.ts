@@ -250,6 +250,14 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
         k = e;
         continue;
       }
+      // `Seattle police` is the city's police force, not the city.
+      const force = kn.k.type === 'GPE' && k + kn.n === us.length ? /^\s+police\b/.exec(text.slice(us[k + kn.n - 1]!.end, us[k + kn.n - 1]!.end + 8)) : null;
+      if (force) {
+        const s = `${surface(k, k + kn.n - 1)} Police`;
+        out.push({ c: cand(us[k]!.start, us[k + kn.n - 1]!.end + force[0].length, 'ORG', s, s, 2) });
+        k += kn.n;
+        continue;
+      }
       const c = fromKnown(us[k]!.start, us[k + kn.n - 1]!.end, kn.k);
       out.push(withRole(c, c.type === 'PERSON' ? role : undefined, from, text));
       role = undefined;
@@ -494,7 +502,9 @@ function headOf(phrase: string, lex: EnglishLexicon, type: EntityType): string |
     const t = lex.nominalHeads.get(h) ?? (lex.titles.has(h) || lex.personNouns.has(h) ? 'PERSON' : undefined);
     if (t === type || (t && type === 'PERSON' && lex.titles.has(h))) return lex.titles.get(h) ?? h;
   }
-  return undefined;
+  // `a 19-year-old student`, `a 42-year-old from Leeds`: an age describes a person.
+  const age = /\b(\d{1,3}-year-old)\b/.exec(phrase);
+  return type === 'PERSON' && age ? age[1] : undefined;
 }
 
 function hasVerb(doc: EnDoc, start: number, end: number): boolean {
@@ -623,11 +633,16 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const defining = !/^(?:the|this|that)$/i.test(det.text) || (!ofCountry && /^(?:who|that|which|whose|of)$/i.test(next?.text ?? ''));
       // A description that named no one before (an unnamed participant: `the driver`) names no one later either.
       const unnamed = unresolved.has(head);
-      const target = country
+      // `the Cleveland team`: a place among the modifiers picks the organisation named with it.
+      const place = type === 'ORG' ? items.find(({ c }) => c.start >= det.start && c.end <= t.start && c.type === 'GPE') : undefined;
+      const placed = place
+        ? pickOrg(items, det.start, (c) => c.type === 'ORG' && (c.english ?? c.name).split(/\s+/).includes(text.slice(place.c.start, place.c.end)))
+        : undefined;
+      const target = placed ?? (country
         ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex)
         : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers) ??
           antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers) ??
-          (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length)));
+          (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length))));
       if (!target) unresolved.add(head);
       if (target) push(target, det.start, end, role);
       i = j;
@@ -680,6 +695,11 @@ function personCountries(text: string, items: readonly Draft[], lex: EnglishLexi
   }
   for (const [name, country] of fromTable) if (!out.has(name)) out.set(name, country);
   return out;
+}
+
+/** The nearest organisation named before `at` that `ok` accepts. */
+function pickOrg(items: readonly Draft[], at: number, ok: (c: Candidate) => boolean): Candidate | undefined {
+  return items.filter(({ c, nominal: n }) => c.start < at && c.priority > 0 && !n && ok(c)).pop()?.c;
 }
 
 /** The nearest person before `at` (else the first after) that `ok` accepts. */
@@ -774,7 +794,7 @@ function salient(
     const s = score.get(c.name) ?? { n: 0, last: -1, c };
     score.set(c.name, { n: s.n + 1, last: c.start, c });
   }
-  const recent = [...score.values()].filter((s) => here - sentenceAt(s.last) <= SALIENCE_WINDOW && !sameSentence.has(s.c.name));
+  const recent = [...score.values()].filter((s) => here - sentenceAt(s.last) <= (type === 'ORG' ? 2 * SALIENCE_WINDOW : SALIENCE_WINDOW) && !sameSentence.has(s.c.name));
   recent.sort((a, b) => Number(marked(b.c)) - Number(marked(a.c)) || b.n - a.n || b.last - a.last);
   return recent[0]?.c;
 }

@@ -54,6 +54,7 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
   // `Seattle Police Dept.` is the `Seattle Police Department` another outlet names in full.
   const expand = (name: string): string => name.split(/\s+/).map((w) => lex.abbreviations.get(w.replace(/\.$/, '')) ?? w).join(' ');
   const byName = new Map(all.filter(latin).map((e) => [`${e.type}|${e.name}`, e] as const));
+  const headed = all.filter((e) => e.type === 'ORG' && latin(e));
   lists = lists.map((list) =>
     list.map((e) => {
       if (!latin(e)) return e;
@@ -63,6 +64,9 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
       if (full?.length === 1 && full[0]!.id !== e.id) return rename(e, full[0]!);
       const org = !e.name.includes(' ') && e.type === 'ORG' ? orgFulls.get(e.name) : undefined;
       if (org?.length === 1 && org[0]!.id !== e.id) return rename(e, org[0]!);
+      // `Seattle Police` is the one `Seattle Police Department` (or `Dept.`) of the comparison.
+      const longer = e.type === 'ORG' ? headed.filter((x) => x.id !== e.id && x.name.startsWith(`${e.name} `) && lex.orgHeads.has(expand(x.name.slice(e.name.length + 1)))) : [];
+      if (new Set(longer.map((x) => expand(x.name))).size === 1) return rename(e, byName.get(`ORG|${expand(longer[0]!.name)}`) ?? longer[0]!);
       const types = [...(count.get(e.name.toLowerCase()) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       const type = types[0]?.[0];
       return type && type !== e.type && e.name === e.english ? rename(e, { type, name: e.name }) : e;

@@ -99,3 +99,34 @@ describe('English names: short forms, teams and speakers', () => {
     expect(holder('Crowds gathered. Marie Dubois said the teenager had run well.', 'the teenager')).toBeUndefined();
   });
 });
+
+describe('English organisations by evidence', () => {
+  it('reads `Seattle police` as the police force and links it to the department another sentence names', () => {
+    const entities = extractEntities(docOf('Portland police said two men were hurt. The Portland Police Department later named them. Portland was calm.', 'latin'));
+    const force = entities.find((e) => e.mentions.some((m) => m.text === 'Portland police'));
+    expect(force?.type).toBe('ORG');
+    expect(entities.find((e) => e.mentions.some((m) => m.text === 'Portland' ))?.type).toBe('GPE');
+  });
+
+  it('ties `the <place> team` to the organisation named with that place', () => {
+    const text = 'The Boston Otters beat the Denver Hawks in Denver on Sunday. The Denver team had led until the last minute.';
+    expect(holder(text, 'team')).toBe('Denver Hawks');
+  });
+
+  it('takes an age as the head of an apposition: `Hannah Reed, a 19-year-old from Leeds,`', () => {
+    expect(holder('Hannah Reed, a 19-year-old from Leeds, was hurt.', 'a 19-year-old')).toBe('Hannah Reed');
+  });
+});
+
+describe('English linking across outlets', () => {
+  it('gives a short organisation name the id of the one full name another outlet uses', async () => {
+    const { linkNames } = await import('../../../lib/nlp/en/link');
+    const lists = linkNames([
+      extractEntities(docOf('Portland police said two men were hurt. The Otters lost again.', 'latin')),
+      extractEntities(docOf('The Portland Police Department said two men were hurt after the Boston Otters lost.', 'latin')),
+    ]);
+    const idOf = (i: number, text: string): string | undefined => lists[i]!.find((e) => e.mentions.some((m) => m.text === text))?.id;
+    expect(idOf(0, 'Portland police')).toBe(idOf(1, 'Portland Police Department'));
+    expect(idOf(0, 'Otters')).toBe(idOf(1, 'Boston Otters'));
+  });
+});
