@@ -38,6 +38,9 @@ const STREET = byLength(data.streetSuffixes);
 const BARE_SUFFIX = new Set(data.bareBodySuffixes);
 const BARE_CUES = byLength(data.bareBodyCues);
 const NOT_BODIES = new Set(data.notBodies);
+const ORG_APPOSITIVES = byLength(data.orgAppositives).join('|');
+const PLACE_ROLES = byLength(data.placeRoles).join('|');
+const EMBASSY = byLength(data.embassySuffixes).join('|');
 /** Characters after a one-character sub-body suffix that make it part of another word (局势, 处理, 科长). */
 const SUB_BODY_WORD = /^(?:[局处科司厅署][势勢面长長理置罚罰分级級员員])$/;
 
@@ -512,6 +515,70 @@ function recurring(s: string, found: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * Latin-script names inside Chinese text: a person after a role noun or before a speech verb (家佣Maria
+ * Santos, 分析师John Lee说), an organisation after an apposition that names its kind (外送平台Foodpanda,
+ * 咨询机构Wood Mackenzie) or before 公司/集团.
+ */
+function latinNames(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  const roles = ROLES.join('|');
+  const speech = SPEECH.join('|');
+  for (const m of s.matchAll(/[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3}/g)) {
+    const before = s.slice(Math.max(0, m.index - 6), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const words = m[0].split(' ').length;
+    if (/[A-Za-z0-9]/.test(s[m.index - 1] ?? '')) continue;
+    let type: 'PERSON' | 'ORG' | undefined;
+    if (new RegExp(`(?:${ORG_APPOSITIVES})$`).test(before) || /^(?:公司|集团|集團)/.test(after)) type = 'ORG';
+    else if (words >= 2 && words <= 3 && (new RegExp(`(?:${roles})$`).test(before) || new RegExp(`^(?:${speech})`).test(after))) type = 'PERSON';
+    if (type) out.push({ start: m.index, end: m.index + m[0].length, type, name: m[0], priority: 2 });
+  }
+  return out;
+}
+
+/**
+ * Foreign places by their transliterated names and what marks them as places: a role before
+ * (省会|布卡武, 首都…), a province after (南基伍|省), a region after (卡米图加|地区).
+ */
+function translitPlaces(s: string, g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const run = (p: number, max = 6): number => {
+    let e = p;
+    while (e - p < max && g.translit.has(s[e] ?? '')) e++;
+    return e;
+  };
+  for (const m of s.matchAll(new RegExp(`(?:${PLACE_ROLES})(?=[\u4e00-\u9fff])`, 'g'))) {
+    const p = m.index + m[0].length;
+    const e = run(p);
+    if (e - p >= 2 && e - p <= 5) out.push({ start: p, end: e, type: 'GPE', name: s.slice(p, e), priority: 2 });
+  }
+  for (let p = 0; p < s.length; p++) {
+    if (!g.translit.has(s[p] ?? '') || g.translit.has(s[p - 1] ?? '')) continue;
+    // A direction before the name is part of it (南|基伍省).
+    const from = /[东西南北]/.test(s[p - 1] ?? '') ? p - 1 : p;
+    const e = run(p);
+    if (e - p >= 2 && s[e] === '省') out.push({ start: from, end: e + 1, type: 'GPE', name: s.slice(from, e + 1), priority: 2 });
+    else if (e - p >= 3 && s.startsWith('地区', e)) out.push({ start: p, end: e, type: 'GPE', name: s.slice(p, e), priority: 2 });
+    p = Math.max(p, e - 1);
+  }
+  return out;
+}
+
+/** Embassies and consulates: a country, 驻, the host (optionally glossed), the mission (中国驻刚果（金）大使馆). */
+function embassies(s: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byEnd = new Map<number, Candidate>();
+  for (const c of found) if (c.type === 'GPE') byEnd.set(c.end, c);
+  for (const m of s.matchAll(new RegExp(`驻([\u4e00-\u9fff]{1,8}?(?:（[\u4e00-\u9fff]{1,3}）)?)(?:${EMBASSY})`, 'g'))) {
+    const country = byEnd.get(m.index);
+    if (!country) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: country.start, end, type: 'ORG', name: s.slice(country.start, end), priority: 2 });
+  }
+  return out;
+}
+
 /** All local-name candidates of simplified text `s`; `found` are the candidates so far. */
 export function localNameCandidates(s: string, tokens: readonly Token[], found: readonly Candidate[], g: Gazetteer): Candidate[] {
   const starts = new Map<number, Token>();
@@ -523,5 +590,6 @@ export function localNameCandidates(s: string, tokens: readonly Token[], found: 
   const chain = [...first.filter((c) => !townWords.includes(c)), ...again, ...chained(s, again, g)];
   const named = [...townWords, ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
   const bodies = [...businesses(s, tokens, g), ...nationalBodies(s), ...levelBodies(s, [...found, ...named]), ...bareBodies(s, tokens, g), ...townsInText(s, starts)];
-  return [...named, ...bodies, ...accounts(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
+  const foreign = [...latinNames(s), ...translitPlaces(s, g), ...embassies(s, found)];
+  return [...named, ...bodies, ...foreign, ...accounts(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
 }

@@ -66,6 +66,9 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
       else if (prev && prev.end === t.start && prev.word.length >= 2 && /^(?:n|ns|nz|nr|j|vn|a)$/.test(prev.tag) && !g.stoplist.has(prev.word) && g.bySurface.get(prev.word)?.type !== 'GPE') {
         start = prev.start;
         proper = true;
+        // A country before the field names the institute (中国|家用电器|研究院).
+        const polity = byEnd.get(prev.start);
+        if (polity?.type === 'GPE') start = polity.start;
       }
     }
     if (!proper) {

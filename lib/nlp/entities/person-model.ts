@@ -18,6 +18,7 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
 /** Characters that never sit inside a personal name (particles, pronouns, numerals, verbs of saying). */
 const NOT_IN_NAME = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此也都就并已曾说称表示日月年时今昨前后上下中内外因由还又再则却而仍只但他她它们指一二三四五六七八九十百千万个名位人'));
 const ROLES = [...grammar.personRoles].sort((a, b) => b.length - a.length);
+const SPEECH = grammar.speechAfterName;
 
 /** Thresholds on the model's score (fitted on the tuning events and the made-up stories, never the test part). */
 export const NAME_SCORE = {
@@ -27,6 +28,8 @@ export const NAME_SCORE = {
   afterRole: 3,
   /** Each item of a list of two or more names (and one item at least `afterRole`). */
   listItem: 2.5,
+  /** Each item of such a list right after a role noun (村民A、B等人). */
+  roleListItem: 1.5,
 } as const;
 
 /** How typical character `c` is of given names against ordinary words (log-likelihood ratio; 0 when unseen). */
@@ -72,7 +75,8 @@ function bestRun(s: string, p: number, tokensAt: ReadonlyMap<number, Token>, end
   let best: { end: number; score: number } | undefined;
   for (const len of [3, 2, 4]) {
     const end = p + len;
-    if (end > s.length || !ends.has(end)) continue;
+    // A run ends on a word boundary, or right before a speech verb the segmenter glued to its last character (何家|明说).
+    if (end > s.length || !(ends.has(end) || SPEECH.some((v) => s.startsWith(v, end)))) continue;
     if (knownAt(s, p, end, g, tokensAt)) continue;
     const score = personNameScore(s.slice(p, end));
     if (score > (best?.score ?? -Infinity) + (len === 4 ? 1.5 : 0)) best = { end, score };
@@ -118,8 +122,11 @@ export function personCandidates(s: string, tokens: readonly Token[], g: Gazette
       at += part.length;
     }
     if (items.length < 2) continue;
+    const first0 = items[0]!;
+    const roleLed = [first0.start, first0.end - 3, first0.end - 2].some((p) => p >= first0.start && ROLES.some((r) => s.endsWith(r, p)));
+    const threshold = roleLed ? NAME_SCORE.roleListItem : NAME_SCORE.listItem;
     const reads = (start: number, end: number): boolean =>
-      personNameScore(s.slice(start, end)) >= NAME_SCORE.listItem && !knownAt(s, start, end, g, tokensAt);
+      personNameScore(s.slice(start, end)) >= threshold && !knownAt(s, start, end, g, tokensAt);
     // The first item may carry words before the name (死者分别为|唐建国), the last words after it (黄志明|分).
     const first = items[0]!;
     const head = [first.start, first.end - 3, first.end - 2].find((p) => p >= first.start && (p === first.start || ends.has(p)) && reads(p, first.end));
@@ -129,7 +136,7 @@ export function personCandidates(s: string, tokens: readonly Token[], g: Gazette
     first.start = head;
     last.end = tail;
     const scores = items.map((it) => (reads(it.start, it.end) ? personNameScore(s.slice(it.start, it.end)) : -Infinity));
-    if (Math.min(...scores) >= NAME_SCORE.listItem && Math.max(...scores) >= NAME_SCORE.afterRole) for (const it of items) push(it.start, it.end, 3);
+    if (Math.min(...scores) >= threshold && Math.max(...scores) >= NAME_SCORE.afterRole) for (const it of items) push(it.start, it.end, 3);
   }
 
   // Segmenter names and unknown words that score high on their own.

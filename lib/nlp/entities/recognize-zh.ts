@@ -5,6 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { chineseNameEnd, translitEnd } from './names';
 import { isGenericTown, localNameCandidates } from './local-names';
 import { orgCandidates } from './orgs';
+import { minorityNames } from './minority-names';
 import { personCandidates, personNameScore } from './person-model';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -123,7 +124,12 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const tok = starts.get(p);
     // A function word after the title (总理|曾访问, 部长|将出席) is no surname.
     if (tok && tok.word.length === 1 && /^(?:d|p|c|u|r|m|zg)$/.test(tok.tag)) continue;
-    if (tok && (tok.tag === 'nrt' || tok.tag === 'nr') && tok.word.length >= 2) end = tok.end;
+    if (tok && (tok.tag === 'nrt' || tok.tag === 'nr') && tok.word.length >= 2) {
+      end = tok.end;
+      // A given name split by the segmenter (洪雅/nr 惠/nr): the longer run when it reads better as a name.
+      const next = starts.get(tok.end);
+      if (tok.word.length === 2 && next && next.word.length === 1 && CJK.test(next.word) && personNameScore(s.slice(p, next.end)) > Math.max(personNameScore(tok.word), 0)) end = next.end;
+    }
     else if (end < 0 || g.surnames.has(s[p] ?? '')) end = Math.max(end, chineseNameEnd(s, p, starts, g));
     if (end < 0) continue;
     const name = s.slice(p, end);
@@ -158,6 +164,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
   }
   out.push(...localNameCandidates(s, tokens, out, g));
   out.push(...personCandidates(s, tokens, g));
+  out.push(...minorityNames(s, tokens));
   out.push(...orgCandidates(s, tokens, out, g));
   // Titled works; a known publication inside stays an organisation.
   for (const m of s.matchAll(/《([^《》\n]{1,40})》/g)) {
