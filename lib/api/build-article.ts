@@ -3,6 +3,7 @@ import countryZones from '../../data/country-time-zones.json';
 import { Article, type Outlet } from '../schema/article';
 import type { DateFinding } from '../ingest/dates/date-finding';
 import { isArchivePage, isPlausible, readMetaDate } from '../ingest/dates/meta-date';
+import { latestEmbeddedPost } from '../ingest/dates/embedded-posts';
 import { choosePublished } from '../ingest/dates/published';
 import { IngestError } from '../ingest/ingest-error';
 import { genericUrlDate } from '../ingest/dates/url-date';
@@ -165,7 +166,13 @@ export function buildArticle(story: ExtractedStory): Article {
   const datelines = (story.datelines ?? []).filter(plausible);
   const fromUrl = urlFinding(story.url, tz);
   const published = choosePublished(
-    { epoch: null, datelines: frontMatter ? [] : datelines, frontMatter, url: plausible(fromUrl) ? fromUrl : null },
+    {
+      epoch: null,
+      datelines: frontMatter ? [] : datelines,
+      frontMatter,
+      url: plausible(fromUrl) ? fromUrl : null,
+      notBefore: [latestEmbeddedPost(text, language, tz)].find(plausible) ?? null,
+    },
     tz,
   );
   return Article.parse({

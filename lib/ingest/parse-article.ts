@@ -4,6 +4,7 @@ import { epochMs, splitArchive } from './archive-format';
 import { assembleText } from './assemble-text';
 import { collapseSpace, countStartTags, htmlToBlocks, MAX_START_TAGS } from './html-blocks';
 import { instantFinding, type DateFinding } from './dates/date-finding';
+import { latestEmbeddedPost } from './dates/embedded-posts';
 import { choosePublished } from './dates/published';
 import { genericUrlDate } from './dates/url-date';
 import { fmString, frontMatterDate } from './front-matter';
@@ -62,6 +63,7 @@ export function parseArticle(raw: string, source: string): Article {
       datelines: story.datelines,
       frontMatter: frontMatterDate(parts.frontMatter, tz),
       url: urlDate(url, adapter),
+      notBefore: latestEmbeddedPost(text, adapter.language, tz),
     },
     tz,
   );

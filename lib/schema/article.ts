@@ -22,7 +22,7 @@ export type Outlet = z.infer<typeof Outlet>;
 
 /** Where an article's publication time came from. */
 export const PublishedEvidence = z.object({
-  kind: z.enum(['epoch-comment', 'front-matter', 'body-dateline', 'url', 'none']),
+  kind: z.enum(['epoch-comment', 'front-matter', 'body-dateline', 'url', 'embedded-post', 'none']),
   /** The raw string the time was read from, e.g. `<!--1686746702000-->` or `14/06/2023 - 14:22`. */
   raw: z.string(),
   /** Time zone the raw value was interpreted in. */

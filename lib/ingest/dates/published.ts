@@ -16,13 +16,23 @@ import type { DateFinding } from './date-finding';
  *  3. `front-matter`: the YAML `date`.
  *  4. `url`: a date in the URL (outlet adapters' shapes first, then generic ones).
  *  5. `none`: `publishedAt` is null.
+ *
+ * A candidate more than a day and a half (zones) before `notBefore`, the day of the latest
+ * social post the story quotes (embedded-posts.ts), is impossible and passed over: the
+ * article quotes a post written after it (a front matter `2016-02-08` on a story quoting
+ * posts of 8 November 2016). When every candidate is impossible, that day is the date
+ * (`embedded-post` evidence): the earliest the article can be.
  */
 export interface PublishedCandidates {
   epoch: DateFinding | null;
   datelines: readonly DateFinding[];
   frontMatter: DateFinding | null;
   url: DateFinding | null;
+  notBefore?: DateFinding | null;
 }
+
+/** Slack for zones: a post's day is read in the outlet's zone, its poster's may differ. */
+const ZONE_SLACK_MS = 36 * 3_600_000;
 
 export interface Published {
   publishedAt: string | null;
@@ -33,7 +43,9 @@ export interface Published {
 export function choosePublished(c: PublishedCandidates, timeZone: string): Published {
   const dateline =
     c.datelines.find((d) => d.precision === 'time') ?? c.datelines.find((d) => d.precision === 'date') ?? null;
-  const best = c.epoch ?? dateline ?? c.frontMatter ?? c.url;
+  const bound = c.notBefore ? Date.parse(c.notBefore.instant) - ZONE_SLACK_MS : -Infinity;
+  const possible = (f: DateFinding | null): f is DateFinding => f !== null && Date.parse(f.instant) >= bound;
+  const best = [c.epoch, dateline, c.frontMatter, c.url].find(possible) ?? c.notBefore ?? null;
   if (!best) return { publishedAt: null, publishedEvidence: { kind: 'none', raw: '', timeZone } };
   return {
     publishedAt: best.instant,
