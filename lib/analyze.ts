@@ -103,6 +103,18 @@ function copyStages(s: ArticleStages): Omit<ArticleStages, 'doc'> {
  * order of calls as without a cache.
  */
 export function analyzeArticles(articles: readonly Article[], options: { cache?: ArticleCache } = {}): Analysis {
+  return analyzeWithTexts(articles, options).analysis;
+}
+
+/**
+ * `analyzeArticles`, with each article's simplified text and the segmenter's tokens of it as
+ * the pass computed them (by article id), for a caller that reads the words too (archive
+ * event features) instead of segmenting the text again.
+ */
+export function analyzeWithTexts(
+  articles: readonly Article[],
+  options: { cache?: ArticleCache } = {},
+): { analysis: Analysis; texts: Map<string, SimplifiedText> } {
   const { cache } = options;
   const keys = cache ? articles.map(articleAnalysisKey) : [];
   const hits = articles.map((_, i) => (cache ? cache.get(keys[i]!) : undefined));
@@ -138,13 +150,15 @@ export function analyzeArticles(articles: readonly Article[], options: { cache?:
   });
   if (cache) for (const hit of hits) cache.stats[hit ? 'hits' : 'misses']++;
   const claimGroups = alignClaims(analyzed);
-  return Analysis.parse({
+  const texts = preparedTexts(articles, docs);
+  const analysis = Analysis.parse({
     version: ANALYZER_VERSION,
     articles: analyzed,
     entities: comparisonEntities(analyzed),
     claimGroups,
-    framing: computeFraming({ articles: analyzed, claimGroups }, preparedTexts(articles, docs)),
+    framing: computeFraming({ articles: analyzed, claimGroups }, texts),
   });
+  return { analysis, texts };
 }
 
 /** Each article's simplified text and tokens, as its NLP document already has them (for the framing stage). */

@@ -1,6 +1,9 @@
 import { englishStem } from '../compare/claim-tokens';
 import { extractQuantities } from '../compare/quantities';
-import { isContentTerm } from '../compare/framing/article-terms';
+import { isContentTerm, type SimplifiedText } from '../compare/framing/article-terms';
+import { gazetteer } from '../nlp/entities/gazetteer';
+import { toSimplified } from '../nlp/script';
+import { tagWords } from '../nlp/segment';
 import type { AnalyzedArticle } from '../schema/analysis';
 import type { ArchiveFeatures } from '../schema/archive';
 import { minhash } from './minhash';
@@ -13,14 +16,22 @@ export const BODY_TERMS = 40;
 /** Weight of a title word against a lead word. */
 const TITLE_WEIGHT = 2;
 
-/** Content words of a text (simplified, lower case, stemmed), counted. */
-function countWords(text: string, weight: number, into: Record<string, number>): void {
-  for (const raw of segmentWords(text.replace(/['’]s\b/g, ''))) {
+/** Counts the content words among segmented words (lower case; English ones stemmed). */
+function countWords(words: Iterable<string>, weight: number, into: Record<string, number>): void {
+  for (const word of words) {
+    const raw = word.toLowerCase();
     if (/^\p{N}/u.test(raw) || !isContentTerm(raw)) continue;
     if (/^[a-z]+$/.test(raw) && raw.length < 3) continue;
     const w = /^[a-z]+$/.test(raw) ? englishStem(raw) : raw;
     into[w] = (into[w] ?? 0) + weight;
   }
+}
+
+/** The segmenter's tokens of the article's text in simplified script, as the analysis computes them (lib/nlp/doc.ts `simplifiedTokens`). */
+function textTokens(article: Pick<AnalyzedArticle, 'text'>): SimplifiedText {
+  gazetteer(); // registers the gazetteer's names with the segmenter, as the analysis does
+  const simplified = toSimplified(article.text);
+  return { simplified, tokens: tagWords(simplified) };
 }
 
 /**
@@ -38,14 +49,27 @@ export function leadOf(article: Pick<AnalyzedArticle, 'text' | 'script'>): strin
   return article.text.slice(0, limit);
 }
 
-/** What event detection reads of an analysed article (see ArchiveFeatures). Deterministic. */
-export function articleFeatures(article: AnalyzedArticle): ArchiveFeatures {
+/**
+ * What event detection reads of an analysed article (see ArchiveFeatures). `prepared` is the
+ * article's simplified text and its tokens as the analysis pass already has them
+ * (lib/analyze.ts `analyzeWithTexts`), so the text is not segmented again; without it they
+ * are computed. Deterministic.
+ */
+export function articleFeatures(article: AnalyzedArticle, prepared: SimplifiedText = textTokens(article)): ArchiveFeatures {
   const terms: Record<string, number> = {};
   const lead = leadOf(article);
-  countWords(article.title, TITLE_WEIGHT, terms);
-  countWords(lead, 1, terms);
+  countWords(segmentWords(article.title), TITLE_WEIGHT, terms);
+  countWords(
+    prepared.tokens.filter((t) => t.end <= lead.length).map((t) => t.word),
+    1,
+    terms,
+  );
   const counted: Record<string, number> = {};
-  countWords(article.text, 1, counted);
+  countWords(
+    prepared.tokens.map((t) => t.word),
+    1,
+    counted,
+  );
   const body = Object.fromEntries(
     Object.entries(counted)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

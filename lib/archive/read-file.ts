@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { analyzeArticles } from '../analyze';
+import { analyzeWithTexts } from '../analyze';
 import { toArticle } from '../api/to-article';
 import { DecodeError, decodeBytes } from '../ingest/decode';
 import { IngestError } from '../ingest/ingest-error';
@@ -39,7 +39,8 @@ export async function readArchiveFile(path: string, known?: (sha: string) => boo
     if (known?.(sha)) return { ok: 'known', path };
     const content = canonicalText(decodeBytes(bytes).text);
     const article = toArticle({ name: basename(path), content });
-    const analysis = analyzeArticles([article]).articles[0]!;
+    const { analysis: analysed, texts } = analyzeWithTexts([article]);
+    const analysis = analysed.articles[0]!;
     return {
       ok: true,
       entry: {
@@ -49,7 +50,7 @@ export async function readArchiveFile(path: string, known?: (sha: string) => boo
         article,
         analysis,
         analyzerVersion: ANALYZER_VERSION,
-        features: articleFeatures(analysis),
+        features: articleFeatures(analysis, texts.get(article.id)),
         index: { title: indexText(article.title), body: indexText(article.text) },
       },
     };
