@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '../../app/api/comparisons/route';
 import { POST as PREVIEW } from '../../app/api/comparisons/preview/route';
@@ -197,4 +197,20 @@ describe('identical requests in flight', () => {
     expect(poolStats().analyses - analyses).toBe(1);
     expect(poolStats().admitted).toBe(0);
   }, 120_000);
+});
+
+describe('thread priority', () => {
+  /** The nice value of a thread of this process (field 19 of its stat line). */
+  const niceOf = (tid: number): number => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  };
+
+  it('runs the pool threads at nice 10 and leaves the request thread at its own priority', async () => {
+    const result = await runTask({ kind: 'preview', raw: raw([{ name: 'a.txt', content: seedA }]) });
+    expect(result.ok).toBe(true);
+    const threads = readdirSync('/proc/self/task').map(Number);
+    expect(threads.filter((tid) => niceOf(tid) === 10).length).toBeGreaterThanOrEqual(1);
+    expect(niceOf(currentThreadId())).toBeLessThan(10);
+  });
 });
