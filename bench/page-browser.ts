@@ -8,6 +8,12 @@ export interface BrowserLoad {
   loadMs: number;
   /** The first highlight span is in the DOM (hydrated and highlighted). */
   highlightsMs: number;
+  /**
+   * Main-thread time of the page's renderer until the highlights are on screen (Chromium's
+   * Performance domain, ms): all tasks, and the script, layout and style parts of them.
+   * CPU-bound work of the page itself, much less sensitive than wall time to other load.
+   */
+  cpu: { taskMs: number; scriptMs: number; layoutMs: number; styleMs: number };
 }
 
 /** Records when the first highlight span appears, from the first byte of the document on. */
@@ -35,6 +41,8 @@ export async function browserLoads(url: string, runs: number): Promise<BrowserLo
     for (let i = 0; i <= runs; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
       await page.addInitScript(watchHighlights);
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as { __highlightsAt?: number }).__highlightsAt !== undefined, null, { timeout: 30_000 });
@@ -42,7 +50,10 @@ export async function browserLoads(url: string, runs: number): Promise<BrowserLo
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         return { responseMs: nav?.responseEnd ?? NaN, loadMs: nav?.loadEventEnd ?? NaN, highlightsMs: (window as unknown as { __highlightsAt: number }).__highlightsAt };
       });
-      if (i > 0) out.push(load);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metric = (name: string): number => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
+      const cpu = { taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), layoutMs: metric('LayoutDuration'), styleMs: metric('RecalcStyleDuration') };
+      if (i > 0) out.push({ ...load, cpu });
       await context.close();
     }
     return out;

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { browserLoads } from './page-browser';
+import { type BrowserLoad, browserLoads } from './page-browser';
 import { figure, heading, info, loadLine } from './report';
 
 /** The comparison page's goals (issue 12): HTML weight, load time in Chromium, first-load JavaScript (gzip). */
@@ -96,6 +96,9 @@ export async function runPage(base: string, requests = 12, warmup = 3, loads = 7
   figure('load in Chromium (median)', `${loadMs.toFixed(0)} ms`, `< ${PAGE_LOAD_BUDGET_MS} ms`, loadMs < PAGE_LOAD_BUDGET_MS);
   info('of which HTML received (median)', `${median(measured.map((m) => m.responseMs)).toFixed(0)} ms`);
   info('first highlight on screen (median)', `${highlightsMs.toFixed(0)} ms`);
+  const cpu = (k: keyof BrowserLoad['cpu']): string => median(measured.map((m) => m.cpu[k])).toFixed(0);
+  info('renderer main thread: tasks (median)', `${cpu('taskMs')} ms`);
+  info('  of which script / layout / style', `${cpu('scriptMs')} / ${cpu('layoutMs')} / ${cpu('styleMs')} ms`);
   loadLine();
   return { medianMs, htmlBytes, jsGzipBytes, loadMs, highlightsMs };
 }

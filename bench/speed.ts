@@ -60,7 +60,7 @@ export function runSpeed(root: string): SpeedResult {
   const total = Object.entries(stages).filter(([k]) => !k.startsWith(' ')).reduce((n, [, ms]) => n + ms, 0);
   console.log('');
   table(
-    ['stage (per pass)', 'ms', 'share'],
+    ['stage (per pass)', 'CPU ms', 'share'],
     Object.entries(stages).map(([k, ms]) => [k, ms.toFixed(1), `${((100 * ms) / total).toFixed(0)}%`]),
   );
 

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { preparedTexts, toNlpDoc } from '../lib/analyze';
 import { alignClaims } from '../lib/compare/align-claims';
 import { computeFraming } from '../lib/compare/framing/compute-framing';
@@ -11,7 +10,7 @@ import { Analysis, type AnalyzedArticle } from '../lib/schema/analysis';
 import type { Article } from '../lib/schema/article';
 import { ANALYZER_VERSION } from '../lib/version';
 
-/** Milliseconds per pass over the corpus, by stage of the analysis. */
+/** CPU milliseconds per pass over the corpus, by stage of the analysis. */
 export type StageTimes = Record<string, number>;
 
 /**
@@ -21,10 +20,16 @@ export type StageTimes = Record<string, number>;
  */
 export function timeStages(groups: readonly (readonly Article[])[], passes = 3): StageTimes {
   const t: StageTimes = {};
+  // CPU time of this process (user + system), not wall time: on a shared machine the
+  // scheduler's delays would land on whichever stage was running.
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const time = <T>(stage: string, f: () => T): T => {
-    const start = performance.now();
+    const start = cpuMs();
     const out = f();
-    t[stage] = (t[stage] ?? 0) + performance.now() - start;
+    t[stage] = (t[stage] ?? 0) + cpuMs() - start;
     return out;
   };
   for (let pass = 0; pass <= passes; pass++) {
