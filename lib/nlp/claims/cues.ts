@@ -48,6 +48,8 @@ const FOLLOWER = /^[，,：:“「『"]/;
 
 /** Cues that can close a sentence after the content they attribute (`…，他说。`). */
 const TRAILING = startsWithAny(data.trailing.words);
+/** Cues that report what circulates, with no source unless one is their subject (`也传出…`). */
+export const UNATTRIBUTED_CUE = new Set(data.unattributed.words);
 /** Cues that take a hearer before the reported content (`告诉记者，…`). */
 export const HEARER_CUE = new RegExp(`^(?:${alternation(data.hearer.words)})$`);
 

@@ -1,7 +1,7 @@
 import grammar from '../../../data/name-grammar.json';
 import type { EntityType, Speaker } from '../../schema/analysis';
 import { toSimplified } from '../script';
-import { headMention } from './mentions';
+import { type FlatMention, headMention } from './mentions';
 import { BARE_DOCUMENT, documentIssuer, recentDraft, resolvePronoun, resolveRole, type Referent } from './resolve';
 import { titledName } from './name-head';
 import { ANAPHORIC, EXPERT_TITLE, lexicalKind, NAME_LIKE, PLURAL, PRONOUN, ROLE } from './speaker-kind';
@@ -84,6 +84,12 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
   const named = titled && !ctx.mentions.some((m) => m.start === titled.start && m.end === titled.end && m.type !== 'PERSON') ? titled : undefined;
   if (named) return { speaker: { text: ctx.text.slice(named.start, named.end), ...named, kind: EXPERT_TITLE.test(text) ? 'expert' : 'entity' } };
   if (PRONOUN.test(text)) return withRef(base, resolvePronoun(ctx, range.start, si, PLURAL.test(text)));
+  // `对方`: the other party, the person or body last named before it (`向「聯合早報」了解原因，對方…稱`).
+  if (/^(?:对方|對方)/.test(text)) {
+    const party = otherParty(ctx, range.start, si);
+    const words = { text: text.slice(0, 2), start: range.start, end: range.start + 2 };
+    if (party) return { speaker: { ...words, entityId: party.entityId, kind: 'entity' }, type: party.type };
+  }
   const role = ROLE.exec(text);
   if (role) {
     const anaphoric = ANAPHORIC.test(text);
@@ -178,4 +184,15 @@ function previousSubject(ctx: ClaimContext, si: number): Range | undefined {
   const phrase = speakerPhrase(ctx.text, prev.start, to, ctx.mentions);
   const m = ctx.mentions.find((x) => x.start === phrase.start && x.type === 'PERSON');
   return m ? { start: m.start, end: m.end } : undefined;
+}
+
+/** The person or body named last before `pos`, in this sentence or the one before it. */
+function otherParty(ctx: ClaimContext, pos: number, si: number): FlatMention | undefined {
+  const from = ctx.sentences[Math.max(0, si - 1)]?.start ?? 0;
+  let last: FlatMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.end > pos) break;
+    if (m.start >= from && (m.type === 'PERSON' || m.type === 'ORG')) last = m;
+  }
+  return last;
 }

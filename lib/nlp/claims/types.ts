@@ -1,5 +1,5 @@
 import type { EntityType, Speaker } from '../../schema/analysis';
-import type { Span } from '../../schema/article';
+import type { Paragraph, Span } from '../../schema/article';
 import type { FlatMention } from './mentions';
 import type { Token } from '../segment';
 import type { Quote } from './quotes';
@@ -26,7 +26,7 @@ export interface ClaimContext {
   mentions: readonly FlatMention[];
   quotes: readonly Quote[];
   /** Paragraph spans of the text, in order (empty: paragraphs are told by line breaks). */
-  paragraphs: readonly Span[];
+  paragraphs: readonly Paragraph[];
   /** The segmenter's tagged words of the text (Chinese documents; computed once per document). */
   tokens: () => readonly Token[];
   /** Claims found so far, in discovery order. */
@@ -45,7 +45,7 @@ export function sameParagraph(ctx: ClaimContext, a: number, b: number): boolean 
 }
 
 /** Index of the paragraph holding `pos` (the last one starting at or before it), by bisection. */
-function paragraphAt(ps: readonly Span[], pos: number): number {
+function paragraphAt(ps: readonly Paragraph[], pos: number): number {
   let lo = 0;
   let hi = ps.length - 1;
   while (lo < hi) {

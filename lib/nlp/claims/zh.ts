@@ -2,7 +2,8 @@ import type { Span } from '../../schema/article';
 import type { Token } from '../segment';
 import { findAccording } from './according';
 import { insideQuote, quoteRun, trimContent } from './content';
-import { canTrail, type Cue, findCues, HEARER_CUE } from './cues';
+import { canTrail, type Cue, findCues, HEARER_CUE, UNATTRIBUTED_CUE } from './cues';
+import { headMention } from './mentions';
 import { isCloseQuote, isOpenQuote } from './quotes';
 import { documentIssuer } from './resolve';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
@@ -118,9 +119,13 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   // `通报称，…` with nothing before it: the document speaks for the body that issued it.
   const noun = phrase.end <= phrase.start ? DOCUMENT_CUE.exec(cue.text)?.[0] : undefined;
   const issued = noun ? documentIssuer(ctx, noun, si) : undefined;
+  // `也传出…`: what circulates has no source unless a named one is the subject.
+  const rumour = UNATTRIBUTED_CUE.has(cue.text) && !headMention(ctx.mentions, phrase.start, phrase.end);
   const resolved: ResolvedSpeaker = existential
     ? { speaker: { text: '', kind: /^分析|^评论|^評論/.test(cue.text) ? 'expert' : 'media' } }
-    : issued ?? resolveSpeaker(ctx, phrase, si);
+    : rumour
+      ? { speaker: { text: '', kind: 'unattributed' } }
+      : issued ?? resolveSpeaker(ctx, phrase, si);
   if (!existential && phrase.end > phrase.start && cue.text.startsWith('分析') && phrase.start === cue.start) resolved.speaker.kind = 'expert';
   if (/^(?:报道|報導|报导|報道)/.test(cue.text) && resolved.speaker.kind !== 'statement') resolved.speaker.kind = 'media';
   const mark = text[cs - 1] ?? '';
@@ -141,7 +146,10 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
     if (run) return add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
     if (!ctx.quotes.some((q) => q.open === p)) return add(resolved, cue.text, trimContent(text, p + 1, se), true);
   }
-  add(resolved, cue.text, trimContent(text, p, se), false);
+  const content = trimContent(text, p, se);
+  // `传出一声巨响`: a sound, not a report; what circulates is a whole proposition.
+  if (rumour && content.end - content.start < 8) return;
+  add(resolved, cue.text, content, false);
 }
 
 /**
@@ -202,7 +210,8 @@ function colonCues(ctx: ClaimContext, ss: number, se: number, verbCues: readonly
     if (!/[：:]/.test(text[c] ?? '') || insideQuote(ctx.quotes, c)) continue;
     let q = c + 1;
     while (q < se && /\s/.test(text[q] ?? '')) q++;
-    if (!isOpenQuote(text[q])) continue;
+    // A quotation after the colon, or a section heading `拜登：未来数月将与习近平会面` (a headline's claim).
+    if (!isOpenQuote(text[q]) && !(inHeading(ctx, c) && se - q >= 4)) continue;
     if (verbCues.some((v) => v.end <= c && c - v.end <= 2)) continue;
     const cs = clauseStart(text, ss, c, ctx.quotes);
     const phrase = speakerPhrase(text, cs, c, ctx.mentions);
@@ -214,6 +223,11 @@ function colonCues(ctx: ClaimContext, ss: number, se: number, verbCues: readonly
     out.push({ start: c, end: c + 1, text: text[c]! });
   }
   return out;
+}
+
+/** Whether `pos` lies in a section heading of the story (a paragraph of kind `h`). */
+function inHeading(ctx: ClaimContext, pos: number): boolean {
+  return ctx.paragraphs.some((p) => p.kind === 'h' && p.start <= pos && pos < p.end);
 }
 
 /**

@@ -109,3 +109,32 @@ describe('speakers from evidence', () => {
     expect(claim?.speaker.text).toBe('东南快报');
   });
 });
+
+describe('cues of findings, rumours and headings', () => {
+  it('reads what circulates with no source (也传出…) as unattributed, and a sound as no claim', () => {
+    expect(claims('会谈日程尚未公布，同时也传出两国外长可能在下周再次会面。')).toEqual(['unattributed: 两国外长可能在下周再次会面']);
+    expect(claims('现场随即传出一声巨响。')).toEqual([]);
+  });
+
+  it('reads a finding followed by its content (X发现，…) as a claim, and a found object as none', () => {
+    expect(claims('调查组发现，涉事桥梁的钢缆已严重锈蚀。')).toEqual(['official: 涉事桥梁的钢缆已严重锈蚀']);
+    expect(claims('救援人员在车内发现一名被困男子。')).toEqual([]);
+  });
+
+  it('reads a section heading `Name：…` as that speaker’s claim', () => {
+    const raw = '---\ntitle: "t"\ndate: 2024-05-08T02:00:00.000Z\n---\n\n<p>两国关系近来持续紧张。</p>\n<h2>拜登：将与习近平再次会面</h2>\n<p>美国总统拜登周一在白宫对记者发表讲话。</p>\n';
+    const art = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!;
+    const heading = art.claims.find((c) => c.cue === '：');
+    expect(heading?.text).toBe('将与习近平再次会面');
+    expect(art.entities.find((e) => e.id === heading?.speaker.entityId)?.name).toBe('拜登');
+  });
+
+  it('gives 对方 to the party named last before it (向X了解原因，对方回复称…)', () => {
+    const raw = '---\ntitle: "t"\ndate: 2024-05-08T02:00:00.000Z\n---\n\n<p>本台记者8日向深圳航空了解原因，对方电话回复本台称“正在核实”。</p>\n';
+    const art = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!;
+    const [claim] = art.claims;
+    expect(claim?.text).toBe('正在核实');
+    expect(art.entities.find((e) => e.id === claim?.speaker.entityId)?.name).toBe('深圳航空');
+  });
+});
+
