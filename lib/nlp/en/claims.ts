@@ -106,6 +106,12 @@ export function englishClaims(ctx: ClaimContext, doc: EnDoc): void {
     if (PARTICIPLE.test(c.cue)) subjectRange = subjectOfSentence(text, tokens, sentence.start, t.start);
     else subjectRange = trimSubject(text, subjectClause(text, sentence.start, t.start, tokens));
     const r = resolve(ctx, subjectRange, si, tokens);
+    // `X said at the presentation: "…"`: a colon before a quotation makes the quotation the content.
+    const colonQuote = ctx.quotes.find((q) => q.open > c.end && q.open <= sentence.end + 1 && /:\s*$/.test(text.slice(c.end, q.open)) && !/[.!?"“”]/.test(text.slice(c.end, q.open)));
+    if (colonQuote) {
+      add(r, colonQuote.start, colonQuote.end, true);
+      continue;
+    }
     let p = c.end;
     if (/^(?:told|tells|tell|telling)$/i.test(c.cue)) p = afterObject(text, tokens, c.t + 1, sentence.end);
     const m = /^\s*(?:that\b|,|:)?\s*/.exec(text.slice(p));

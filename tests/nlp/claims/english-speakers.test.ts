@@ -70,3 +70,12 @@ describe('English speakers are people, groups, organisations or places acting as
     expect(speakers(text).map((c) => c.content)).toEqual(['Two bridges were closed and three roads flooded on Monday']);
   });
 });
+
+describe('English quotations introduced by a colon', () => {
+  it('takes the quotation after `X said at …:` as the claim, not the words before the colon', () => {
+    const text = 'Lena Hart, who scored twice, said at the presentation after the game: "It is unbelievable. I cannot put it into words."';
+    const c = speakers(text).find((x) => x.content.includes('It is unbelievable'));
+    expect(c?.content).toBe('It is unbelievable. I cannot put it into words.');
+    expect(c?.entity).toBe('Lena Hart');
+  });
+});
