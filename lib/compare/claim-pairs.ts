@@ -1,10 +1,10 @@
 import type { AnalyzedArticle, Claim } from '../schema/analysis';
 import { ALIGNMENT_MODEL, linkProbability, type AlignmentModel, type PairFeatures } from './alignment-model';
 import { claimConflict } from './claim-conflict';
-import { characterTokens, dicePieces, claimTokensWithSpans, dice, sortedEntitySpans, spansWithin } from './claim-tokens';
+import { characterBigrams, characterTokens, dicePieces, claimTokensWithSpans, dice, sortedEntitySpans, spansWithin } from './claim-tokens';
 import { conflictingFigures, extractQuantities, sharedFigures, type Quantity } from './quantities';
 import { normalizeForCompare } from './script-normalize';
-import { contentSimilarity, cosine, inverseDocumentFrequency, weigh, type WeightedVector } from './similarity';
+import { containment, contentSimilarity, cosine, inverseDocumentFrequency, weigh, type WeightedVector } from './similarity';
 import { sideOfSpeaker } from './speaker-side';
 import { speakerRelation, type SpeakerInfo, type SpeakerRelation } from './speaker-relation';
 import { claimRef } from './claim-ref';
@@ -19,6 +19,7 @@ export interface ClaimNode {
   vector: WeightedVector;
   /** Han characters and Latin words, IDF-weighted. */
   chars: WeightedVector;
+
   speaker: SpeakerInfo;
   cue: string;
   /** Entity ids mentioned inside the claim's content span. */
@@ -31,6 +32,10 @@ export interface ClaimNode {
   quantities: readonly Quantity[];
   /** Its Han character bigrams and Latin content-word stems (unweighted, `dicePieces`). */
   bigrams: ReadonlySet<string>;
+  /** The same pieces per clause (split at commas, semicolons and stops), clauses of fewer than three pieces left out. */
+  clauses: readonly ReadonlySet<string>[];
+  /** Character bigrams of the speaker's text. */
+  speakerBigrams: ReadonlySet<string>;
 }
 
 /** The comparison of two claims. */
@@ -67,6 +72,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
   });
   const idf = inverseDocumentFrequency(raw.map((r) => r.counts));
   const charIdf = inverseDocumentFrequency(raw.map((r) => r.chars));
+
   const vocabulary = new Map<string, number>();
   const charVocabulary = new Map<string, number>();
   const df = new Map<string, number>();
@@ -78,6 +84,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
     claim,
     vector: weigh(counts, idf, vocabulary),
     chars: weigh(chars, charIdf, charVocabulary),
+
     speaker: {
       entityId: claim.speaker.entityId,
       text: normalizeForCompare(claim.speaker.text).trim(),
@@ -90,7 +97,27 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
     values: new Set([...counts.keys()].filter((t) => /^(?:#(?!k:)|%)/u.test(t))),
     quantities: extractQuantities(claim.text),
     bigrams: dicePieces(claim.text),
+    clauses: clausePieces(claim.text),
+    speakerBigrams: characterBigrams(claim.speaker.text),
   }));
+}
+
+/** Clause boundaries inside a claim (the enumeration comma 、 does not end a clause). */
+const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
+
+/** The `dicePieces` of each clause of a text, clauses of fewer than three pieces left out. */
+function clausePieces(text: string): ReadonlySet<string>[] {
+  return text
+    .split(CLAUSE_BREAK)
+    .map((c) => dicePieces(c))
+    .filter((p) => p.size >= 3);
+}
+
+/** The best Dice between a clause of one claim and a clause of the other (one proposition stated in one clause of each). */
+function bestClauseDice(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): number {
+  let best = 0;
+  for (const x of a) for (const y of b) best = Math.max(best, dice(x, y));
+  return best;
 }
 
 /** Whether `x`'s content names `y`'s speaker. */
@@ -111,6 +138,8 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
   // Figures that agree (same thing counted, ranges overlapping: `6人死亡` / `六死`) and dates stated by both.
   let figures = Math.min(sharedFigures(a.quantities, b.quantities), sharedFigures(b.quantities, a.quantities));
   for (const v of a.values) if (v.startsWith('%') && b.values.has(v)) figures++;
+  let values = 0;
+  for (const v of a.values) if (v.startsWith('#') && b.values.has(v)) values++;
   return {
     similarity: contentSimilarity(a.vector, b.vector),
     otherFigures: conflictingFigures(a.quantities, b.quantities) ? 1 : 0,
@@ -118,6 +147,11 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
     bigrams: dice(a.bigrams, b.bigrams),
     entities: Math.min(2, entities) / 2,
     figures: Math.min(2, figures) / 2,
+    containment: containment(a.chars, b.chars),
+
+    clauses: bestClauseDice(a.clauses, b.clauses),
+    values: Math.min(2, values) / 2,
+    speakers: dice(a.speakerBigrams, b.speakerBigrams),
   };
 }
 

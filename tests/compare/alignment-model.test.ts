@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_SPLIT } from '../../bench/corpus';
 import { ALIGNMENT_MODEL, AlignmentModel, PAIR_FEATURES, linkProbability } from '../../lib/compare/alignment-model';
@@ -13,8 +13,13 @@ describe('the shipped alignment model', () => {
     expect(Object.keys(AlignmentModel.parse(raw).weights)).toEqual([...PAIR_FEATURES]);
   });
 
-  it('was fitted on the tuning events only, never on the test part', () => {
-    expect(ALIGNMENT_MODEL.fitted.on).toEqual([...CORPUS_SPLIT.tuning]);
+  it('was fitted on the tuning events and the made-up events only, never on the test part', () => {
+    const madeUp = readdirSync(new URL('../fixtures/alignment-dev/', import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(madeUp.length).toBeGreaterThan(0);
+    expect(ALIGNMENT_MODEL.fitted.on).toEqual([...CORPUS_SPLIT.tuning, ...madeUp]);
     expect(ALIGNMENT_MODEL.fitted.on.filter((e) => (CORPUS_SPLIT.test as readonly string[]).includes(e))).toEqual([]);
   });
 
