@@ -41,6 +41,10 @@ const NOT_BODIES = new Set(data.notBodies);
 const ORG_APPOSITIVES = byLength(data.orgAppositives).join('|');
 const PLACE_ROLES = byLength(data.placeRoles).join('|');
 const EMBASSY = byLength(data.embassySuffixes).join('|');
+const NOT_STREETS = data.notStreets;
+const GENERIC_AFTER_PLACE = new Set(data.genericAfterPlace);
+/** A street word that is a common noun or verb phrase (铺平|道路, 上街). */
+const notStreet = (word: string): boolean => NOT_STREETS.some((x) => word.endsWith(x));
 /** Characters after a one-character sub-body suffix that make it part of another word (局势, 处理, 科长). */
 const SUB_BODY_WORD = /^(?:[局处科司厅署][势勢面长長理置罚罰分级級员員])$/;
 
@@ -204,6 +208,8 @@ function compounds(tokens: readonly Token[], g: Gazetteer): Candidate[] {
     const head = g.cjk.longestAt(t.word, 0);
     if (!head || head.value.type !== 'GPE' || head.end >= t.word.length) continue;
     const rest = t.word.slice(head.end);
+    // A polity and a common noun (美国|公司, 中国|大学) names no particular body.
+    if (GENERIC_AFTER_PLACE.has(rest)) continue;
     const type = FACILITY.includes(rest) ? 'FAC' : ORG.includes(rest) ? 'ORG' : undefined;
     if (type) out.push({ start: t.start, end: t.end, type, name: t.word, priority: 2 });
   }
@@ -211,7 +217,7 @@ function compounds(tokens: readonly Token[], g: Gazetteer): Candidate[] {
   for (const t of tokens) {
     if (t.word.length < 3 || t.word.length > 6 || !CJK_RUN.test(t.word) || !/^(?:ns|nz|nt|x)$/.test(t.tag)) continue;
     const street = STREET.find((x) => t.word.endsWith(x));
-    if (street && t.word.length - street.length >= 2) out.push({ start: t.start, end: t.end, type: 'FAC', name: t.word, priority: 2 });
+    if (street && t.word.length - street.length >= 2 && !notStreet(t.word)) out.push({ start: t.start, end: t.end, type: 'FAC', name: t.word, priority: 2 });
   }
   return out;
 }
@@ -312,6 +318,7 @@ function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
       }
       const end = at + suffix.length;
       // A street of three characters (开元路, 通菜街) when its stem is one proper word.
+      if (STREET.includes(suffix) && notStreet(s.slice(start, end))) continue;
       const street = STREET.includes(suffix) && end - start === suffix.length + 2;
       if (!proper || quantified || (end - start < 4 && !street) || end - start > 10) continue;
       const known = g.bySurface.get(s.slice(start, at));

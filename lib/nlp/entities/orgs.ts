@@ -41,6 +41,7 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
     let start = t.start;
     let j = k - 1;
     let proper = false;
+    let parentOrg: Candidate | undefined;
     while (j >= 0) {
       const prev = tokens[j]!;
       if (prev.end !== start) break;
@@ -48,6 +49,8 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
       if (known && known.start < start) {
         start = known.start;
         proper = true;
+        // A faculty or institute after its university is a mention of the university (北京大学|国际关系学院).
+        if (known.type === 'ORG' && ACADEMIC.test(known.name) && known.end === t.start && SUBUNIT.test(t.word)) parentOrg = known;
         // The innermost place names the body (广东|廉江市公安局): stop after it.
         if (known.type === 'GPE') break;
         while (j >= 0 && tokens[j]!.start >= known.start) j--;
@@ -69,6 +72,11 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
         // A country before the field names the institute (中国|家用电器|研究院).
         const polity = byEnd.get(prev.start);
         if (polity?.type === 'GPE') start = polity.start;
+        // …or a university before it, whose faculty it is (北京大学|国际关系|学院).
+        if (polity?.type === 'ORG' && ACADEMIC.test(polity.name)) {
+          start = polity.start;
+          parentOrg = polity;
+        }
       }
     }
     if (!proper) {
@@ -92,6 +100,10 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
     // A sub-unit written after its parent is a mention of the parent (香港大学|建筑系 → 香港大学).
     const parent = s.slice(start, t.end);
     const known = g.bySurface.get(surface) ?? (end > t.end ? g.bySurface.get(parent) : undefined);
+    if (parentOrg && !known) {
+      out.push({ start, end, type: 'ORG', name: parentOrg.name, priority: 2, ...(parentOrg.english ? { english: parentOrg.english } : {}) });
+      continue;
+    }
     out.push({
       start,
       end,

@@ -159,8 +159,12 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
       // A river or lake (韩江, 洮儿河) unless a city or county is named after it (廉江 → 廉江市).
       out.push({ start: t.start, end: t.end, type: WATER_END.test(t.word) && !g.bySurface.has(`${t.word}市`) && !g.bySurface.has(`${t.word}县`) ? 'LOC' : 'GPE', name: t.word, priority: 1 });
-    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2)))
-      out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
+    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2))) {
+      // A faculty written with its university is a mention of the university (北京大学国际关系学院).
+      const head = g.cjk.longestAt(t.word, 0);
+      const faculty = head?.value.type === 'ORG' && /(?:大学|学院)$/.test(head.value.name) && head.end < t.word.length && /(?:学院|研究所|研究院|中心|系|实验室)$/.test(t.word);
+      out.push(faculty && head ? fromEntry(t.start, t.end, head.value, 1) : { start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
+    }
   }
   out.push(...localNameCandidates(s, tokens, out, g));
   out.push(...personCandidates(s, tokens, g));

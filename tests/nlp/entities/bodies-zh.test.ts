@@ -140,3 +140,13 @@ describe('body names with 和 and short streets', () => {
     expect(found('事发地点位于中山路附近。')).toContain('FAC:中山路');
   });
 });
+
+describe('common phrases that look like names', () => {
+  it('reads no street in a verb phrase (铺平道路) and no body in a polity and a common noun (美国公司)', () => {
+    expect(found('这次会谈为两国关系铺平道路。不少美国公司已撤出。').filter((x) => /^(?:FAC|ORG):/.test(x))).toEqual([]);
+  });
+
+  it('reads a faculty written with its university as the university', () => {
+    expect(found('清华大学公共管理学院的学者说，政策需要调整。')).toContain('ORG:清华大学');
+  });
+});

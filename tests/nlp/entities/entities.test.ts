@@ -24,7 +24,8 @@ describe('entity types and English glosses', () => {
     ['据路透社和新华社报道，会谈持续了五个小时。', '路透社', 'ORG', '路透社', 'Reuters'],
     ['据路透社和新华社报道，会谈持续了五个小时。', '新华社', 'ORG', '新华社', 'Xinhua'],
     ['白宫国家安全顾问沙利文在维也纳与王毅会谈。', '白宫', 'ORG', '白宫', 'White House'],
-    ['北京大学国际关系学院教授王勇接受采访时说，局势危险。', '北京大学国际关系学院', 'ORG', '北京大学国际关系学院', undefined],
+    // A faculty written with its university is one referent, the university (docs/annotation-guide.md, sub-units).
+    ['北京大学国际关系学院教授王勇接受采访时说，局势危险。', '北京大学国际关系学院', 'ORG', '北京大学', 'Peking University'],
     ['北京大学国际关系学院教授王勇接受采访时说，局势危险。', '王勇', 'PERSON', '王勇', undefined],
     ['美中领袖去年在20国集团峰会期间会面。', '20国集团峰会', 'EVENT', '20国集团峰会', undefined],
     ['这是《台湾关系法》规定的。', '台湾关系法', 'WORK', '台湾关系法', undefined],
