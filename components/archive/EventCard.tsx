@@ -27,7 +27,7 @@ export function EventCard({
         <p className="meta">
           <time dateTime={event.firstAt ?? undefined}>{spanLabel(event.firstAt, event.lastAt)}</time>
           {' · '}
-          {fill(t.archiveAccounts, { n: event.accounts })}
+          {event.accounts === 1 ? t.archiveOneAccount : fill(t.archiveAccounts, { n: event.accounts })}
           {event.duplicates > 0 && (
             <>
               {' · '}

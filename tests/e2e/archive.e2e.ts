@@ -107,6 +107,9 @@ describe('archive mode', () => {
     const bar = page.getByTestId('coverage-bar').first();
     expect(await bar.locator('[data-reported=yes]').count()).toBeGreaterThanOrEqual(1);
     expect(await bar.locator('li').count()).toBeGreaterThanOrEqual(8);
+    const metas = (await page.locator('[data-testid=archive-event] header .meta').allTextContents()).join('\n');
+    expect(metas).toMatch(/\b1 account\b/); // single-account events exist in this archive, and read in the singular
+    expect(metas).not.toMatch(/\b1 accounts/);
     await screenshot(page, 'archive-events');
   });
 
