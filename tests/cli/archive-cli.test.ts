@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ArchiveEventsJson, ArchiveListJson, ArchiveStats } from '../../lib/schema/archive';
 import { closeDatabases } from '../../lib/store/open-database';
 import { findEvents, searchArticles } from '../../lib/store/archive-query';
@@ -101,4 +101,31 @@ describe('npm run archive', () => {
     const again = await archive(data, 'add', join(input, 'tram'));
     expect(again.stderr).toMatch(/1 added · 3 already stored/);
   }, 300_000);
+});
+
+describe('npm run archive (the bundled CLI)', () => {
+  it('bundles itself when no current bundle exists, then runs plain JavaScript with nothing compiled', async () => {
+    // Inside the repository (the bundle resolves its external packages from node_modules), in a build folder of its own.
+    mkdirSync('.next', { recursive: true });
+    const dist = mkdtempSync(join(process.cwd(), '.next', 'archive-test-'));
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
+    const data = mkdtempSync(join(tmpdir(), 'parallax-archive-store-'));
+    const run = (): Promise<Run> =>
+      new Promise((done) =>
+        execFile(
+          process.execPath,
+          [join('scripts', 'archive.mjs'), 'stats', '--json'],
+          { cwd: process.cwd(), env: { ...process.env, NEXT_DIST_DIR: dist, PARALLAX_DATA_DIR: data } },
+          (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+        ),
+      );
+    const first = await run();
+    expect(first.stderr).toMatch(/bundling the CLI/);
+    expect(first.code).toBe(0);
+    expect(ArchiveStats.parse(JSON.parse(first.stdout))).toMatchObject({ articles: 0, events: 0 });
+    expect(readdirSync(join(dist, 'parallax-archive')).sort()).toEqual(expect.arrayContaining(['archive.mjs', 'ingest-thread.mjs']));
+    const second = await run();
+    expect(second.stderr).not.toMatch(/bundling/);
+    expect(second.code).toBe(0);
+  }, 120_000);
 });
