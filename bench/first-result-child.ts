@@ -27,6 +27,8 @@ export interface ChildReport {
   /** The same steps in CPU time of this process (user + system, all threads). */
   cpu: { importedMs: number; warmedMs: number; parsedMs: number; ms: number };
   entities: number;
+  /** Whether the analyzer was warmed first (`--warm`). */
+  warmed: boolean;
 }
 
 const cpuMs = (): number => {
@@ -39,7 +41,8 @@ const importedCpu = cpuMs();
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (file) {
-  if (args.includes('--warm')) warmAnalyzer();
+  const warmed = args.includes('--warm');
+  if (warmed) warmAnalyzer();
   const warmedMs = performance.now();
   const warmedCpu = cpuMs();
   const article = parseArticle(readFileSync(file, 'utf8'), basename(file));
@@ -54,6 +57,7 @@ if (file) {
     ms,
     cpu: { importedMs: importedCpu, warmedMs: warmedCpu, parsedMs: parsedCpu, ms: cpuMs() },
     entities: analysis.articles[0]?.entities.length ?? 0,
+    warmed,
   };
   console.log(JSON.stringify(report));
 }

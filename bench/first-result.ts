@@ -43,12 +43,12 @@ function spawnRuns(root: string, args: readonly string[], runs: number): ChildRe
 function printRuns(label: string, reports: readonly ChildReport[]): { ms: number; cpuMs: number } {
   const ms = median(reports.map((r) => r.ms));
   const cpuMs = median(reports.map((r) => r.cpu.ms));
+  const warm = reports.some((r) => r.warmed);
   const steps = (r: Pick<ChildReport, 'importedMs' | 'warmedMs' | 'parsedMs' | 'ms'>): string =>
     [r.importedMs, r.warmedMs - r.importedMs, r.parsedMs - r.warmedMs, r.ms - r.parsedMs]
-      .filter((x, i) => i !== 1 || x > 0.5)
+      .filter((_, i) => warm || i !== 1)
       .map((x) => x.toFixed(0))
       .join('+');
-  const warm = reports.some((r) => r.warmedMs - r.importedMs > 0.5);
   info(`${label}: load+${warm ? 'warm+' : ''}parse+analyse (wall ms)`, reports.map(steps).join(' '));
   info(`${label}: same in CPU ms`, reports.map((r) => steps(r.cpu)).join(' '));
   info(`${label}: median wall / CPU`, `${ms.toFixed(0)} / ${cpuMs.toFixed(0)} ms`);
