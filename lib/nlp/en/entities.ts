@@ -375,7 +375,7 @@ function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): voi
   const full = new Map<string, Candidate>();
   for (const { c } of drafts) {
     if (c.type !== 'PERSON' || !(c.english ?? c.name).includes(' ')) continue;
-    full.set(familyName(c.english ?? c.name), c);
+    full.set(familyName(c.english ?? c.name, c.name), c);
   }
   const orgs = drafts.filter(({ c }) => (c.type === 'ORG' || c.type === 'FAC') && c.name.includes(' '));
   // `the Cubs` after `the Chicago Cubs`: the one organisation whose name ends with the word.

@@ -2,6 +2,7 @@ import type { EntityType } from '../../schema/analysis';
 import lexiconData from '../../../data/en/lexicon.json';
 import namesData from '../../../data/en/names.json';
 import personNounsData from '../../../data/en/person-nouns.json';
+import stopwordsData from '../../../data/en/stopwords.json';
 import type { Gazetteer } from '../entities/gazetteer';
 
 /** A referent the English pipeline knows by name: canonical name (shared across scripts), type, English name. */
@@ -66,6 +67,8 @@ export interface EnglishLexicon {
   byChinese: Map<string, KnownName>;
   /** Abbreviated name words (`Dept`) → the word they stand for (`Department`). */
   abbreviations: Map<string, string>;
+  /** English function words (`us`, `may`): written in title case, never a known name (`"Us and them"`). */
+  functionWords: Set<string>;
   /** One-word reporting verbs (`said`, `added`): a lone capitalised word before one is a speaker's name. */
   reportingVerbs: Set<string>;
   /** Heads (`the town`) that describe the article's main town: the one named most often, the first on a tie. */
@@ -146,7 +149,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     const parts = k.english.split(' ');
     // East Asian names written without a middle dot in Chinese put the family name first (Kim Jong Un → Kim).
     const familyFirst = /^[\u4e00-\u9fff]{2,4}$/.test(k.name) && parts.length >= 3;
-    const w = familyFirst ? parts[0]! : familyName(k.english);
+    const w = familyFirst ? parts[0]! : familyName(k.english, k.name);
     lastNames.set(w, [...(lastNames.get(w) ?? []), k]);
   }
   const surnames = new Map([...lastNames].filter(([, v]) => v.length === 1).map(([s, v]) => [s, v[0]!]));
@@ -192,6 +195,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     capitalHeads: new Set(file.capitalHeads),
     roleKinds: new Map(Object.entries(file.roleKinds)),
     townHeads: new Set(file.townHeads),
+    functionWords: new Set((stopwordsData as { words: string[] }).words),
     reportingVerbs: new Set(file.cues.filter((c) => !c.includes(' '))),
     toNotLocativeAfter: new Set(file.toNotLocativeAfter),
   };
@@ -201,17 +205,25 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
 /** The known referent for English `surface`, if any (exact, then without a trailing full stop). */
 export function lookupKnown(lex: EnglishLexicon, surface: string): KnownName | undefined {
   const s = surface.replace(/\s+/g, ' ').toLowerCase();
+  // `Us` opening a quotation is the pronoun; only `US` is the country.
+  if (!s.includes(' ') && surface !== surface.toUpperCase() && lex.functionWords.has(s)) return undefined;
   // `C.I.A.` is `CIA`.
   const acronym = /^(?:\p{L}\.){2,}$/u.test(s) ? s.replace(/\./g, '') : undefined;
   return lex.known.get(s) ?? lex.known.get(s.replace(/\.$/, '')) ?? (acronym ? lex.known.get(acronym) : undefined);
 }
 
+/** A pinyin syllable (`Xi`, `Zhang`, `Qin`), as Chinese family names are romanised. */
+const PINYIN = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouü]{1,3})(?:n|ng|r)?$/i;
+
 /**
- * The word a full name is shortened to: the last word, or the first when the name ends with a
- * romanised Korean given name (`Moon Jae-in` → `Moon`, `Chung Eui-yong` → `Chung`).
+ * The word a full name is shortened to: the last word; the first when the name ends with a
+ * romanised Korean given name (`Moon Jae-in` → `Moon`, `Chung Eui-yong` → `Chung`), or when its
+ * canonical name is a two- or three-character Chinese name and the first word a pinyin syllable
+ * (`Xi Jinping` → `Xi`; `Carrie Lam` keeps `Lam`).
  */
-export function familyName(full: string): string {
+export function familyName(full: string, canonical?: string): string {
   const parts = full.split(/\s+/);
   const last = parts[parts.length - 1]!;
+  if (parts.length === 2 && canonical && /^[\u4e00-\u9fff]{2,3}$/.test(canonical) && PINYIN.test(parts[0]!)) return parts[0]!;
   return parts.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(last) ? parts[0]! : last;
 }

@@ -31,7 +31,7 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
   const fulls = new Map<string, ArticleEntity[]>();
   for (const e of all) {
     if (e.type !== 'PERSON' || !(e.english ?? '').includes(' ')) continue;
-    const last = familyName(e.english!);
+    const last = familyName(e.english!, e.name);
     const same = fulls.get(last) ?? [];
     if (!same.some((x) => x.id === e.id)) fulls.set(last, [...same, e]);
   }

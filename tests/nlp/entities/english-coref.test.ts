@@ -130,3 +130,16 @@ describe('English linking across outlets', () => {
     expect(idOf(0, 'Otters')).toBe(idOf(1, 'Boston Otters'));
   });
 });
+
+describe('English short forms of names', () => {
+  it('reads a Chinese family name first and keeps a Western-order name last', () => {
+    const text = 'Theresa May met Xi Jinping and Carrie Lam in London. Mr Xi spoke first; Mrs Lam spoke after him.';
+    expect(holder(text, 'Xi')).toBe('Xi Jinping');
+    expect(holder(text, 'Lam')).toBe('Carrie Lam');
+  });
+
+  it('never takes a capitalised function word for a known name (`Us` is not the US)', () => {
+    const entities = extractEntities(docOf('"Us and them," he said. It helps US citizens.', 'latin'));
+    expect(entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['US']);
+  });
+});
