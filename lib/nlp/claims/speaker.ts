@@ -144,7 +144,7 @@ export function elidedSpeaker(ctx: ClaimContext, pos: number, si: number): Resol
       if (subject.end - subject.start <= 15 && headMention(ctx.mentions, subject.start, subject.end)) return resolveSpeaker(ctx, subject, si);
       if (opening) return resolveSpeaker(ctx, { start: opening.start, end: opening.end }, si);
       // A group or kind of speaker opening the sentence keeps the subject (`家属不服，认为…`).
-      const group = GROUP_SUBJECT.exec(ctx.text.slice(subject.start, subject.end));
+      const group = GROUP_SUBJECT.exec(ctx.text.slice(subject.start, to));
       if (group && lexicalKind(group[1]!)) return resolveSpeaker(ctx, { start: subject.start, end: subject.start + group[1]!.length }, si);
     }
     to = from - 1;

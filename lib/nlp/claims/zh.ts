@@ -289,13 +289,15 @@ function parallelFigures(text: string, from: number, p: number, to: number): boo
 const TIME_ONLY = /^(?:截至|截止|到|至|自|从|從|在|于|於)?[0-9０-９今去明本上下前后後同当當年月日号號时時分点點至到—\-~～初底中旬晚早凌晨午间間夜许許左右份度季半周週星期一二三四五六七八九十两兩]+$/;
 
 /** Openers of an adverbial or subordinate clause (`在发生危机时，`, `当被问及此事时，`, `由于…，`): it qualifies the next clause. */
-const ADVERBIAL_OPENER = /^(?:在|当|當|自|从|從|随着|隨著|以|为了|為了|如果|若|虽然|雖然|尽管|儘管|由于|由於|因为|因為|对于|對於|关于|關於|针对|針對|经过|經過|据|據|根据|根據|除了|除)/;
+const ADVERBIAL_OPENER = /^(?:在|当(?![地局事前])|當(?![地局事前])|自|从|從|随着|隨著|以|为了|為了|如果|若|虽然|雖然|尽管|儘管|由于|由於|因为|因為|对于|對於|关于|關於|针对|針對|经过|經過|据|據|根据|根據|除了|除)/;
 /** Ends of an adverbial clause (`…之前，`, `年初以来，`, `以美元计，`) or a partitive (`11名伤者中，`). */
-const ADVERBIAL_END = /(?:时|時|以来|以來|之前|之后|之後|以后|以後|期间|期間|之际|之際|计|計|中|之中|当中|當中|里|裡)$/;
+const ADVERBIAL_END = /(?:时|時|以来|以來|之前|后|後|不久|期间|期間|之际|之際|计|計|中|之中|当中|當中|里|裡)$/;
 /** Tags of the segmenter's nouns that can head a subject (common nouns, names, places, bodies). */
 const SUBJECT_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng)$/;
 /** Tags of the words that make a clause a predicate: verbs, adjectives, adverbs (已, 正在). */
 const PREDICATE_TAG = /^(?:v|vd|vn|vi|a|ad|d|t)$/;
+/** Tags of adverbs (the segmenter tags 仍 `zg`, 正在 `t`). */
+const ADVERB = /^(?:d|t|zg)$/;
 /** Words a quantified subject may open with (`另一名被害人`, `其余乘客`). */
 const QUANTIFIER_LEAD = /^(?:另|另外|其余|其餘|其他|部分|多|数|數|两|兩|一)/;
 
@@ -321,6 +323,10 @@ function subjectClause(ctx: ClaimContext, from: number, p: number, to: number): 
   while (i < tokens.length && (/^(?:m|q|mq)$/.test(tokens[i]!.tag) || QUANTIFIER_LEAD.test(tokens[i]!.word)) && !SUBJECT_TAG.test(tokens[i]!.tag)) i++;
   // A word the segmenter does not know, modifying the noun after it (`留样|食品`).
   if (tokens[i]?.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(tokens[i]!.word) && SUBJECT_TAG.test(tokens[i + 1]?.tag ?? '')) i++;
+  // A verb modifying a noun that an adverb follows (`受损|道路|正在…`, `搜救|工作|仍…`): a subject, not a verb and its object.
+  else if (/^v/.test(tokens[i]?.tag ?? '') && /^(?:n|vn)$/.test(tokens[i + 1]?.tag ?? '') && ADVERB.test(tokens[i + 2]?.tag ?? '')) {
+    return true;
+  }
   let nouns = 0;
   while (i < tokens.length && (SUBJECT_TAG.test(tokens[i]!.tag) || (nouns > 0 && tokens[i]!.word === '的'))) {
     if (tokens[i]!.word !== '的') nouns++;
@@ -355,8 +361,8 @@ function splitPropositions(ctx: ClaimContext, from: number): void {
     if (!d || d.direct) continue;
     const parts: Range[] = [];
     let start = d.start;
-    // A person's or an analyst's reasoning, or what a picture shows, runs over several clauses; a body's notice or report lists its facts.
-    const lists = d.speakerType !== 'PERSON' && d.speaker.kind !== 'expert' && d.speaker.kind !== 'unattributed';
+    // A named person's reasoning, or what a picture shows, runs over several clauses; a notice, report or unnamed source lists its points.
+    const lists = d.speakerType !== 'PERSON' && d.speaker.kind !== 'unattributed';
     for (let p = d.start; p < d.end; p++) {
       const ch = ctx.text[p] ?? '';
       if (insideQuote(ctx.quotes, p)) continue;

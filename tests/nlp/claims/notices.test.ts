@@ -36,6 +36,20 @@ describe('several propositions under one cue of a notice or report', () => {
     ]);
   });
 
+  it('splits a subject made of a verb and a noun before an adverb (受损道路正在…), after a clause opening on 当地', () => {
+    expect(claims('警方通报称，当地已紧急转移群众200余人，受损道路正在抢修。')).toEqual([
+      'official: 当地已紧急转移群众200余人',
+      'official: 受损道路正在抢修',
+    ]);
+  });
+
+  it('splits the points of an unnamed analyst too (有专家分析指，A，B)', () => {
+    expect(claims('有专家分析指，山区道路弯道多，司机疲劳驾驶是主要诱因。')).toEqual([
+      'expert: 山区道路弯道多',
+      'expert: 司机疲劳驾驶是主要诱因',
+    ]);
+  });
+
   it('keeps a clause without its own subject (将…, 均…) in the claim', () => {
     expect(claims('警方通报称，共有12名学生到医院就诊，均无生命危险。')).toEqual(['official: 共有12名学生到医院就诊，均无生命危险']);
   });
@@ -44,6 +58,7 @@ describe('several propositions under one cue of a notice or report', () => {
     expect(claims('统计局通报称，今年1至5月，全省工业产值增长8%。')).toHaveLength(1);
     expect(claims('警方通报称，截至10日18时，救援人员已找到7名失联者。')).toHaveLength(1);
     expect(claims('警方通报称，在搜救过程中，一名消防员受轻伤。')).toHaveLength(1);
+    expect(claims('航空公司发布声明表示，班机起飞后不久，机长发现引擎出现异常。')).toHaveLength(1);
   });
 
   it('keeps a person’s reasoning over several clauses as one claim', () => {
@@ -96,6 +111,13 @@ describe('speakers from evidence', () => {
       expect(claim?.speaker.text).toBe(name);
       expect(claim?.speaker.kind).toBe('entity');
     }
+  });
+
+  it('keeps a group subject before its contrastive adverb (家属则…，认为…) over the previous speaker', () => {
+    expect(claims('村民王建国说，房子已经倒了。遇难者家属则情绪激动，认为村里早该搬迁。')).toEqual([
+      '王建国: 房子已经倒了',
+      'public: 村里早该搬迁',
+    ]);
   });
 
   it('reads judges and prosecutors as officials', () => {
