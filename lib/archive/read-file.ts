@@ -41,6 +41,7 @@ export async function readArchiveFile(path: string, known?: (sha: string) => boo
     const article = toArticle({ name: basename(path), content });
     const { analysis: analysed, texts } = analyzeWithTexts([article]);
     const analysis = analysed.articles[0]!;
+    const prepared = texts.get(article.id);
     return {
       ok: true,
       entry: {
@@ -50,8 +51,8 @@ export async function readArchiveFile(path: string, known?: (sha: string) => boo
         article,
         analysis,
         analyzerVersion: ANALYZER_VERSION,
-        features: articleFeatures(analysis, texts.get(article.id)),
-        index: { title: indexText(article.title), body: indexText(article.text) },
+        features: articleFeatures(analysis, prepared),
+        index: { title: indexText(article.title), body: indexText(article.text, prepared?.tokens) },
       },
     };
   } catch (e) {

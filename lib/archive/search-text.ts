@@ -18,14 +18,26 @@ export function segmentWords(text: string): string[] {
   return words;
 }
 
+/** Index words of segmenter tokens: compatibility forms folded (NFKC), lower-cased, words with a letter or digit. */
+function tokenWords(tokens: Iterable<{ word: string }>): string[] {
+  const words: string[] = [];
+  for (const { word } of tokens) {
+    const w = word.normalize('NFKC').toLowerCase().trim();
+    if (w && /[\p{L}\p{N}]/u.test(w)) words.push(w);
+  }
+  return words;
+}
+
 /**
  * A text as the full-text index stores it (FTS5 `unicode61` splits on the spaces): its
  * jieba words, then each Chinese character alone. A search matches a jieba word of the
  * query (ranked higher) or, for Chinese, the query's characters in a row, so 布林肯, 秦刚
- * and 秦剛 (simplified first) are found wherever the segmenter cut them.
+ * and 秦剛 (simplified first) are found wherever the segmenter cut them. `tokens`: the
+ * segmenter's tokens of the text in simplified script as the analysis already has them
+ * (lib/analyze.ts `analyzeWithTexts`), so the text is not segmented again.
  */
-export function indexText(text: string): string {
-  const words = segmentWords(text);
+export function indexText(text: string, tokens?: Iterable<{ word: string }>): string {
+  const words = tokens ? tokenWords(tokens) : segmentWords(text);
   const chars = (toSimplified(text.normalize('NFKC')).match(CJK_RUN) ?? []).flatMap((run) => [...run]);
   return `${words.join(' ')} ${chars.join(' ')}`;
 }
