@@ -41,15 +41,16 @@ export function mergeShortForms(items: Mentioned[], s: string): void {
     const before = qualified.filter(({ c: o }) => o.start < c.start).pop() ?? qualified[0];
     if (before) rename(c, before.c);
   }
-  // A short form of one organisation named in full in the story (鑫源公司 → 温州鑫源投资管理有限公司,
-  // 交通局 → 台中市政府交通局): the same head character, its characters in order in the full name.
-  for (const { c } of orgs) {
-    if (c.type !== 'ORG' || c.known) continue;
+  // A short form of one organisation or facility named in full in the story (鑫源公司 → 温州鑫源投资管理有限公司,
+  // 交通局 → 台中市政府交通局, 国宾馆 → 钓鱼台国宾馆): the same head character, its characters in order in the full name.
+  const bodies = items.filter(({ c }) => c.type === 'ORG' || c.type === 'FAC');
+  for (const { c } of bodies) {
+    if (c.known) continue;
     const short = c.name;
     if (short.length < 3) continue;
     const fulls = new Map<string, Candidate>();
-    for (const { c: o } of orgs) {
-      if (o.type === 'ORG' && o.name.length > short.length && o.name.endsWith(short[short.length - 1]!) && isSubsequence(short, o.name)) fulls.set(o.name, o);
+    for (const { c: o } of bodies) {
+      if (o.name.length > short.length && o.name.endsWith(short[short.length - 1]!) && isSubsequence(short, o.name)) fulls.set(o.name, o);
     }
     if (fulls.size === 1) rename(c, [...fulls.values()][0]!);
   }

@@ -150,3 +150,9 @@ describe('common phrases that look like names', () => {
     expect(found('清华大学公共管理学院的学者说，政策需要调整。')).toContain('ORG:清华大学');
   });
 });
+
+describe('sides are not outlets', () => {
+  it('reads no outlet in a side that reports (中方报道指出)', () => {
+    expect(found('美方报道指出，谈判仍在进行。').filter((x) => x.startsWith('ORG:'))).toEqual([]);
+  });
+});
