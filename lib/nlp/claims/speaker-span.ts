@@ -60,7 +60,7 @@ export function speakerPhrase(text: string, from: number, until: number, mention
   ADJUNCT.lastIndex = 0;
   for (const m of seg.matchAll(ADJUNCT)) {
     const at = start + (m.index ?? 0);
-    if (at === start || insideMention(mentions, at) || insideMention(mentions, at + m[0].length)) continue;
+    if (at === start || insideMention(mentions, at) || insideMention(mentions, at + m[0].length) || openQuoteBefore(text, start, at)) continue;
     end = at;
     break;
   }
@@ -119,4 +119,15 @@ function verbCut(text: string, start: number, end: number, mentions: readonly Fl
     return cut > start ? cut : end;
   }
   return end;
+}
+
+/** Whether a quotation opened in `[from, to)` is still open at `to` (an adverb inside a quoted name is no adjunct). */
+function openQuoteBefore(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '「' || ch === '『') depth++;
+    else if ((ch === '”' || ch === '」' || ch === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
 }

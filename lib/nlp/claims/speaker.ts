@@ -17,6 +17,9 @@ export interface ResolvedSpeaker {
 /** A short subject noun before a predicate in its own clause (`家属|不服`, `村民们|很愤怒`). */
 const GROUP_SUBJECT = /^([\u4e00-\u9fff]{2,5}?)(?:们|們)?(?:不服|不满|不滿|很|非常|十分|都|也|则|則|纷纷|紛紛|普遍|仍|还|還|一致)/;
 
+/** A whole speaker phrase that is a quoted name, with an optional bracketed original. */
+const QUOTED_NAME = /^[“「『"]([^“”「」『』"]{2,30})[”」』"]\s*(?:[（(][^）)]{0,60}[）)])?$/;
+
 /** Staff, spokespeople and documents of a body written before them (`…发言人`, `…资料`). */
 const STAFF_OR_DOCUMENT = /^([\u4e00-\u9fff]{2,12}?)(?:女?发言人|女?發言人|工作人员|工作人員|人员|人員|负责人|負責人|资料|資料|通报|通報|声明|聲明|公告|数据|數據)$/;
 /** Name endings of bodies and offices (data/name-grammar.json), in simplified script. */
@@ -53,6 +56,13 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
   if (whole.end <= whole.start) return elidedSpeaker(ctx, whole.start, si);
   // A title in book marks (`《华西都市报》`) is the outlet's name.
   const range = ctx.text[whole.start] === '《' && ctx.text[whole.end - 1] === '》' && whole.end - whole.start > 2 ? { start: whole.start + 1, end: whole.end - 1 } : whole;
+  // A name in quotation marks, perhaps with its original after it (`“带我们的家人回家运动”(“Bring Our Families Home Campaign”)`):
+  // a named group or campaign, whatever its words say.
+  const quoted = QUOTED_NAME.exec(ctx.text.slice(range.start, range.end));
+  if (quoted?.[1] && !headMention(ctx.mentions, range.start, range.end)) {
+    const start = range.start + 1;
+    return { speaker: { text: quoted[1], start, end: start + quoted[1].length, kind: 'entity' } };
+  }
   const text = ctx.text.slice(range.start, range.end);
   const base: Speaker = { text, start: range.start, end: range.end };
   let head = headMention(ctx.mentions, range.start, range.end);

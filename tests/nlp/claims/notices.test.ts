@@ -120,6 +120,15 @@ describe('speakers from evidence', () => {
     ]);
   });
 
+  it('reads a quoted name with its original in brackets as a named group, not a kind (家人 in a campaign name)', () => {
+    for (const sentence of ['“还我家人运动”(“Give Back Our Families”)周日在推文中说：“我们不会放弃。”', '“还我家园联盟”周日发文说，居民将继续上访。']) {
+      const raw = `---\ntitle: "t"\ndate: 2024-05-08T02:00:00.000Z\n---\n\n<p>${sentence}</p>\n`;
+      const [claim] = analyzeArticles([parseArticle(raw, 't.md')]).articles[0]!.claims;
+      expect(claim?.speaker.kind).toBe('entity');
+      expect(claim?.speaker.text).toMatch(/^还我家(?:人运动|园联盟)$/);
+    }
+  });
+
   it('reads judges and prosecutors as officials', () => {
     expect(claims('法官认为，被告人犯罪情节严重。')).toEqual(['official: 被告人犯罪情节严重']);
     expect(claims('检方查扣的账册显示，涉案金额超过两千万元。')).toEqual(['official: 涉案金额超过两千万元']);
