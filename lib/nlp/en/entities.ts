@@ -718,8 +718,14 @@ function byCountry(
 ): Candidate | undefined {
   const kinds = new Set([role, ...(lex.roleKinds.get(role) ?? [])]);
   // A qualified role fits its head too (`foreign minister` is a `minister`).
-  const holds = (c: Candidate): boolean => [...(rolesOf.get(c.name) ?? [])].some((r) => kinds.has(r) || r.endsWith(` ${role}`));
+  const holds = (c: Candidate): boolean => [...(rolesOf.get(c.name) ?? [])].some((r) => kinds.has(r) || r.endsWith(` ${role}`) || isKindOf(r, role, lex));
   return pickPerson(items, at, (c) => holds(c) && countryOf.get(c.name) === country) ?? pickPerson(items, at, (c) => holds(c) && !countryOf.has(c.name));
+}
+
+/** Whether a person given the role `role` may be described by `head` (WordNet: `envoy` is a `diplomat`; `coach` = `manager`). */
+function isKindOf(role: string, head: string, lex: EnglishLexicon): boolean {
+  const last = role.split(' ').pop()!;
+  return (lex.personKinds.get(role) ?? lex.personKinds.get(last))?.includes(head) ?? false;
 }
 
 function antecedent(
@@ -728,7 +734,13 @@ function antecedent(
   const before = items.filter(({ c }) => c.start < at && c.priority > 0).reverse();
   const after = items.filter(({ c }) => c.start > at && c.priority > 0);
   const pick = (ok: (c: Candidate) => boolean): Candidate | undefined => (before.find(({ c }) => ok(c)) ?? after.find(({ c }) => ok(c)))?.c;
-  if (type === 'PERSON') return pick((c) => c.type === 'PERSON' && (rolesOf.get(c.name)?.has(role) ?? false));
+  if (type === 'PERSON') {
+    // The role itself, else a role of that kind (`the diplomat` for an envoy, `the coach` for a manager).
+    return (
+      pick((c) => c.type === 'PERSON' && (rolesOf.get(c.name)?.has(role) ?? false)) ??
+      pick((c) => c.type === 'PERSON' && [...(rolesOf.get(c.name) ?? [])].some((r) => isKindOf(r, role, lex)))
+    );
+  }
   if (type === 'GPE') {
     if (lex.countryNouns.has(head)) return pick((c) => c.type === 'GPE' && lex.countries.has(c.name));
     // `the capital`, `the British capital`: the city the article names most often before it (a

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../schema/analysis';
 import lexiconData from '../../../data/en/lexicon.json';
 import namesData from '../../../data/en/names.json';
+import nounKindsData from '../../../data/en/noun-kinds.json';
 import personNounsData from '../../../data/en/person-nouns.json';
 import stopwordsData from '../../../data/en/stopwords.json';
 import type { Gazetteer } from '../entities/gazetteer';
@@ -73,6 +74,11 @@ export interface EnglishLexicon {
   reportingVerbs: Set<string>;
   /** Heads (`the town`) that describe the article's main town: the one named most often, the first on a tie. */
   townHeads: Set<string>;
+  /**
+   * A person noun → its WordNet synonyms and hypernyms (`envoy` → diplomat, representative; `coach`
+   * → manager): a description by one of them (`the German diplomat`) fits a person given that role.
+   */
+  personKinds: ReadonlyMap<string, readonly string[]>;
   /** A role → the roles it covers (`leader` → president, prime minister…), for `the Japanese leader`. */
   roleKinds: Map<string, readonly string[]>;
   /** Heads (`capital`) that describe the article's most mentioned city, not its most recent one. */
@@ -161,6 +167,10 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
   }
   const nominalHeads = new Map<string, EntityType>();
   for (const [type, heads] of Object.entries(file.nominalHeads)) for (const h of heads) nominalHeads.set(h, type as EntityType);
+  // WordNet's kinds of business and alliance (`the carmaker`, `the airline`, `the bloc`) describe an organisation.
+  const kindsFile = nounKindsData as { orgNouns: string[]; kinds: Record<string, string[]> };
+  const orgNouns = kindsFile.orgNouns.filter((w) => !nominalHeads.has(w));
+  for (const w of orgNouns) nominalHeads.set(w, 'ORG');
   cached = {
     known,
     maxKnownWords: Math.max(...[...known.keys()].map(words)),
@@ -183,7 +193,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     notAlone: new Set(file.notAlone),
     nominalHeads,
     countryNouns: new Set(file.countryNouns),
-    orgFallbackHeads: new Set(file.orgFallbackHeads),
+    orgFallbackHeads: new Set([...file.orgFallbackHeads, ...orgNouns]),
     media: new Set(file.media),
     occupations: new Set(file.occupations),
     personClassNames: new Set((personNounsData as { words: string[] }).words.filter((w) => /^\p{Lu}/u.test(w) && !w.includes(' '))),
@@ -193,6 +203,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),
     abbreviations: new Map(Object.entries(file.abbreviations)),
     capitalHeads: new Set(file.capitalHeads),
+    personKinds: new Map(Object.entries(kindsFile.kinds)),
     roleKinds: new Map(Object.entries(file.roleKinds)),
     townHeads: new Set(file.townHeads),
     functionWords: new Set((stopwordsData as { words: string[] }).words),
