@@ -54,7 +54,17 @@ export function mergeShortForms(items: Mentioned[], s: string): void {
     }
     if (fulls.size === 1) rename(c, [...fulls.values()][0]!);
   }
+  // An organisation named without its form (中国海关 → 中国海关总署, 恒远电器 → 恒远电器股份有限公司).
+  for (const { c } of bodies) {
+    if (c.known || c.type !== 'ORG' || c.name.length < 2) continue;
+    const fulls = new Set(bodies.filter(({ c: o }) => o.type === 'ORG' && o.name.startsWith(c.name) && ORG_FORMS.has(o.name.slice(c.name.length))).map(({ c: o }) => o));
+    const names = new Set([...fulls].map((o) => o.name));
+    if (names.size === 1) rename(c, [...fulls][0]!);
+  }
 }
+
+/** What an organisation's full name may add to its usual name: its legal form or its rank. */
+const ORG_FORMS = new Set(['总署', '总局', '集团', '公司', '有限公司', '股份有限公司', '集团公司', '集团有限公司', '控股有限公司']);
 
 /** True when the characters of `short` occur in order in `full`. */
 function isSubsequence(short: string, full: string): boolean {

@@ -14,6 +14,8 @@ const GENERIC_PLACE = /^(?:两|各|大|全|本|他|外|该|此|我|贵|美中|�
 /** Endings that make an unknown segmenter place name credible. */
 const PLACE_END = /[省市县州岛区镇村港湾山河江湖道洲]$/;
 const ALNUM = /[A-Za-z0-9]/;
+/** Function words the segmenter may glue to the last character of a name (吕大|良将: 将). */
+const GLUED_AFTER = new Set(Array.from('将已在说称是也就对向为被把和与等的了曾还'));
 /** Endings of the names of rivers and lakes. */
 const WATER_END = /[江河湖]$/;
 /** Level words a short place name may be written with (台中市, 榕江县), and the words they start instead (市场, 省钱). */
@@ -132,6 +134,9 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     }
     else if (end < 0 || g.surnames.has(s[p] ?? '')) end = Math.max(end, chineseNameEnd(s, p, starts, g));
     if (end < 0) continue;
+    // A given name glued by the segmenter to a function word after it (吕大|良将: 吕大良 + 将).
+    const glued = starts.get(end);
+    if (end - p === 2 && glued && glued.word.length === 2 && GLUED_AFTER.has(glued.word[1] ?? '') && personNameScore(s.slice(p, end + 1)) > Math.max(personNameScore(s.slice(p, end)), 0)) end += 1;
     const name = s.slice(p, end);
     if (g.stoplist.has(name) || g.titles.has(name) || g.titleTrie.longestAt(s, p)) continue;
     out.push({ start: p, end, type: 'PERSON', name, priority: 2 });

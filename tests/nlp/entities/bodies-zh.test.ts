@@ -156,3 +156,10 @@ describe('sides are not outlets', () => {
     expect(found('美方报道指出，谈判仍在进行。').filter((x) => x.startsWith('ORG:'))).toEqual([]);
   });
 });
+
+describe('an organisation named without its form', () => {
+  it('links 中国海关 to the one 中国海关总署 of the story', () => {
+    const text = '中国海关总署发布数据。中国海关表示，出口下降。';
+    expect(mentionsOf(text, '中国海关总署')).toEqual(['中国海关总署', '中国海关']);
+  });
+});

@@ -49,3 +49,9 @@ describe('personal names by context', () => {
     expect(found('中国家用电器研究院发布报告。')).toContain('ORG:中国家用电器研究院');
   });
 });
+
+describe('a name after a title, glued to the next word', () => {
+  it('keeps the given name whole when the segmenter glued its last character to a function word', () => {
+    expect(found('海关总署新闻发言人吕大良将出口下跌归咎于外需疲软。')).toContain('PERSON:吕大良');
+  });
+});
