@@ -11,13 +11,14 @@ import { resolveFields } from './resolve';
 import { type Rule, scanRules } from './rule';
 import { enNumericDateRule, enRules } from './rules-en';
 import { zhCalendarRules } from './rules-zh';
+import { zhRangeRules } from './ranges-zh';
 import { zhSpanRules } from './spans-zh';
 
 /** Rule sets built once per script (regexes are reused; `scanRules` resets them). */
 const EN_NUMERIC = { monthFirst: enNumericDateRule(true), dayFirst: enNumericDateRule(false) };
 const RULES = {
-  simplified: [...zhCalendarRules(false), ...zhSpanRules, ...namedDayRules, ...enRules],
-  traditional: [...zhCalendarRules(true), ...zhSpanRules, ...namedDayRules, ...enRules],
+  simplified: [...zhCalendarRules(false), ...zhRangeRules, ...zhSpanRules, ...namedDayRules, ...enRules],
+  traditional: [...zhCalendarRules(true), ...zhRangeRules, ...zhSpanRules, ...namedDayRules, ...enRules],
 };
 
 /**

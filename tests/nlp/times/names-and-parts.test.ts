@@ -31,3 +31,21 @@ describe('a clock time after a part of the day written apart (日晚8时)', () =
     ]);
   });
 });
+
+describe('ranges of months and years (至, 到, -)', () => {
+  it('reads a month range with its year as one ISO interval', () => {
+    expect(times('今年1至4月，全国实际使用外资金额有所下降。')).toEqual(['今年1至4月@0=2024-01/2024-04']);
+    expect(times('2022年3月到12月，该厂共生产零件两万件。')).toEqual(['2022年3月到12月@0=2022-03/2022-12']);
+  });
+
+  it('reads a year range as one interval, the first year borrowing the unit of the second', () => {
+    expect(times('他自2015至2017年在北京工作。')).toEqual(['2015至2017年@2=2015/2017']);
+    expect(times('2015年到2017年，他在北京工作。')).toEqual(['2015年到2017年@0=2015/2017']);
+  });
+
+  it('takes no month range without a year (a season that recurs) and no range of counts', () => {
+    expect(times('当地6至8月的雨季多暴雨。').filter((t) => t.includes('/'))).toEqual([]);
+    expect(times('事故造成3-5人受伤。')).toEqual([]);
+  });
+});
+
