@@ -229,7 +229,9 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
     const t = titleAt(k);
     const kn = knownAt(k);
     if (t > 0 && (!kn || kn.n <= t) && k + t < us.length) {
-      role = lex.titles.get(surface(k, k + t - 1).toLowerCase()) ?? bare(us[k]!.text);
+      const title = lex.titles.get(surface(k, k + t - 1).toLowerCase()) ?? bare(us[k]!.text);
+      // Titles in a row are one role (`Detective Constable Tom Reilly`: a detective constable).
+      role = role !== undefined && k > 0 && from !== undefined && from < us[k]!.start ? `${role} ${title.toLowerCase()}` : title;
       from ??= us[k]!.start;
       k += t;
       continue;
@@ -430,7 +432,10 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
       const end = c.end + after[0].length;
       const h = headOf(text.slice(start, end), lex, c.type);
       const opens = after[1] !== undefined || /^\p{Ll}/u.test(after[2] ?? '');
-      if (h && opens && !taken(start, end) && !hasVerb(doc, start, end)) out.push(nominal(text, c, start, end, h, items, it));
+      // `Sentencing Hale, the judge said`: after a name inside its sentence, a description that a
+      // verb follows without a comma is that verb's subject, not an apposition.
+      const subject = /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && !/,\s*$/.test(after[0]) && !opensClause(doc, c.start, lex, text);
+      if (h && opens && !subject && !taken(start, end) && !hasVerb(doc, start, end)) out.push(nominal(text, c, start, end, h, items, it));
     }
     // `A Taliban spokesman, Zabihullah Mujahid,`
     // `Its chief executive, Ingrid Solberg,`, `Trump's campaign manager, Kellyanne Conway,`: a possessive
@@ -451,6 +456,17 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
     }
   }
   return out;
+}
+
+/** Whether the name at `at` opens its sentence (titles and honorifics aside). */
+function opensClause(doc: EnDoc, at: number, lex: EnglishLexicon, text: string): boolean {
+  const i = doc.tokens.findIndex((t) => t.start >= at);
+  const sentence = doc.tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && doc.tokens[k]!.sentence === sentence; k--) {
+    const w = text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end);
+    if (!/^["“‘'(]$/.test(w) && !lex.titles.has(w.toLowerCase()) && !lex.honorifics.has(bare(w))) return false;
+  }
+  return true;
 }
 
 /** The last `n` words of a name, lower-cased, abbreviations written out (`Seattle Police Dept.` → `police department`). */
@@ -724,8 +740,10 @@ function byCountry(
 
 /** Whether a person given the role `role` may be described by `head` (WordNet: `envoy` is a `diplomat`; `coach` = `manager`). */
 function isKindOf(role: string, head: string, lex: EnglishLexicon): boolean {
-  const last = role.split(' ').pop()!;
-  return (lex.personKinds.get(role) ?? lex.personKinds.get(last))?.includes(head) ?? false;
+  const words = role.split(' ');
+  // A title before another (`detective constable`) is a role of its own.
+  if (words.length > 1 && words.slice(0, -1).includes(head) && lex.titles.has(head)) return true;
+  return (lex.personKinds.get(role) ?? lex.personKinds.get(words[words.length - 1]!))?.includes(head) ?? false;
 }
 
 function antecedent(

@@ -79,4 +79,18 @@ describe('English nominal mentions', () => {
     expect(names).not.toContain('However');
     expect(names).toContain('Leeds');
   });
+  it('ties a description to a person whose role is of its kind (WordNet): an envoy is a diplomat, a manager a coach', () => {
+    expect(holder('Ola Berg, the envoy of Norway, met Ana Silva in Quito. The Norwegian diplomat said little.', 'diplomat')).toBe('Ola Berg');
+    expect(holder('Jon Hart, the Leeds manager, praised Tom Fry, who scored twice. The coach said the team was tired.', 'The coach')).toBe('Jon Hart');
+  });
+
+  it('reads a kind of business as an organisation description: `the carmaker`', () => {
+    expect(holder('Kessler Motors showed a new van in Leeds. The carmaker said it would go on sale in May.', 'The carmaker')).toBe('Kessler Motors');
+  });
+
+  it('keeps titles in a row as one role and reads `Sentencing X, the judge said` as no apposition', () => {
+    const text = 'Judge Ann Cole heard the case of Ben Price. Sentencing Price, the judge said he had shown no remorse. Detective Constable Sam Dale said police were pleased. The detective praised the witnesses.';
+    expect(holder(text, 'the judge')).toBe('Ann Cole');
+    expect(holder(text, 'The detective')).toBe('Sam Dale');
+  });
 });
