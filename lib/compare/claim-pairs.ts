@@ -138,6 +138,7 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
   // Figures that agree (same thing counted, ranges overlapping: `6人死亡` / `六死`) and dates stated by both.
   let figures = Math.min(sharedFigures(a.quantities, b.quantities), sharedFigures(b.quantities, a.quantities));
   for (const v of a.values) if (v.startsWith('%') && b.values.has(v)) figures++;
+  const charsContained = containment(a.chars, b.chars);
   let values = 0;
   for (const v of a.values) if (v.startsWith('#') && b.values.has(v)) values++;
   return {
@@ -147,11 +148,13 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
     bigrams: dice(a.bigrams, b.bigrams),
     entities: Math.min(2, entities) / 2,
     figures: Math.min(2, figures) / 2,
-    containment: containment(a.chars, b.chars),
+    containment: charsContained,
 
     clauses: bestClauseDice(a.clauses, b.clauses),
     values: Math.min(2, values) / 2,
-    speakers: dice(a.speakerBigrams, b.speakerBigrams),
+    // Speaker closeness counts only as far as the contents overlap: one speaker's two different
+    // propositions (`台湾问题是…风险` / `敦促美国停止干涉…台湾`) are no evidence of one proposition.
+    speakers: dice(a.speakerBigrams, b.speakerBigrams) * charsContained,
   };
 }
 

@@ -47,3 +47,10 @@ describe('pair features (sentences written for these tests)', () => {
     expect(f.clauses).toBeLessThan(0.5);
   });
 });
+
+describe('speaker closeness needs overlapping contents', () => {
+  it('one speaker saying two different things gets little from being one speaker', () => {
+    const f = features(c('县应急管理局', '全县已转移群众三千人'), c('县应急管理局', '明天将召开安全生产会议'));
+    expect(f.speakers).toBeLessThan(0.3);
+  });
+});
