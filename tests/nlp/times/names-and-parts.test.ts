@@ -43,6 +43,13 @@ describe('ranges of months and years (至, 到, -)', () => {
     expect(times('2015年到2017年，他在北京工作。')).toEqual(['2015年到2017年@0=2015/2017']);
   });
 
+  it('reads a range of days in one month as one interval, in the year of a year-less date', () => {
+    expect(times('展会于6月18日至20日在上海举行。')).toEqual(['6月18日至20日@3=2024-06-18/2024-06-20']);
+    expect(times('去年11月28日到30日，两国举行了会谈。')).toEqual(['去年11月28日到30日@0=2023-11-28/2023-11-30']);
+    expect(times('今年11月28日到30日，两国将举行会谈。')).toEqual(['今年11月28日到30日@0=2024-11-28/2024-11-30']);
+    expect(times('2023年12月1日到3日举行。')).toEqual(['2023年12月1日到3日@0=2023-12-01/2023-12-03']);
+  });
+
   it('takes no month range without a year (a season that recurs) and no range of counts', () => {
     expect(times('当地6至8月的雨季多暴雨。').filter((t) => t.includes('/'))).toEqual([]);
     expect(times('事故造成3-5人受伤。')).toEqual([]);
