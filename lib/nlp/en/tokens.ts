@@ -31,9 +31,67 @@ function engine(): WinkMethods {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as typeof winkNLPFactory;
     const model = require('wink-eng-lite-web-model') as typeof englishModel;
-    nlp = winkNLP(model, ['sbd', 'pos']);
+    nlp = withoutLearnedWords(winkNLP, model);
   }
   return nlp;
+}
+
+/** The part of wink-nlp's lexicon cache that tokenisation consults (wink-nlp 2.4.0, src/cache.js). */
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  intrinsicSize: () => number;
+}
+
+/**
+ * wink-nlp with tokenisation that depends on the model's own lexicon only, never on the texts read
+ * before.
+ *
+ * wink adds every token it produces to its lexicon cache, and its tokenizer keeps a word whole when
+ * the cache holds it. "St George's," yields the token "George's"; after that, "St George's Hospital"
+ * in any later text stays one token instead of "George" + "'s". One article's analysis then depended
+ * on what its thread had analysed before, which breaks "same inputs, same analysis".
+ *
+ * The cache is internal, but wink hands it to the model's feature functions as their third argument
+ * when it adds a word. Those functions are wrapped to capture it once, at start (a word no lexicon
+ * holds is read for that), and its `lookup` then answers "unknown" for learned words: the tokenizer
+ * decides as on a fresh instance (the feature functions keep the true lookup), and `add` still returns the learned word's entry, so token values,
+ * tags and spans are what a fresh instance gives. Pinned to wink-nlp 2.4.0; tested in
+ * tests/nlp/english-tokens-history.test.ts.
+ */
+function withoutLearnedWords(winkNLP: typeof winkNLPFactory, model: typeof englishModel): WinkMethods {
+  // `cache` is captured from the first feature call; `view` is what the feature functions see once
+  // the lookup is patched: the cache with its own lookup (the model's POS feature looks up the
+  // lower-cased word that `add` has just learned).
+  const held: { cache?: WinkCache; view?: WinkCache } = {};
+  type FeatureFn = (text: string, category: number, methods: WinkCache) => unknown;
+  const base = model as unknown as { featureFn: (config: unknown) => Record<string, FeatureFn> };
+  const wrapped = Object.assign(Object.create(null) as object, model, {
+    featureFn: (config: unknown) => {
+      const features = base.featureFn(config);
+      const out: Record<string, FeatureFn> = {};
+      for (const [name, fn] of Object.entries(features)) {
+        out[name] = (text, category, methods) => {
+          held.cache ??= methods;
+          return fn(text, category, held.view ?? methods);
+        };
+      }
+      return out;
+    },
+  }) as typeof englishModel;
+  const engine = winkNLP(wrapped, ['sbd', 'pos']);
+  engine.readDoc('qzxvparallaxprobe');
+  const cache = held.cache;
+  if (!cache || typeof cache.lookup !== 'function' || typeof cache.intrinsicSize !== 'function') {
+    throw new Error('wink-nlp: its lexicon cache was not found (a version other than 2.4.0?)');
+  }
+  const known = cache.intrinsicSize();
+  const lookup = cache.lookup;
+  held.view = { ...cache };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return found && found.length === 1 && found[0]! >= known ? null : found;
+  };
+  return engine;
 }
 
 const cache = new Map<string, EnDoc>();
