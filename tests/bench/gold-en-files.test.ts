@@ -20,8 +20,14 @@ describe('the English gold set', () => {
     expect(test.filter((e) => tuning.includes(e))).toEqual([]);
   });
 
-  it('gives each event at least two annotated articles', () => {
-    for (const e of EVENTS) expect(e.files.length, e.event).toBeGreaterThanOrEqual(2);
+  it('gives each corpus event at least two annotated articles (a dev- story written for the project may be one)', () => {
+    for (const e of EVENTS) {
+      expect(e.files.length, e.event).toBeGreaterThanOrEqual(e.event.startsWith('dev-') ? 1 : 2);
+    }
+    // The written stories are development material only: never part of the test part.
+    const dev = EVENTS.filter((e) => e.event.startsWith('dev-'));
+    expect(dev.length).toBeGreaterThan(0);
+    expect(dev.filter((e) => e.part !== 'tuning').map((e) => e.event)).toEqual([]);
   });
 
   it('uses one type and one English name per referent id within an event', () => {
