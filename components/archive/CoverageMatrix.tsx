@@ -1,11 +1,17 @@
 import { spanLabel } from '@/lib/archive/archive-url';
+import { eventCoverage, type OutletCoverage } from '@/lib/archive/coverage';
 import type { Messages } from '@/lib/i18n';
-import type { ArchiveEvent, ArchiveOutlet } from '@/lib/schema/archive';
+import type { ArchiveEvent, ArchiveOutletSpan } from '@/lib/schema/archive';
 
-/** Outlets (rows) × the events of the page (columns): which outlet reported which event. */
-export function CoverageMatrix({ events, outlets, t }: { events: readonly ArchiveEvent[]; outlets: readonly ArchiveOutlet[]; t: Messages }) {
-  const reported = events.map((e) => new Set(e.outlets.map((o) => o.id)));
-  const copied = events.map((e) => new Set(e.republishedBy.map((o) => o.id)));
+const MARK: Record<OutletCoverage, string> = { reported: '●', copy: '◐', missing: '○', idle: '·' };
+const CLASS: Record<OutletCoverage, string> = { reported: 'on', copy: 'copy', missing: 'off', idle: 'idle' };
+
+/**
+ * Outlets (rows) × the events of the page (columns): which outlet reported which event, and
+ * where an outlet had no articles in the archive at the time (·).
+ */
+export function CoverageMatrix({ events, outlets, t }: { events: readonly ArchiveEvent[]; outlets: readonly ArchiveOutletSpan[]; t: Messages }) {
+  const columns = events.map((e) => eventCoverage(e, outlets));
   return (
     <div className="matrix-scroll">
       <table className="coverage-matrix" data-testid="coverage-matrix">
@@ -24,16 +30,19 @@ export function CoverageMatrix({ events, outlets, t }: { events: readonly Archiv
           </tr>
         </thead>
         <tbody>
-          {outlets.map((o) => {
-            const n = reported.filter((s) => s.has(o.id)).length;
+          {outlets.map((o, row) => {
+            const n = columns.filter((c) => c[row]!.coverage === 'reported').length;
             return (
               <tr key={o.id} data-outlet={o.id}>
                 <th scope="row">{o.name}</th>
-                {events.map((e, i) => (
-                  <td key={e.id} className={reported[i]!.has(o.id) ? 'on' : copied[i]!.has(o.id) ? 'copy' : 'off'} aria-label={reported[i]!.has(o.id) ? '●' : '○'}>
-                    {reported[i]!.has(o.id) ? '●' : copied[i]!.has(o.id) ? '◐' : '○'}
-                  </td>
-                ))}
+                {events.map((e, i) => {
+                  const coverage = columns[i]![row]!.coverage;
+                  return (
+                    <td key={e.id} className={CLASS[coverage]} aria-label={MARK[coverage]} title={coverage === 'idle' ? t.archiveNotPublishing : undefined}>
+                      {MARK[coverage]}
+                    </td>
+                  );
+                })}
                 <td className="sum">{n}</td>
               </tr>
             );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { archiveHref, spanLabel } from '@/lib/archive/archive-url';
 import { fill, type Messages } from '@/lib/i18n';
-import type { ArchiveEvent, ArchiveOutlet, ArchiveQuery, EventArticle } from '@/lib/schema/archive';
+import type { ArchiveEvent, ArchiveOutletSpan, ArchiveQuery, EventArticle } from '@/lib/schema/archive';
 import { CoverageBar } from './CoverageBar';
 
 /** One event of the archive: title, span, counts, coverage, top entities, its articles, and the way into its comparison. */
@@ -14,7 +14,7 @@ export function EventCard({
 }: {
   event: ArchiveEvent;
   articles: readonly EventArticle[];
-  outlets: readonly ArchiveOutlet[];
+  outlets: readonly ArchiveOutletSpan[];
   query: ArchiveQuery;
   t: Messages;
 }) {

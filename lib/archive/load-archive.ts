@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ArchiveEvent, ArchiveOutlet, ArchiveQuery, EventArticle } from '../schema/archive';
+import type { ArchiveEvent, ArchiveOutletSpan, ArchiveQuery, EventArticle } from '../schema/archive';
 import { archiveCounts, archiveOutlets, eventArticles } from '../store/archive';
 import { findEvents, PAGE_SIZE } from '../store/archive-query';
 import { outletReports, type OutletReport } from '../store/archive-report';
@@ -7,7 +7,7 @@ import { outletReports, type OutletReport } from '../store/archive-report';
 /** What the `/archive` page shows for a query: counts, outlets, one page of events with their articles, and the outlet reports when asked. */
 export interface ArchivePageData {
   counts: ReturnType<typeof archiveCounts>;
-  outlets: (ArchiveOutlet & { articles: number })[];
+  outlets: ArchiveOutletSpan[];
   events: { event: ArchiveEvent; articles: EventArticle[] }[];
   total: number;
   pages: number;

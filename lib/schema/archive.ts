@@ -48,6 +48,14 @@ export type ArchiveEntry = z.infer<typeof ArchiveEntry>;
 export const ArchiveOutlet = z.strictObject({ id: z.string().min(1), name: z.string().min(1), english: z.string().min(1) });
 export type ArchiveOutlet = z.infer<typeof ArchiveOutlet>;
 
+/** An outlet of the archive with its article count and the span of its articles (first and last publication instants). */
+export const ArchiveOutletSpan = ArchiveOutlet.extend({
+  articles: z.number().int().positive(),
+  firstAt: z.string().nullable(),
+  lastAt: z.string().nullable(),
+});
+export type ArchiveOutletSpan = z.infer<typeof ArchiveOutletSpan>;
+
 /** An entity of an event: in how many of its (independent) accounts it appears. */
 export const EventEntity = z.strictObject({ id: z.string().min(1), name: z.string().min(1), english: z.string().optional(), articles: z.number().int().positive() });
 export type EventEntity = z.infer<typeof EventEntity>;

@@ -1,13 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import { ArchiveEvent, type ArchiveOutlet } from '../schema/archive';
+import { ArchiveEvent, type ArchiveOutletSpan } from '../schema/archive';
+import { archiveOutlets } from './archive';
 import { openDatabase } from './open-database';
 
 const Summary = z.object({ summary: z.string().transform((s) => JSON.parse(s) as unknown).pipe(ArchiveEvent) });
 
 /** One outlet's record in the archive: events it alone covered, and events others covered that it did not. */
 export interface OutletReport {
-  outlet: ArchiveOutlet & { articles: number; firstAt: string | null; lastAt: string | null };
+  outlet: ArchiveOutletSpan;
   events: number;
   exclusive: { total: number; events: ArchiveEvent[] };
   blindSpots: { total: number; events: ArchiveEvent[] };
@@ -19,18 +20,13 @@ export const BLIND_SPOT_OUTLETS = 2;
 /**
  * Per outlet (most articles first): the events it alone reported, and its blind spots —
  * events at least BLIND_SPOT_OUTLETS other outlets reported, inside the time the outlet was
- * publishing in the archive (between its first and last article), that it did not report.
+ * publishing in the archive (between its first and last article: `publishingDuring` of
+ * lib/archive/coverage.ts, as SQL here so the store filters and counts), that it did not report.
  * The `limit` biggest of each (most outlets, then newest) are listed with the totals.
  */
 export function outletReports(limit = 5): OutletReport[] {
   const db = openDatabase();
-  const outlets = db
-    .prepare(
-      `SELECT outlet_id AS id, outlet_name AS name, outlet_english AS english, count(*) AS articles,
-              min(published_at) AS firstAt, max(published_at) AS lastAt
-       FROM archive_articles GROUP BY outlet_id ORDER BY articles DESC, outlet_id`,
-    )
-    .all() as OutletReport['outlet'][];
+  const outlets = archiveOutlets();
   const count = (sql: string, ...p: unknown[]): number => (db.prepare(sql).get(...p) as { n: number }).n;
   const list = (sql: string, ...p: unknown[]): ArchiveEvent[] =>
     db

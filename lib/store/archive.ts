@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { assignArticles, DEFAULT_PARAMS, FeatureStats, type ClusterArticle, type ClusterEvent, type ClusterParams } from '../archive/cluster';
 import { eventEntityIndex, summarizeEvent, type SummaryMember } from '../archive/summary';
 import { ArticleEntity } from '../schema/analysis';
-import { Outlet } from '../schema/article';
-import { ArchiveEntry, ArchiveEvent, ArchiveFeatures, type ArchiveOutlet, type EventArticle } from '../schema/archive';
+import { ArchiveEntry, ArchiveEvent, ArchiveFeatures, ArchiveOutletSpan, type EventArticle } from '../schema/archive';
 import { openDatabase } from './open-database';
 
 const json = z.string().transform((s, ctx) => {
@@ -328,13 +327,16 @@ export function archiveCounts() {
   };
 }
 
-/** The outlets of the archive with their article counts, most first. */
-export function archiveOutlets(): (ArchiveOutlet & { articles: number })[] {
-  return (
-    openDatabase()
-      .prepare('SELECT outlet_id AS id, outlet_name AS name, outlet_english AS english, count(*) AS articles FROM archive_articles GROUP BY outlet_id ORDER BY articles DESC, outlet_id')
-      .all() as (ArchiveOutlet & { articles: number })[]
-  ).map((o) => ({ ...Outlet.pick({ id: true, name: true, english: true }).parse(o), articles: o.articles }));
+/** The outlets of the archive with their article counts and the span of their articles, most articles first. */
+export function archiveOutlets(): ArchiveOutletSpan[] {
+  return openDatabase()
+    .prepare(
+      `SELECT outlet_id AS id, outlet_name AS name, outlet_english AS english, count(*) AS articles,
+              min(published_at) AS firstAt, max(published_at) AS lastAt
+       FROM archive_articles GROUP BY outlet_id ORDER BY articles DESC, outlet_id`,
+    )
+    .all()
+    .map((o) => ArchiveOutletSpan.parse(o));
 }
 
 /** The stored decoded content of articles, by id (to build an event's comparison). */
