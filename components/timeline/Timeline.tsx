@@ -46,7 +46,9 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
   const wrap = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  // 900 until the container is measured (server render, first paint); `data-measured` says when it is.
   const [width, setWidth] = useState(900);
+  const [measured, setMeasured] = useState(false);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   // The marks are one Tab stop: arrows step through them in time order, Enter or Space selects.
   useRoving(svgRef, { items: '.mark' });
@@ -56,7 +58,11 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
   useEffect(() => {
     const el = wrap.current;
     if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.max(320, Math.floor(entry.contentRect.width))));
+    const ro = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      setWidth(Math.max(320, Math.floor(entry.contentRect.width)));
+      setMeasured(true);
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -145,6 +151,7 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
         aria-label={fill(t.timelineLabel, { m: marks.length, p: publications.length })}
         className="timeline-svg"
         data-testid="timeline"
+        data-measured={measured ? 'yes' : undefined}
         data-chart-title={t.chartTimeline}
       >
         <defs>

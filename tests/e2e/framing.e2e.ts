@@ -25,7 +25,7 @@ describe('the framing lens on the seed pair', () => {
   it('shows every panel, and the labels table lists 中国外长秦刚 and 中共外交部长秦刚', async () => {
     await page.goto(`${baseURL}/?tab=framing`);
     await hydrated(page);
-    for (const panel of PANELS) expect(await page.locator(`[data-framing="${panel}"]`).isVisible()).toBe(true);
+    for (const panel of PANELS) await expect.poll(() => page.locator(`[data-framing="${panel}"]`).isVisible()).toBe(true);
     const qin = page.locator('[data-testid="labels-table"] tr', { hasText: '秦刚' }).first();
     const text = await qin.innerText();
     expect(text).toContain('中国外长秦刚');
@@ -109,7 +109,7 @@ describe('the framing lens on the largest sample event', () => {
   it('shows every panel with ten outlets and marks a label in the columns', async () => {
     await page.goto(`${baseURL}/events/blinken-beijing-2023-06?tab=framing`);
     await hydrated(page);
-    for (const panel of PANELS) expect(await page.locator(`[data-framing="${panel}"]`).isVisible()).toBe(true);
+    for (const panel of PANELS) await expect.poll(() => page.locator(`[data-framing="${panel}"]`).isVisible()).toBe(true);
     expect(await page.locator('[data-testid="labels-table"] thead th').count()).toBe(11);
     await page.locator('[data-testid="labels-table"] tr[data-kind="state"] button.label-use').first().click();
     await expect.poll(async () => (await termHits(page)).filter((n) => n > 0).length, poll).toBeGreaterThan(1);

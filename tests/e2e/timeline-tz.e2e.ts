@@ -47,6 +47,8 @@ async function drawn(baseURL: string, zone: string, path: string): Promise<strin
   await hydrated(page);
   const svg = page.getByTestId('timeline');
   await svg.locator('[data-mark]').first().waitFor();
+  // Drawn at the container's measured width, not the 900 px of the server render.
+  await page.locator('[data-testid="timeline"][data-measured="yes"]').waitFor();
   const picture = await svg.evaluate((el) =>
     JSON.stringify({
       title: el.querySelector('[data-testid="timeline-title"]')?.textContent,
