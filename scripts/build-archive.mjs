@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { NODE_BUNDLE } from './build-worker.mjs';
 
 export const ARCHIVE_DIR = 'parallax-archive';
 export const ARCHIVE_CLI = 'archive.mjs';
@@ -44,17 +45,8 @@ export function buildArchive(root, distDir = '.next') {
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunk-[hash]',
     splitting: true,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['react-server'],
-    external: ['@node-rs/jieba', '@node-rs/jieba/*', 'better-sqlite3', 'piscina'],
-    // Bundled CommonJS packages call `require`, which an ES module has to create.
-    banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
+    external: [...NODE_BUNDLE.external, 'piscina'],
   });
   return join(outdir, ARCHIVE_CLI);
 }

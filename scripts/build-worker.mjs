@@ -9,23 +9,32 @@ import { buildSync } from 'esbuild';
 
 export const WORKER_BUNDLE = 'parallax-worker.mjs';
 
+/**
+ * esbuild options of every bundle the app runs in Node without a compiler (this pool thread,
+ * the archive CLI and its ingest threads): ES modules for Node 20, the server's export
+ * conditions, native and worker-pool packages left to node_modules.
+ */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  conditions: ['react-server'],
+  external: ['@node-rs/jieba', '@node-rs/jieba/*', 'better-sqlite3'],
+  // Bundled CommonJS packages call `require`, which an ES module has to create.
+  banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 /** Writes the worker bundle into `distDir` (absolute or relative to `root`); returns its path. */
 export function buildWorker(root, distDir = '.next') {
   const outfile = join(isAbsolute(distDir) ? distDir : join(root, distDir), WORKER_BUNDLE);
   buildSync({
     entryPoints: [join(root, 'lib/worker/worker-entry.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['react-server'],
-    external: ['@node-rs/jieba', '@node-rs/jieba/*', 'better-sqlite3'],
-    // Bundled CommonJS packages call `require`, which an ES module has to create.
-    banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
   });
   return outfile;
 }
