@@ -1,4 +1,5 @@
 import data from '../../../data/name-grammar.json';
+import context from '../../../data/zh-name-context.json';
 import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import type { Gazetteer } from './gazetteer';
@@ -14,6 +15,30 @@ import { givenCharScore } from './person-model';
  */
 
 const CJK_RUN = /^[\u4e00-\u9fff]+$/;
+/** Words of data/zh-name-context.json as a regular-expression alternation or character class (built once, at load). */
+const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const alt = (xs: readonly string[]): string => xs.map(esc).join('|');
+const cls = (xs: readonly string[]): string => xs.map(esc).join('');
+const FIELD_HEADS = new Set(context.fieldBodyHeads);
+const FIELD_WORD_AFTER = new Set(context.fieldBodyWordAfter);
+const STREET_SECTION = new RegExp(`^[${cls(context.streetSectionNumerals)}]段`);
+const DISTRICT_DIRECTIONS = new Set(context.districtDirections);
+const AFTER_DISTRICT = new Set(context.afterDistrict);
+const CITY_COMMON_WORDS = new RegExp(alt(context.cityCommonWords), 'g');
+const OUTLET_NOT_NAME = new RegExp(`^(?:${alt(context.outletNotLeads)})|${alt(context.outletNotInside)}|[0-9]+日`);
+const OUTLET_NOT_PARTS = new RegExp(alt(context.outletNotParts));
+const QUANTIFIER_LEAD = new RegExp(`^(?:${alt(context.quantifierLeads)})`);
+const ANONYMISED_NOT_GIVEN = new Set(context.anonymisedNotGiven);
+const TO_HEARER = new RegExp(`^(?:${alt(context.hearerPrepositions)})[\u4e00-\u9fff]{1,6}?(?:${alt(context.hearerSpeech)})`);
+const AFTER_ROLE_NAME = new Set(context.afterRoleName);
+const BODY_CLAUSE_OPENERS = new Set(context.bodyClauseOpeners);
+const BODY_HEAD = new RegExp(`^(?:${alt(context.bodyHeadDeputies)})?[${cls(data.bareBodySuffixes)}][${cls(context.bodyHeadChiefs)}]`);
+const LEVEL_CONJUNCTIONS = new Set(context.levelConjunctions);
+const LEVEL_DEMONSTRATIVES = new Set(context.levelDemonstratives);
+const PLACE_VERBS = alt(context.placeVerbs);
+/** A town or village of two characters and its level after a verb of place (位于|措果乡, 在…村). */
+const TOWN_AFTER_PLACE_VERB = new RegExp(`(?:${PLACE_VERBS})([\\u4e00-\\u9fff]{2})([镇乡村])(?![\\u4e00-\\u9fff])|(?:${PLACE_VERBS})([\\u4e00-\\u9fff]{2})([镇乡村])(?=[的村])`, 'g');
+const DIRECTIONS = new Set(context.directions);
 /** Characters that never sit inside a place or organisation name stem. */
 const STEM_STOP = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此一个发生有也都就并已曾说称表示日月年时'));
 const NAME_STOP = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此也都就并已曾说称表示日月年时今昨前后上下中内外等被因由还又再则却而仍只但他她它们指'));
@@ -46,16 +71,16 @@ const GENERIC_AFTER_PLACE = new Set(data.genericAfterPlace);
 /** A street word that is a common noun or verb phrase (铺平|道路, 上街). */
 const notStreet = (word: string): boolean => NOT_STREETS.some((x) => word.endsWith(x));
 /** Characters after a one-character sub-body suffix that make it part of another word (局势, 处理, 科长). */
-const SUB_BODY_WORD = /^(?:[局处科司厅署][势勢面长長理置罚罰分级級员員])$/;
+const SUB_BODY_WORD = new RegExp(`^(?:[${cls(context.subBodyHeads)}][${cls(context.subBodyWordAfter)}])$`);
 
 /** A character after a street suffix that makes it another word (路线, 街道, 道路). */
-const CJK_WORD_AFTER_STREET = /^[线線道头頭口边邊上面径徑费費况況过過]$/;
+const CJK_WORD_AFTER_STREET = new RegExp(`^[${cls(context.streetWordAfter)}]$`);
 
 /** The end of a body name extended by sub-bodies written right after it (县委|宣传部, 人民政府|办公室). */
 function bodyEnd(s: string, end: number): number {
   for (let more = suffixAt(s, end, ORG); more && more.length >= 2; more = suffixAt(s, end, ORG)) end += more.length;
   // A bureau named after its field (中国民用|航空|局): a one-character head right after, not a word (局势, 局面).
-  if (/[局厅署]/.test(s[end] ?? '') && !/[势勢面长長部]/.test(s[end + 1] ?? '')) end += 1;
+  if (FIELD_HEADS.has(s[end] ?? '') && !FIELD_WORD_AFTER.has(s[end + 1] ?? '')) end += 1;
   return end;
 }
 
@@ -124,7 +149,7 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     // A street named after the place (台湾|大道, 南京|路), with its section (台湾大道|三段).
     const street = suffixAt(s, p, STREET);
     if (street && !CJK_WORD_AFTER_STREET.test(s.slice(p + street.length, p + street.length + 1))) {
-      const end = p + street.length + (/^[一二三四五六七八九十]段/.test(s.slice(p + street.length)) ? 2 : 0);
+      const end = p + street.length + (STREET_SECTION.test(s.slice(p + street.length)) ? 2 : 0);
       out.push({ start: place.start, end, type: 'FAC', name: s.slice(place.start, end), priority: 2 });
       continue;
     }
@@ -141,10 +166,10 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     // A county-level unit inside a known place (温州市|鹿城区, 凉山州|木里县).
     const county = stemThenSuffix(s, p, 3, COUNTY_LEVELS);
     // A district is named by two characters or more, or by a direction (新竹市|东区).
-    if (county && (county[0] - p >= 2 || (county[1] === '区' && /[东西南北中]/.test(s[p] ?? ''))) && !g.bySurface.has(s.slice(p, county[0] + 1 + 2))) {
+    if (county && (county[0] - p >= 2 || (county[1] === '区' && DISTRICT_DIRECTIONS.has(s[p] ?? ''))) && !g.bySurface.has(s.slice(p, county[0] + 1 + 2))) {
       const end = county[0] + county[1].length;
       const next = s[end] ?? '';
-      if (!/[\u4e00-\u9fff]/.test(next) || /^[的境内一]/.test(next) || suffixAt(s, end, ORG) || stemThenSuffix(s, end, 3, TOWN) || stemThenSuffix(s, end, 4, FACILITY)) {
+      if (!/[\u4e00-\u9fff]/.test(next) || AFTER_DISTRICT.has(next) || suffixAt(s, end, ORG) || stemThenSuffix(s, end, 3, TOWN) || stemThenSuffix(s, end, 4, FACILITY)) {
         const c: Candidate = { start: p, end, type: 'GPE', name: s.slice(p, end), priority: 2 };
         out.push(c);
         queue.push(c);
@@ -172,7 +197,7 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     }
     const body = stemThenSuffix(s, p, 8, ORG, true);
     // A body named after the place (香港|机场地勤服务有限公司), not a smaller place's body (湛江市|遂溪县公安局).
-    if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]).replace(/城市|城乡|城鄉|城镇|城鎮|乡村|鄉村|农村|農村/g, ''))) {
+    if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]).replace(CITY_COMMON_WORDS, ''))) {
       out.push(bodyCandidate(s, place.start, body[0] + body[1].length));
     }
   }
@@ -245,11 +270,11 @@ function stems(s: string, found: readonly Candidate[], starts: ReadonlyMap<numbe
 /** Outlets named by the report they are cited for: 据X报道, X此前报道, “X”报导. */
 function outlets(s: string, g: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  const re = new RegExp(`(?:^|[据據述、，,。：:\\n]|综合|綜合)([“「"]?)(?!据|據|综合|綜合)([\\u4e00-\\u9fffA-Za-z0-9]{2,8}?)([”」"]?)(?:此前|日前|稍早|也|则|還|还|等)?(?:${MEDIA_CUE})`, 'g');
+  const re = new RegExp(`(?:^|[${cls(context.outletOpeners)}]|${alt(context.outletCompilers)})([“「"]?)(?!${alt([...context.citeWords, ...context.outletCompilers])})([\\u4e00-\\u9fffA-Za-z0-9]{2,8}?)([”」"]?)(?:${alt(context.outletBeforeCue)})?(?:${MEDIA_CUE})`, 'g');
   for (const m of s.matchAll(re)) {
     let name = m[2] ?? '';
     const open = m[1] ?? '';
-    if (/^(?:在|从|對|对|向|于|於|被|经|經)|[该該这這此]|今天|昨天|近日|日前|[0-9]+日/.test(name)) continue;
+    if (OUTLET_NOT_NAME.test(name)) continue;
     // A qualifier before the outlet (英国|路透社) or a known outlet with words after it.
     const head = g.cjk.longestAt(name, 0);
     let shift = 0;
@@ -259,7 +284,7 @@ function outlets(s: string, g: Gazetteer): Candidate[] {
       name = name.slice(head.end);
     }
     if ((open === '') !== ((m[3] ?? '') === '')) continue;
-    if (NOT_MEDIA.has(name) || /媒|记者|報社记者|网传|官方/.test(name) || /^(?:有|该|此|多|据|據|相关|一|各|其他|其它|另|别的|更多|部分|不少|许多|很多|一些)/.test(name)) continue;
+    if (NOT_MEDIA.has(name) || OUTLET_NOT_PARTS.test(name) || QUANTIFIER_LEAD.test(name)) continue;
     const known = g.bySurface.get(name);
     if (known && known.type !== 'ORG') continue;
     const start = m.index + m[0].indexOf(open + (m[2] ?? '')) + open.length + shift;
@@ -364,8 +389,8 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
     // The surname character closes a word that started before it (军区|某部): no surname.
     if (tokenAcross.has(m.index)) continue;
     // The given-name character must read as one (吴某杰), not as the next word (曾某|近年来).
-    const given = m[2] && !NAME_STOP.has(m[2]) && !/[人些种個个地处事件某]/.test(m[2]) && givenCharScore(m[2]) > 0 ? m[2] : '';
-    if (!given && /[人些种個个地处事件]/.test(m[2] ?? '')) continue;
+    const given = m[2] && !NAME_STOP.has(m[2]) && !ANONYMISED_NOT_GIVEN.has(m[2]) && m[2] !== '某' && givenCharScore(m[2]) > 0 ? m[2] : '';
+    if (!given && ANONYMISED_NOT_GIVEN.has(m[2] ?? '')) continue;
     out.push({ start: m.index, end: m.index + 2 + given.length, type: 'PERSON', name: s.slice(m.index, m.index + 2 + given.length), priority: 2 });
   }
   // 陈先生, 欧阳女士.
@@ -385,9 +410,9 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
     for (const len of [3, 2]) {
       const end = from + len;
       const after = s.slice(end, end + 2);
-      const speech = SPEECH.some((v) => s.startsWith(v, end)) || /^(?:对|對|向|跟)[\u4e00-\u9fff]{1,6}?(?:说|說|表示)/.test(s.slice(end, end + 9));
+      const speech = SPEECH.some((v) => s.startsWith(v, end)) || TO_HEARER.test(s.slice(end, end + 9));
       if (!nameRun(s, from, end, starts, g, role !== undefined && speech)) continue;
-      if (!(role ? !/^[\u4e00-\u9fff]/.test(after) || speech || /^[在和与等的、，]/.test(after) : speech)) continue;
+      if (!(role ? !/^[\u4e00-\u9fff]/.test(after) || speech || AFTER_ROLE_NAME.has(after[0] ?? '') : speech)) continue;
       out.push({ start: from, end, type: 'PERSON', name: s.slice(from, end), priority: 1 });
       break;
     }
@@ -439,8 +464,8 @@ function levelBodies(s: string, places: readonly Candidate[]): Candidate[] {
     const place = [...names][0]!;
     for (let at = s.indexOf(level); at >= 0; at = s.indexOf(level, at + 1)) {
       const before = s[at - 1] ?? '';
-      if (/[\u4e00-\u9fff]/.test(before) && !/[和与及该本]/.test(before)) continue;
-      const from = /[该本]/.test(before) ? at - 1 : at;
+      if (/[\u4e00-\u9fff]/.test(before) && !LEVEL_CONJUNCTIONS.has(before)) continue;
+      const from = LEVEL_DEMONSTRATIVES.has(before) ? at - 1 : at;
       const direct = suffixAt(s, at, ORG.filter((x) => x.length >= 2 && x[0] === level));
       const body = direct ? undefined : stemThenSuffix(s, at + 1, 8, ORG, true);
       const end = direct ? at + direct.length : body && body[0] - at - 1 >= 2 ? body[0] + body[1].length : -1;
@@ -472,8 +497,8 @@ function bareBodies(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
     }
     const name = s.slice(start, t.end);
     if (name.length < 3 || NOT_BODIES.has(name) || NOT_BODIES.has(t.word) || ORG.includes(name) || g.titles.has(name)) return;
-    if (start > 0 && !/[\s，。；：、“「（(据據]/.test(s[start - 1] ?? '')) return;
-    const cue = SPEECH.some((v) => s.startsWith(v, t.end)) || BARE_CUES.some((v) => s.startsWith(v, t.end)) || g.titleTrie.longestAt(s, t.end) !== undefined || /^(?:副|代)?[处署局][长長]/.test(s.slice(t.end, t.end + 3));
+    if (start > 0 && !/\s/.test(s[start - 1] ?? '') && !BODY_CLAUSE_OPENERS.has(s[start - 1] ?? '')) return;
+    const cue = SPEECH.some((v) => s.startsWith(v, t.end)) || BARE_CUES.some((v) => s.startsWith(v, t.end)) || g.titleTrie.longestAt(s, t.end) !== undefined || BODY_HEAD.test(s.slice(t.end, t.end + 3));
     if (!cue) return;
     out.push({ start, end: t.end, type: 'ORG', name, priority: 1 });
   });
@@ -500,7 +525,7 @@ function townsInText(s: string, starts: ReadonlyMap<number, Token>): Candidate[]
     const end = p + 5 + (m[4]?.length ?? 0);
     out.push({ start: p + 3, end, type: 'GPE', name: s.slice(p + 3, end), priority: 2 });
   }
-  for (const m of s.matchAll(/(?:位于|位於|发生在|在|于|於|前往|赶赴|来自)([\u4e00-\u9fff]{2})([镇乡村])(?![\u4e00-\u9fff])|(?:位于|位於|发生在|在|于|於|前往|赶赴|来自)([\u4e00-\u9fff]{2})([镇乡村])(?=[的村])/g)) {
+  for (const m of s.matchAll(TOWN_AFTER_PLACE_VERB)) {
     const p = m.index + m[0].length - 3;
     const name = s.slice(p, p + 3);
     if (!stem(p) || GENERIC_TOWNS.has(name)) continue;
@@ -563,7 +588,7 @@ function translitPlaces(s: string, g: Gazetteer): Candidate[] {
   for (let p = 0; p < s.length; p++) {
     if (!g.translit.has(s[p] ?? '') || g.translit.has(s[p - 1] ?? '')) continue;
     // A direction before the name is part of it (南|基伍省).
-    const from = /[东西南北]/.test(s[p - 1] ?? '') ? p - 1 : p;
+    const from = DIRECTIONS.has(s[p - 1] ?? '') ? p - 1 : p;
     const e = run(p);
     if (e - p >= 2 && s[e] === '省') out.push({ start: from, end: e + 1, type: 'GPE', name: s.slice(from, e + 1), priority: 2 });
     else if (e - p >= 3 && s.startsWith('地区', e)) out.push({ start: p, end: e, type: 'GPE', name: s.slice(p, e), priority: 2 });
