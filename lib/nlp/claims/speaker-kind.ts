@@ -19,9 +19,18 @@ const PATTERNS = new Map<LexicalKind, RegExp>(ORDER.map((k) => [k, kindPattern(k
 /** Analysts and commentators. */
 export const EXPERT_TITLE = PATTERNS.get('expert')!;
 
-/** Every kind a speaker phrase's words imply, in the order of `data/speaker-kinds.json`. */
+/** An unnamed source as the head of a Chinese phrase: `消息人士`, `知情人士`, `接近监管部门的人士`. */
+const SOURCE_HEAD = /(?:人士|消息来源|消息來源|知情人)$/;
+
+/**
+ * Every kind a speaker phrase's words imply, in the order of `data/speaker-kinds.json`; a phrase whose
+ * head is an unnamed source is a source first, whatever body modifies it (`日本政府消息人士`,
+ * `一位接近监管部门的人士`), unless a more specific kind of person ends it too (`业内人士`).
+ */
 export function lexicalKinds(phrase: string): LexicalKind[] {
-  return ORDER.filter((k) => PATTERNS.get(k)!.test(phrase));
+  const kinds = ORDER.filter((k) => PATTERNS.get(k)!.test(phrase));
+  if (kinds[0] !== 'official' || !kinds.includes('anonymous') || !SOURCE_HEAD.test(phrase)) return kinds;
+  return ['anonymous', ...kinds.filter((k) => k !== 'anonymous')];
 }
 
 /**

@@ -34,6 +34,17 @@ describe('speakers by evidence in stories of new kinds', () => {
     expect(claims('一位不愿透露姓名的邻居透露，男子常与家人争吵。')).toEqual(['witness: 男子常与家人争吵']);
   });
 
+  it('reads an unnamed source as anonymous whatever body modifies it (政府消息人士, 接近…的人士)', () => {
+    expect(claims('韩国政府消息人士称，首尔将推迟发射卫星。')).toEqual(['anonymous: 首尔将推迟发射卫星']);
+    expect(claims('一位接近交通部门的人士说，票价调整方案仍在讨论。')).toEqual(['anonymous: 票价调整方案仍在讨论']);
+    expect(claims('一位不愿具名的县政府官员说，补偿款下月发放。')).toEqual(['official: 补偿款下月发放']);
+  });
+
+  it('reads trade insiders as experts and scheme members and car owners as the public', () => {
+    expect(claims('一位餐饮行业人士表示，外卖平台抽成过高。')).toEqual(['expert: 外卖平台抽成过高']);
+    expect(claims('一名集资参与人说，她的存款全部被套。')).toEqual(['public: 她的存款全部被套']);
+  });
+
   it('reads 网民质疑 as a claim of the public', () => {
     expect(claims('有网民质疑救援队到达太晚。')).toEqual(['public: 救援队到达太晚']);
   });
