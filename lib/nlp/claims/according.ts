@@ -1,3 +1,4 @@
+import grammar from '../../../data/zh-claim-grammar.json';
 import { headMention } from './mentions';
 import { documentIssuer } from './resolve';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
@@ -18,6 +19,8 @@ export interface According {
 const JU_RE =
   /(?<![数數证證依占佔凭憑论論收单單票字])(根据|根據|据|據)([^，,。：:；;“”「」"\n]{0,24}?)((?:报道|報導|报导|報道|的?声明|的?聲明|的?通报|的?通報|消息|透露|披露|介绍|介紹|显示|顯示)?(?:称|稱|说|說|指出|表示|透露|披露|显示|顯示)?)(?=[，,：:])/g;
 /** Reporter's own knowledge, not a source: 据悉, 据了解, 据知. */
+/** A connective before 据 at the opening of a clause (`另据`, `此外据`). */
+const CONNECTIVE_END = new RegExp(`(?:${[...grammar.beforeAccording.words].sort((a, b) => b.length - a.length).join('|')})$`);
 const NOT_A_SOURCE = /^(?:了解|知|查|统计|統計|估计|估計|此|此前|介绍|介紹)$/;
 
 /** The `according to` phrases of `[from, to)` that open a clause and name (or imply) a source. */
@@ -26,7 +29,7 @@ export function findAccording(ctx: ClaimContext, from: number, to: number, si: n
   JU_RE.lastIndex = 0;
   for (const m of ctx.text.slice(from, to).matchAll(JU_RE)) {
     const start = from + (m.index ?? 0);
-    const before = ctx.text.slice(from, start).trimEnd();
+    const before = ctx.text.slice(from, start).trimEnd().replace(CONNECTIVE_END, '');
     if (before.length > 0 && !/[，,；;：:。！？”」]$/.test(before)) continue;
     const ju = m[1] ?? '';
     const who = m[2] ?? '';

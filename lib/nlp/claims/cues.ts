@@ -1,4 +1,5 @@
 import data from '../../../data/zh-cues.json';
+import grammar from '../../../data/zh-claim-grammar.json';
 
 /**
  * Chinese reporting cues (simplified and traditional) and the filters that keep their
@@ -45,6 +46,8 @@ const SPEECH_ENDING = endsWithAny(NOT.speechEndings);
 /** Negated speech is no claim: 没有表示, 并未透露, 拒绝评论. */
 const NEGATED = endsWithAny(NOT.negation.words);
 const FOLLOWER = /^[，,：:“「『"]/;
+/** A report or document noun with a speech suffix (`报道称`, `通报称`): a cue even as a noun after 的 (`澎湃新闻的报道称`). */
+const REPORT_NOUN_CUE = new RegExp(`^(?:${alternation(grammar.reportNounCues.words)})(?:${alternation(data.suffixes)})$`);
 
 /** Cues that can close a sentence after the content they attribute (`…，他说。`). */
 const TRAILING = startsWithAny(data.trailing.words);
@@ -83,7 +86,8 @@ function keepCue(text: string, start: number, end: number, cue: string): boolean
   }
   // `予以了否认`, `做出回应`: a verb used as the object of a light verb, unless a speech suffix follows (`做出回应说`).
   if (LIGHT_VERB.test(before) && !SPEECH_ENDING.test(cue)) return false;
-  if (NOUN_BEFORE.test(before) || NOUN_AFTER.test(after) || NEGATED.test(before)) return false;
+  const owned = /的$/.test(before) && REPORT_NOUN_CUE.test(cue);
+  if ((NOUN_BEFORE.test(before) && !owned) || NOUN_AFTER.test(after) || NEGATED.test(before)) return false;
   if (NEEDS_FOLLOWER.has(cue) && !FOLLOWER.test(after)) return false;
   if (cue === '指' && ZHI_BEFORE.test(before)) return false;
   return true;

@@ -95,9 +95,10 @@ const DOCUMENT_FORMS: Readonly<Record<string, readonly string[]>> = {
   消息: ['消息'],
   报告: ['报告', '報告'],
   判决书: ['判决书', '判決書', '判决', '判決'],
+  新闻稿: ['新闻稿', '新聞稿'],
 };
 /** A bare document noun as a speaker, optionally with a determiner: `声明`, `该通报`, `上述公告`. */
-export const BARE_DOCUMENT = /^(?:该|該|此|这份|這份|这一|這一|上述|有关|有關)?(声明|聲明|通报|通報|公告|通告|消息|报告|報告|判决书|判決書|判决|判決)$/;
+export const BARE_DOCUMENT = /^(?:该|該|此|这份|這份|这一|這一|上述|有关|有關)?(声明|聲明|通报|通報|公告|通告|消息|报告|報告|判决书|判決書|判决|判決|新闻稿|新聞稿)$/;
 
 /**
  * The named body that issued the document `noun` in a claim of the last eight sentences
@@ -110,7 +111,8 @@ export function documentIssuer(ctx: ClaimContext, noun: string, si: number): Res
   for (let i = ctx.drafts.length - 1; i >= 0; i--) {
     const d = ctx.drafts[i];
     if (!d || si - d.sentenceIndex > 8) break;
-    if (!d.speaker.entityId || d.speaker.kind !== 'entity') continue;
+    // A named issuer, with or without an entity behind its name (`蓝驰汽车发布声明称…。声明还表示…`).
+    if (d.speaker.kind !== 'entity' || (!d.speaker.entityId && !d.speaker.text)) continue;
     if (forms.some((f) => d.cue.includes(f) || d.speaker.text.includes(f) || ctx.text.slice(d.sentence.start, d.start).includes(f))) {
       const { start: _s, end: _e, ...speaker } = d.speaker;
       return { speaker, type: d.speakerType };

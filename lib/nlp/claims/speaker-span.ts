@@ -90,7 +90,7 @@ export function speakerPhrase(text: string, from: number, until: number, mention
  * A numeral and classifier with its modifier and head noun (`一名|坐在机翼附近的乘客`, `一位不愿透露姓名的邻居`):
  * the noun phrase runs to the head before a hearer (对…) or the cue.
  */
-const QUANTIFIED_NP = /^(?:另一|另外一|一|两|兩|多|数|數|几|幾|[0-9]+)[名位个個些][^，,。；;：:“”「」]{0,24}?的[\u4e00-\u9fff]{1,5}?(?=对|對|向|跟|在|于|於|$)/;
+const QUANTIFIED_NP = /^(?:另一|另外一|一|两|兩|多|数|數|几|幾|[0-9]+)[名位个個些][^，,。；;：:“”「」]{0,24}?的[\u4e00-\u9fff]{1,5}?(?=对|對|向|跟|在|于|於|受|接受|则|則|也|还|還|$)/;
 /** Adverbials of place or time that end a phrase: 谈话中, 会上, 会后, 期间. */
 const LOCATIVE = /^[\u4e00-\u9fff]{1,6}(?:中|上|后|後|时|時|期间|期間|里|裡|之际|之際)$/;
 /** A phrase that opens on a pronoun is a subject, whatever follows it. */

@@ -73,6 +73,9 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
   // A body no mention holds, named before its staff or its document (`消防處發言人`, `消防處資料`): the body speaks.
   const body = head ? undefined : unnamedBody(text);
   if (body) return { speaker: { text: body, start: range.start, end: range.start + body.length, kind: 'entity' } };
+  // `该局`, `该院`, or a bare `法院` after the story named `南京市中级人民法院`: the named body it refers back to.
+  const referred = head ? undefined : namedBodyFor(ctx, text, range.start);
+  if (referred) return { speaker: { ...base, text: referred.text, entityId: referred.entityId, kind: 'entity' }, type: referred.type };
   const lex = lexicalKind(text);
   // A picture or video of a named account or body is its claim (`抖音用户“…”上传的视频`); with nobody named it stays unattributed.
   if (lex === 'unattributed' && head && (head.type === 'ORG' || head.type === 'PERSON')) {
@@ -105,6 +108,9 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
     const anaphoric = ANAPHORIC.test(text);
     const ref = resolveRole(ctx, role[0], anaphoric ? role[0] : text, range.start);
     if (ref) return withRef(base, ref);
+    // A bare `发言人` after `香港特區政府發言人表示…`: the same body's spokesperson.
+    const spoke = text === role[0] || anaphoric ? spokesperson(ctx, role[0], si) : undefined;
+    if (spoke) return { speaker: { ...spoke.speaker, start: range.start, end: range.end }, type: spoke.type };
     if (anaphoric) {
       const recent = recentDraft(ctx, si, 3);
       if (recent?.speaker.entityId && recent.speakerType === 'PERSON') return withRef(base, { entityId: recent.speaker.entityId, type: 'PERSON', text: recent.speaker.text });
@@ -129,6 +135,9 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
   const known = ctx.mentions.find((m) => m.type === 'PERSON' && m.text === text);
   if (known) return { speaker: { ...base, entityId: known.entityId, kind: 'entity' }, type: 'PERSON' };
   if (NAME_LIKE.test(text)) return { speaker: { ...base, kind: 'expert' } };
+  // A name no mention holds, after a modifier (`执飞该航班的西部航空公司`): the head after the last 的 names it.
+  const de = text.lastIndexOf('的');
+  if (de > 0 && text.length - de - 1 >= 2) return { speaker: { text: text.slice(de + 1), start: range.start + de + 1, end: range.end, kind: 'entity' } };
   return { speaker: { ...base, kind: 'entity' } };
 }
 
@@ -194,6 +203,38 @@ function previousSubject(ctx: ClaimContext, si: number): Range | undefined {
   const phrase = speakerPhrase(ctx.text, prev.start, to, ctx.mentions);
   const m = ctx.mentions.find((x) => x.start === phrase.start && x.type === 'PERSON');
   return m ? { start: m.start, end: m.end } : undefined;
+}
+
+/** A determiner before a body's ending (`该局`, `該院`, `这家公司`). */
+const ANAPHORIC_BODY = /^(?:该|該|此|这家|這家|这个|這個|这|這)([\u4e00-\u9fff]{1,3})$/;
+
+/**
+ * The organisation a short phrase refers back to: `该局` → the last body named before `pos` whose
+ * name ends on 局; a bare body word (`法院`, `检察院`) → the one body named before `pos` whose name
+ * ends on it (none, or several different ones: undefined).
+ */
+function namedBodyFor(ctx: ClaimContext, phrase: string, pos: number): FlatMention | undefined {
+  const anaphoric = ANAPHORIC_BODY.exec(phrase)?.[1];
+  const ending = toSimplified(anaphoric ?? phrase);
+  if (!anaphoric && !/^[\u4e00-\u9fff]{2,4}$/.test(phrase)) return undefined;
+  const bodies = ctx.mentions.filter((m) => m.type === 'ORG' && m.end <= pos && m.text.length > ending.length && toSimplified(m.text).endsWith(ending));
+  if (anaphoric) return bodies[bodies.length - 1];
+  const ids = new Set(bodies.map((m) => m.entityId ?? m.text));
+  return ids.size === 1 ? bodies[bodies.length - 1] : undefined;
+}
+
+/** The speaker of a recent claim (three sentences back) whose phrase names a body's `role` (`香港特區政府發言人`). */
+function spokesperson(ctx: ClaimContext, role: string, si: number): ResolvedSpeaker | undefined {
+  for (let i = ctx.drafts.length - 1; i >= 0; i--) {
+    const d = ctx.drafts[i];
+    if (!d || si - d.sentenceIndex > 3) break;
+    const words = d.speaker.start !== undefined && d.speaker.end !== undefined ? ctx.text.slice(d.speaker.start, d.speaker.end) : d.speaker.text;
+    if (d.speaker.kind === 'entity' && words.length > role.length && words.endsWith(role)) {
+      const { start: _s, end: _e, ...speaker } = d.speaker;
+      return { speaker, type: d.speakerType };
+    }
+  }
+  return undefined;
 }
 
 /** The person or body named last before `pos`, in this sentence or the one before it. */

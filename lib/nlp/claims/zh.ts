@@ -2,6 +2,7 @@ import type { Span } from '../../schema/article';
 import type { Token } from '../segment';
 import { findAccording } from './according';
 import { insideQuote, quoteRun, trimContent } from './content';
+import grammar from '../../../data/zh-claim-grammar.json';
 import { canTrail, type Cue, findCues, HEARER_CUE, UNATTRIBUTED_CUE } from './cues';
 import { headMention } from './mentions';
 import { isCloseQuote, isOpenQuote } from './quotes';
@@ -246,6 +247,8 @@ function contrastive(ctx: ClaimContext, cs: number, phrase: Range): boolean {
 
 /** Cues of notices, reports and accounts, whose attribution covers the sentences that continue them. */
 const ACCOUNT_CUE = /(?:通报|通報|报道|報導|报导|報道|显示|顯示|消息|声明|聲明|介绍|介紹|^据|^據|^根据|^根據)/;
+/** Nouns of an issued document (data/zh-claim-grammar.json). */
+const DOCUMENT_NOUN = new RegExp(`(?:${[...grammar.documentNouns.words].sort((a, b) => b.length - a.length).join('|')})`);
 /** Sentences in the reporter's own voice: an inference or a turn to background. */
 const OWN_VOICE = /^(?:这意味着|這意味著|这表明|這表明|换言之|換言之|与此同时|與此同時|此外|另外|值得注意的是|值得一提的是|不过|不過|但是|然而|对此|對此)/;
 
@@ -256,7 +259,9 @@ const OWN_VOICE = /^(?:这意味着|這意味著|这表明|這表明|换言之|�
  * sentence is no question and does not open in the reporter's own voice.
  */
 function carriesOver(ctx: ClaimContext, prev: Draft, si: number): boolean {
-  if (prev.direct || prev.sentenceIndex !== si - 1 || !ACCOUNT_CUE.test(prev.cue)) return false;
+  if (prev.direct || prev.sentenceIndex !== si - 1) return false;
+  // A notice by its cue (`通报称`), or by the document its clause names before the cue (`发布新闻稿指出`).
+  if (!ACCOUNT_CUE.test(prev.cue) && !namesDocument(ctx, prev)) return false;
   const here = ctx.sentences[si];
   const before = ctx.sentences[si - 1];
   if (!here || !before || !sameParagraph(ctx, before.start, here.start)) return false;
@@ -265,6 +270,16 @@ function carriesOver(ctx: ClaimContext, prev: Draft, si: number): boolean {
   if (chain >= 3) return false;
   const body = ctx.text.slice(here.start, here.end).trim();
   return body.length >= 6 && !/[？?]$/.test(body) && !OWN_VOICE.test(body) && !isOpenQuote(body[0]);
+}
+
+/** Whether the claim that opened `d`'s account (`d` itself, or the one it was carried from) names a document before its cue. */
+function namesDocument(ctx: ClaimContext, d: Draft): boolean {
+  let origin = d;
+  for (let i = ctx.drafts.indexOf(d); i >= 0 && origin.carried; i--) {
+    const x = ctx.drafts[i];
+    if (x && x.cue === d.cue && x.speaker.text === d.speaker.text && x.sentenceIndex < origin.sentenceIndex) origin = x;
+  }
+  return !origin.carried && DOCUMENT_NOUN.test(ctx.text.slice(origin.sentence.start, origin.start));
 }
 
 /** Clause openers that continue the clause before them (致6人死亡, 并…, 其中…) rather than start a proposition. */
@@ -280,13 +295,17 @@ function parallelFigures(text: string, from: number, p: number, to: number): boo
   while (next < to && !/[，,；;。]/.test(text[next] ?? '')) next++;
   const before = text.slice(from, p);
   const after = text.slice(p + 1, next).trim();
+  // The figure must be in the clause right before the comma, not in a time adverbial before it (`2019年至2023年间，刘某…`).
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
   // A partitive before the comma (`11名受伤乘客中，8人已出院`) qualifies the clause after it.
   if (/(?:中|之中|当中|當中|里|裡)$/.test(before.trim())) return false;
-  return /[0-9０-９]/.test(before) && /[0-9０-９]/.test(after) && after.length >= 4 && !CONTINUES.test(after);
+  // An adverbial clause before the comma (`列车于下午3时20分通过弯道时，第3节车厢出轨`) qualifies the clause after it.
+  if (ADVERBIAL_OPENER.test(clause) || ADVERBIAL_END.test(clause)) return false;
+  return /[0-9０-９]/.test(clause) && /[0-9０-９]/.test(after) && after.length >= 4 && !CONTINUES.test(after);
 }
 
 /** A time adverbial standing alone before a comma (`今年1至4月，…`, `截至9日22时，…`): no clause of its own. */
-const TIME_ONLY = /^(?:截至|截止|到|至|自|从|從|在|于|於)?[0-9０-９今去明本上下前后後同当當年月日号號时時分点點至到—\-~～初底中旬晚早凌晨午间間夜许許左右份度季半周週星期一二三四五六七八九十两兩]+$/;
+const TIME_ONLY = /^(?:截至|截止|到|至|自|从|從|在|于|於)?[0-9０-９今去明本上下前后後同当當年月日号號时時分点點至到—\-~～初底中旬晚早凌晨午间間夜许許左右份度季半周週星期零〇一二三四五六七八九十两兩]+$/;
 
 /** Openers of an adverbial or subordinate clause (`在发生危机时，`, `当被问及此事时，`, `由于…，`): it qualifies the next clause. */
 const ADVERBIAL_OPENER = /^(?:在|当(?![地局事前])|當(?![地局事前])|自|从|從|随着|隨著|以|为了|為了|如果|若|虽然|雖然|尽管|儘管|由于|由於|因为|因為|对于|對於|关于|關於|针对|針對|经过|經過|据|據|根据|根據|除了|除)/;
@@ -299,7 +318,7 @@ const PREDICATE_TAG = /^(?:v|vd|vn|vi|a|ad|d|t)$/;
 /** Tags of adverbs (the segmenter tags 仍 `zg`, 正在 `t`). */
 const ADVERB = /^(?:d|t|zg)$/;
 /** Words a quantified subject may open with (`另一名被害人`, `其余乘客`). */
-const QUANTIFIER_LEAD = /^(?:另|另外|其余|其餘|其他|部分|多|数|數|两|兩|一)/;
+const QUANTIFIER_LEAD = /^(?:另|另外|其余|其餘|其他|部分|多|数|數|两|兩|一|该|該|这|這|此|上述)/;
 
 /**
  * Whether the clause `[p + 1, …)` after the comma at `p` opens with a subject of its own
@@ -319,6 +338,8 @@ function subjectClause(ctx: ClaimContext, from: number, p: number, to: number): 
   const tokens = tokensIn(ctx.tokens(), p + 1, next);
   let i = 0;
   while (i < tokens.length && /^\s+$/.test(tokens[i]!.word)) i++;
+  // A time word before the subject (`目前|起火原因…`).
+  if (tokens[i]?.tag === 't' && i + 1 < tokens.length) i++;
   // A numeral, classifier or quantifier word before the noun (`两名伤者`, `另一名被害人`).
   while (i < tokens.length && (/^(?:m|q|mq)$/.test(tokens[i]!.tag) || QUANTIFIER_LEAD.test(tokens[i]!.word)) && !SUBJECT_TAG.test(tokens[i]!.tag)) i++;
   // A word the segmenter does not know, modifying the noun after it (`留样|食品`).
@@ -327,12 +348,15 @@ function subjectClause(ctx: ClaimContext, from: number, p: number, to: number): 
   else if (/^v/.test(tokens[i]?.tag ?? '') && /^(?:n|vn)$/.test(tokens[i + 1]?.tag ?? '') && ADVERB.test(tokens[i + 2]?.tag ?? '')) {
     return true;
   }
+  // An adjective modifying the noun after it (`具体|原因|正在调查`).
+  if (tokens[i]?.tag === 'a' && SUBJECT_TAG.test(tokens[i + 1]?.tag ?? '')) i++;
   let nouns = 0;
   while (i < tokens.length && (SUBJECT_TAG.test(tokens[i]!.tag) || (nouns > 0 && tokens[i]!.word === '的'))) {
     if (tokens[i]!.word !== '的') nouns++;
     i++;
   }
-  if (nouns === 0) return false;
+  // A localizer after the nouns (`开学|后`, `事发|前`): a time or place adverbial, not a subject.
+  if (nouns === 0 || tokens[i]?.tag === 'f') return false;
   return tokens.slice(i).some((t) => PREDICATE_TAG.test(t.tag));
 }
 

@@ -169,3 +169,42 @@ describe('cues of findings, rumours and headings', () => {
   });
 });
 
+
+describe('notices, documents and bodies named before (sentences written for these rules)', () => {
+  it('carries a notice named by its document (发布新闻稿指出) over the sentences that continue it', () => {
+    expect(claims('长沙市城管局昨晚发布新闻稿指出，倒塌的广告牌未经审批。涉事公司负责人已被约谈。全市将开展广告牌安全排查。')).toEqual([
+      '长沙市城管局: 倒塌的广告牌未经审批',
+      '长沙市城管局: 涉事公司负责人已被约谈',
+      '长沙市城管局: 全市将开展广告牌安全排查',
+    ]);
+  });
+
+  it('reads a report owned by an outlet (X的报道称) and a source cited after 另据', () => {
+    expect(claims('红星新闻的报道称，涉事司机已被警方控制。')).toEqual(['红星新闻: 涉事司机已被警方控制']);
+    expect(claims('另据美联社援引知情人士的说法，谈判将于月底恢复。')).toEqual(['anonymous: 谈判将于月底恢复']);
+  });
+
+  it('gives 该局 and a bare 法院 to the body named before, and a bare 发言人 to the body whose spokesperson spoke', () => {
+    expect(claims('武汉市市场监管局表示，已对涉事餐厅立案调查。该局还表示，检测结果将向社会公布。')).toEqual([
+      '武汉市市场监管局: 已对涉事餐厅立案调查',
+      '武汉市市场监管局: 检测结果将向社会公布',
+    ]);
+    expect(claims('杭州市中级人民法院8日作出判决。法院认为，被告人的行为构成受贿罪。')).toEqual(['杭州市中级人民法院: 被告人的行为构成受贿罪']);
+  });
+
+  it('does not split off a time adverbial or an adverbial clause before a figure', () => {
+    expect(claims('福建省应急管理厅通报，截至8日零时，已有6人获救。')).toEqual(['福建省应急管理厅: 截至8日零时，已有6人获救']);
+    expect(claims('警方通报称，列车于上午9时15分驶过隧道时，第2节车厢起火。')).toEqual(['official: 列车于上午9时15分驶过隧道时，第2节车厢起火']);
+  });
+
+  it('splits a clause whose subject follows a time word or an adjective, not one that opens on a localizer', () => {
+    expect(claims('警方通报称，嫌疑人已被抓获，目前作案动机尚不明确。')).toEqual(['official: 嫌疑人已被抓获', 'official: 目前作案动机尚不明确']);
+    expect(claims('警方通报称，嫌疑人已被抓获，具体原因正在调查。')).toEqual(['official: 嫌疑人已被抓获', 'official: 具体原因正在调查']);
+    expect(claims('有家长说，学校食堂换了承包商，开学后饭菜一直有异味。')).toEqual(['public: 学校食堂换了承包商，开学后饭菜一直有异味']);
+  });
+
+  it('reads a kind and a polite name (车主张先生) as the person, and the name after a modifier (…的X) as the speaker', () => {
+    expect(claims('车主张先生说，电池起火前没有任何报警。')).toEqual(['entity=张先生: 电池起火前没有任何报警']);
+    expect(claims('负责运营的顺达物流回应称，货车司机已停职。')).toEqual(['entity=顺达物流: 货车司机已停职']);
+  });
+});
