@@ -2,7 +2,7 @@ import type { EntityType } from '../../schema/analysis';
 import type { Candidate } from '../entities/candidate';
 import type { Mentioned } from '../entities/coref';
 import type { Gazetteer } from '../entities/gazetteer';
-import { englishLexicon, familyName, lookupKnown, type EnglishLexicon, type KnownName } from './lexicon';
+import { chineseFamilyName, englishLexicon, familyName, lookupKnown, type EnglishLexicon, type KnownName } from './lexicon';
 import type { EnDoc, EnToken } from './tokens';
 
 /** A word of a name: one token, or several joined by hyphens without spaces (Mazar-i-Sharif). */
@@ -379,6 +379,11 @@ function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): voi
     if (c.type !== 'PERSON' || !(c.english ?? c.name).includes(' ')) continue;
     full.set(familyName(c.english ?? c.name, c.name), c);
   }
+  // `Zhao Zicong` … `little Zhao`: a name in Chinese order is shortened to its first word too.
+  for (const { c } of drafts) {
+    const first = c.type === 'PERSON' ? chineseFamilyName(c.english ?? c.name) : undefined;
+    if (first && !full.has(first)) full.set(first, c);
+  }
   const orgs = drafts.filter(({ c }) => (c.type === 'ORG' || c.type === 'FAC') && c.name.includes(' '));
   // `the Cubs` after `the Chicago Cubs`: the one organisation whose name ends with the word.
   const orgLast = new Map<string, Candidate | null>();
@@ -440,12 +445,15 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
     // `A Taliban spokesman, Zabihullah Mujahid,`
     // `Its chief executive, Ingrid Solberg,`, `Trump's campaign manager, Kellyanne Conway,`: a possessive
     // determiner too. The nearest determiner whose phrase has a head wins (`the laptop of her aide, Huma Abedin`).
-    const window = text.slice(Math.max(0, c.start - 80), c.start);
-    if (/,\s+$/.test(window) && /^(?:,|[.;](?:\s|$)|['’]s\b)/.test(text.slice(c.end, c.end + 3))) {
+    // `The boy, named Zhao Zicong by Chinese media,`: a description that introduces the name.
+    const full = text.slice(Math.max(0, c.start - 80), c.start);
+    const window = full.replace(/(,\s+)(?:named|identified|called)(?:\s+as)?\s+$/, '$1');
+    const introduced = window.length < full.length;
+    if (/,\s+$/.test(window) && (introduced || /^(?:,|[.;](?:\s|$)|['’]s\b)/.test(text.slice(c.end, c.end + 3)))) {
       for (let from = window.length - 2; from >= 0; from--) {
         const m = /^((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.]*['’]s)\s+[^,.;:!?"“”()]{2,60}),\s+$/u.exec(window.slice(from));
         if (!m || (from > 0 && !/[\s]/.test(window[from - 1]!))) continue;
-        const start = c.start - window.length + from;
+        const start = c.start - full.length + from;
         const end = start + m[1]!.length;
         const h = headOf(m[1]!, lex, c.type);
         if (h && !hasVerb(doc, start, end)) {
@@ -558,6 +566,25 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   const covered = (a: number, b: number): boolean => items.some(({ c }) => c.start < b && c.end > a && !(c.start >= a && c.end <= b));
   const toks = doc.tokens;
   const unresolved = new Set<string>();
+  const pending: { start: number; end: number; type: EntityType; role: string }[] = [];
+  // A match report (a score such as `2-1` or `8-7`) may name its teams by their role.
+  const matchReport = /\b\d{1,2}-\d{1,2}\b/.test(text);
+  const teamsByRole = new Map<string, string>();
+  // Its teams: the organisations it names, and clubs named like a town (`Harlow Town`, `Stoke City`: not a known place).
+  const teams = items.filter(({ c, nominal: n }) => !n && c.priority > 0 && (c.type === 'ORG' ? !lex.media.has(c.english ?? c.name) : c.type === 'GPE' && !c.known && /\s(?:Town|City)$/.test(c.english ?? c.name)));
+  const teamFor = (role: 'home' | 'away' | 'own', at: number, end: number): Candidate | undefined => {
+    if (role === 'own') {
+      // `Paul Jennings, who manages Castleford Rovers, said his side…`: the team named before it in its sentence.
+      const sentence = toks.find((t) => t.start >= at)?.sentence;
+      return teams.filter(({ c }) => c.end <= at && toks.find((t) => t.start >= c.start)?.sentence === sentence).pop()?.c;
+    }
+    // The most mentioned team so far (the first named on a tie), not the one holding the other role.
+    const other = teamsByRole.get(role === 'home' ? 'away' : 'home');
+    const count = new Map<string, { n: number; c: Candidate }>();
+    for (const { c } of teams) if (c.start < at && c.name !== other) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c: count.get(c.name)?.c ?? c });
+    void end;
+    return [...count.values()].sort((a, b) => b.n - a.n)[0]?.c;
+  };
   const persons = items.filter(({ c }) => c.type === 'PERSON');
   // Roles the article itself gave before the description (a title before the name, an apposition)
   // come first; then any role the article gives, and the name table's.
@@ -594,7 +621,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
     const det = toks[i]!;
     if (!DETERMINERS.has(det.text.toLowerCase())) continue;
     // `the 23-year-old (man)`: the person the article gave that age, else the salient person.
-    const age = ageAt(toks, i + 1);
+    const age = ageAt(toks, i + 1, lex);
     if (age && toks[i + 1]!.sentence === det.sentence) {
       let e = age.last;
       while (e + 1 < toks.length && e < age.last + 2 && toks[e + 1]!.pos === 'NOUN' && toks[e + 1]!.sentence === det.sentence) e++;
@@ -603,8 +630,21 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
         const aged = pickPerson(items, det.start, (c) => ages.get(c.name)?.has(age.years) ?? false);
         const target = aged ?? (/^(?:the|this|that)$/i.test(det.text) ? salient('PERSON', 'person', det.start, chain, knownRolesOf, lex, doc, text) : undefined);
         if (target) push(target, det.start, end, `${age.years}-year-old`);
+        else pending.push({ start: det.start, end, type: 'PERSON', role: `${age.years}-year-old` });
       }
       i = e;
+      continue;
+    }
+    // `the visitors`, `the hosts`, `his side`: a team by its role in a match report.
+    const team = matchReport ? teamRoleAt(toks, i, lex) : undefined;
+    if (team) {
+      const end = toks[team.last]!.end;
+      const target = covered(det.start, end) ? undefined : teamFor(team.role, det.start, end);
+      if (target) {
+        push(target, det.start, end, team.role);
+        if (team.role !== 'own') teamsByRole.set(team.role, target.name);
+      }
+      i = team.last;
       continue;
     }
     // A title with a complement (`the secretary of state`, `the attorney general`) read whole.
@@ -634,8 +674,8 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const next = split ? undefined : toks[j + 1];
       // `the leader of North Korea`: the country after `of` qualifies the head like a demonym before it.
       const ofCountry = next?.text === 'of' ? items.find(({ c }) => c.start === toks[j + 2]?.start && c.type === 'GPE' && lex.countries.has(c.name)) : undefined;
-      if (!ofCountry && next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;
-      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start === end + 1) continue;
+      if (!ofCountry && next && (next.text === '-' || UPPER.test(next.text) && next.pos === 'PROPN' && !lex.notNames.has(next.text) || next.text === 'of' && UPPER.test(toks[j + 2]?.text ?? ''))) continue;
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start === end + 1 && !lex.notNames.has(next.text)) continue;
       if (covered(det.start, end)) break;
       // `the Central Intelligence Agency`: the head is part of a name, not a description.
       if (items.some(({ c }) => c.start < end && c.end > t.start)) break;
@@ -661,18 +701,64 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
           (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length))));
       if (!target) unresolved.add(head);
       if (target) push(target, det.start, end, role);
+      else if (/^(?:the|this|that)$/i.test(det.text)) pending.push({ start: det.start, end, type, role });
       i = j;
       break;
     }
   }
+  // A description left untied takes the one referent the article ties to a description of the same
+  // kind elsewhere, before or after it (`The boy, named Zhao Zicong,` … `the trapped boy`, `the child`).
+  const agesTo = ageNouns(toks, lex);
+  const tied = [...items, ...out].filter((d) => d.nominal && d.role);
+  for (const p of pending) {
+    const heads = [p.role, ...(agesTo.get(p.role) ?? [])];
+    const targets = new Map<string, Candidate>();
+    for (const d of tied) if (d.c.type === p.type && heads.some((h) => sameKind(d.role!, h, lex))) targets.set(d.c.name, d.c);
+    if (targets.size === 1) push([...targets.values()][0]!, p.start, p.end, p.role);
+  }
   return out;
 }
 
+/** A team's role in a match after the determiner at `i` (`the visitors`, `the home side`, `his side`), and its last token. */
+function teamRoleAt(toks: readonly EnToken[], i: number, lex: EnglishLexicon): { role: 'home' | 'away' | 'own'; last: number } | undefined {
+  const det = toks[i]!.text.toLowerCase();
+  for (const n of [2, 1]) {
+    const ws = toks.slice(i + 1, i + 1 + n);
+    if (ws.length < n || ws.some((t) => t.sentence !== toks[i]!.sentence)) continue;
+    const role = lex.teamRoles.get(ws.map((t) => t.text.toLowerCase()).join(' '));
+    const next = toks[i + 1 + n];
+    if (!role || (next && next.sentence === toks[i]!.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN'))) continue;
+    // `his side`, `their side`: a possessive; the roles of a match after `the`.
+    if (role === 'own' ? /^(?:his|her|their|its)$/.test(det) : det === 'the') return { role, last: i + n };
+  }
+  return undefined;
+}
+
+/** Whether descriptions headed `a` and `b` may describe one referent: the same head, or one a WordNet kind of the other (`boy` is a `male child`). */
+function sameKind(a: string, b: string, lex: EnglishLexicon): boolean {
+  const of = (x: string, y: string): boolean => (lex.personKinds.get(x) ?? []).some((k) => k === y || k.endsWith(` ${y}`));
+  return a === b || of(a, b) || of(b, a);
+}
+
 /** `23-year-old` (or `23-year old`) from token `k`: the age and the index of its last token. */
-function ageAt(toks: readonly EnToken[], k: number): { years: number; last: number } | undefined {
+function ageAt(toks: readonly EnToken[], k: number, lex: EnglishLexicon): { years: number; last: number } | undefined {
   const w = toks.slice(k, k + 5).map((t) => t.text.toLowerCase());
-  if (!/^\d{1,3}$/.test(w[0] ?? '') || w[1] !== '-' || w[2] !== 'year' || w[3] !== '-' || w[4] !== 'old') return undefined;
-  return { years: Number(w[0]), last: k + 4 };
+  const years = /^\d{1,3}$/.test(w[0] ?? '') ? Number(w[0]) : lex.numberWords.get(w[0] ?? '');
+  if (years === undefined || w[1] !== '-' || w[2] !== 'year' || w[3] !== '-' || w[4] !== 'old') return undefined;
+  return { years, last: k + 4 };
+}
+
+/** Nouns the article writes after an age (`A six-year-old boy`): `6-year-old` → {boy}, so `the six-year-old` is described like `the boy`. */
+function ageNouns(toks: readonly EnToken[], lex: EnglishLexicon): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (let k = 0; k < toks.length; k++) {
+    const age = ageAt(toks, k, lex);
+    const noun = age ? toks[age.last + 1] : undefined;
+    if (!age || !noun || noun.pos !== 'NOUN' || !lex.personNouns.has(noun.text.toLowerCase())) continue;
+    const key = `${age.years}-year-old`;
+    out.set(key, new Set([...(out.get(key) ?? []), noun.text.toLowerCase()]));
+  }
+  return out;
 }
 
 /** Ages the article gives its people: `Gareth Pryce, 23,`, `Pryce (23)`, `the 23-year-old Gareth Pryce`. */
@@ -778,9 +864,12 @@ function antecedent(
     }
     return pick((c) => c.type === 'GPE' && !lex.countries.has(c.name));
   }
+  // The name ends with the head, or with a head of the same kind (`the hospital` for Harborview Medical Center).
+  const ends = [head, ...(lex.headEquivalents.get(head) ?? [])];
   return pick((c) => {
-    const words = (c.english ?? c.name).toLowerCase().split(/\s+/);
-    return c.type === type && words[words.length - 1] === head && modifiers.every((m) => words.includes(m));
+    const name = (c.english ?? c.name).toLowerCase();
+    const words = name.split(/\s+/);
+    return c.type === type && ends.some((h) => name === h || name.endsWith(` ${h}`)) && modifiers.every((m) => words.includes(m));
   });
 }
 

@@ -85,6 +85,12 @@ export interface EnglishLexicon {
   capitalHeads: Set<string>;
   /** Words after which `to` is not locative (`according to`, `spoke to`, `adviser to`): no place follows. */
   toNotLocativeAfter: Set<string>;
+  /** Spelled numbers (`six`) → their value, for ages written out (`the six-year-old`). */
+  numberWords: ReadonlyMap<string, number>;
+  /** A facility head → other heads a name of that kind may end with (`the hospital` for Harborview Medical Center). */
+  headEquivalents: ReadonlyMap<string, readonly string[]>;
+  /** Descriptions of a sports team by its role in a match (`the visitors` → away, `his side` → own). */
+  teamRoles: ReadonlyMap<string, 'home' | 'away' | 'own'>;
 }
 
 interface LexiconFile {
@@ -116,6 +122,9 @@ interface LexiconFile {
   townHeads: string[];
   cues: string[];
   toNotLocativeAfter: string[];
+  numberWords: Record<string, number>;
+  headEquivalents: Record<string, string[]>;
+  teamRoles: Record<string, 'home' | 'away' | 'own'>;
 }
 type NameRow = [string, string, string[], string[], string[], string?];
 
@@ -209,6 +218,9 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     functionWords: new Set((stopwordsData as { words: string[] }).words),
     reportingVerbs: new Set(file.cues.filter((c) => !c.includes(' '))),
     toNotLocativeAfter: new Set(file.toNotLocativeAfter),
+    numberWords: new Map(Object.entries(file.numberWords)),
+    headEquivalents: new Map(Object.entries(file.headEquivalents)),
+    teamRoles: new Map(Object.entries(file.teamRoles)),
   };
   return cached;
 }
@@ -232,6 +244,19 @@ const PINYIN = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouü]{1,3})(?:n|ng|r
  * canonical name is a two- or three-character Chinese name and the first word a pinyin syllable
  * (`Xi Jinping` → `Xi`; `Carrie Lam` keeps `Lam`).
  */
+/** Whether a word is one or two pinyin syllables (`Zicong`, `Xi`), as Chinese given names are romanised. */
+const pinyinWord = (w: string): boolean => PINYIN.test(w) || [...w].some((_, k) => k > 0 && PINYIN.test(w.slice(0, k)) && PINYIN.test(w.slice(k)));
+
+/**
+ * The family name of a two-word name written in Chinese order (`Zhao Zicong`: a one-syllable
+ * pinyin word before a pinyin given name), else undefined. Such a name may be shortened to its
+ * first word (`little Zhao`).
+ */
+export function chineseFamilyName(full: string): string | undefined {
+  const parts = full.split(/\s+/);
+  return parts.length === 2 && PINYIN.test(parts[0]!) && pinyinWord(parts[1]!) ? parts[0] : undefined;
+}
+
 export function familyName(full: string, canonical?: string): string {
   const parts = full.split(/\s+/);
   const last = parts[parts.length - 1]!;

@@ -93,4 +93,34 @@ describe('English nominal mentions', () => {
     expect(holder(text, 'the judge')).toBe('Ann Cole');
     expect(holder(text, 'The detective')).toBe('Sam Dale');
   });
+
+  it('ties descriptions of one kind across the article to the referent one of them introduces', () => {
+    const text =
+      'The six-year-old was picking cabbages when he fell into a well. Rescuers worked to save the child. A six-year-old boy fell into the well. ' +
+      'The boy, named Zhao Zicong by local media, was playing nearby. According to reports, little Zhao was with his father. Pipes protect the trapped boy.';
+    for (const m of ['The six-year-old', 'the child', 'The boy', 'the trapped boy']) expect(holder(text, m)).toBe('Zhao Zicong');
+    // A name in Chinese order is shortened to its family name, written first.
+    expect(holder(text, 'Zhao')).toBe('Zhao Zicong');
+  });
+
+  it('ties `the hospital` to a medical center the article names, before a weekday', () => {
+    const text = 'Harborview Medical Center spokeswoman Susan Gregg spoke. Two men were improving at the hospital Wednesday night.';
+    expect(holder(text, 'the hospital')).toBe('Harborview Medical Center');
+  });
+
+  it('reads `counterpart` as a description of a person', () => {
+    expect(holder("Chile's foreign minister, Andrés Rojas, arrived late. His Peruvian counterpart, Lucía Campos, said the talks were frank.", 'counterpart')).toBe('Lucía Campos');
+  });
+
+  it('ties the teams of a match report by their role: the hosts, the visitors, his side', () => {
+    const text =
+      'Harlow Town beat Castleford Rovers 2-1 on Saturday. Danny Okoro scored both goals for the hosts, and the visitors levelled through Liam Tate. ' +
+      'Paul Jennings, who manages Castleford Rovers, said his side had deserved a replay.';
+    expect(holder(text, 'the hosts')).toBe('Harlow Town');
+    expect(holder(text, 'the visitors')).toBe('Castleford Rovers');
+    expect(holder(text, 'his side')).toBe('Castleford Rovers');
+    // Without a score, `the visitors` of a museum are no team.
+    expect(holder('The Louvre Museum reopened on Monday. The visitors queued for hours.', 'The visitors')).toBeUndefined();
+  });
 });
+
