@@ -73,6 +73,9 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
   // A body no mention holds, named before its staff or its document (`消防處發言人`, `消防處資料`): the body speaks.
   const body = head ? undefined : unnamedBody(text);
   if (body) return { speaker: { text: body, start: range.start, end: range.start + body.length, kind: 'entity' } };
+  // `官网声明`: the statement on the website of the body named with it before (`中国外交部官网…发布…，官网声明说`).
+  const site = head ? undefined : websiteOwner(ctx, text, range.start);
+  if (site) return { speaker: { ...base, text: site.text, entityId: site.entityId, kind: 'entity' }, type: site.type };
   // `该局`, `该院`, or a bare `法院` after the story named `南京市中级人民法院`: the named body it refers back to.
   const referred = head ? undefined : namedBodyFor(ctx, text, range.start);
   if (referred) return { speaker: { ...base, text: referred.text, entityId: referred.entityId, kind: 'entity' }, type: referred.type };
@@ -203,6 +206,20 @@ function previousSubject(ctx: ClaimContext, si: number): Range | undefined {
   const phrase = speakerPhrase(ctx.text, prev.start, to, ctx.mentions);
   const m = ctx.mentions.find((x) => x.start === phrase.start && x.type === 'PERSON');
   return m ? { start: m.start, end: m.end } : undefined;
+}
+
+/** A body's website, or a document on it, as a speaker: `官网`, `官网声明`, `该网站文章`. */
+const WEBSITE = /^(?:该|該)?(?:官网|官網|官方网站|官方網站|网站|網站)(?:上的|上)?(?:声明|聲明|文章|消息|公告|通报|通報|通告)?$/;
+
+/** The organisation or country whose website a phrase names (`官网声明`): the last one written right before `官网` earlier. */
+function websiteOwner(ctx: ClaimContext, phrase: string, pos: number): FlatMention | undefined {
+  if (!WEBSITE.test(phrase)) return undefined;
+  let owner: FlatMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.end > pos) break;
+    if ((m.type === 'ORG' || m.type === 'GPE') && /^(?:官方)?(?:官网|官網|网站|網站)/.test(ctx.text.slice(m.end, m.end + 4))) owner = m;
+  }
+  return owner;
 }
 
 /** A determiner before a body's ending (`该局`, `該院`, `这家公司`). */

@@ -207,4 +207,8 @@ describe('notices, documents and bodies named before (sentences written for thes
     expect(claims('车主张先生说，电池起火前没有任何报警。')).toEqual(['entity=张先生: 电池起火前没有任何报警']);
     expect(claims('负责运营的顺达物流回应称，货车司机已停职。')).toEqual(['entity=顺达物流: 货车司机已停职']);
   });
+
+  it('gives a statement on the website of a body (官网声明说) to that body', () => {
+    expect(claims('日本外务省官网9日发布了两国外长会谈的消息，官网声明说，双方同意加强沟通。')).toEqual(['日本外务省: 双方同意加强沟通']);
+  });
 });
