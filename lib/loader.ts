@@ -1,10 +1,9 @@
 import 'server-only';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeArticles } from './analyze';
-import { parseArticle } from './ingest';
-import type { Analysis } from './schema/analysis';
+import { Analysis } from './schema/analysis';
 import { SampleEvent } from './schema/event';
+import { runTask } from './worker/pool';
 
 /** A sample event with its folder name. */
 export type EventEntry = SampleEvent & { slug: string };
@@ -49,16 +48,28 @@ export async function defaultEvent(): Promise<EventEntry> {
 
 const analyses = new Map<string, Promise<Analysis>>();
 
-/** The analysis of a sample event, computed once per server process. */
+/**
+ * A sample event's analysis, made on the worker pool (the request thread keeps answering other
+ * requests meanwhile) without a place in its admission queue: a page of the app is never
+ * refused as busy, and this runs at most once per event and process.
+ */
+async function analyzeEvent(event: EventEntry): Promise<Analysis> {
+  const files = await Promise.all(event.files.map(async (name) => ({ name, content: await readFile(join(SEEDS_DIR, event.slug, name), 'utf8') })));
+  const chars = files.reduce((n, f) => n + f.content.length, 0);
+  const result = await runTask({ kind: 'event', files }, { analysisChars: chars });
+  if (!result.ok) throw new Error(`seeds/${event.slug}: ${result.error}`);
+  return Analysis.parse(JSON.parse(result.analysisJson));
+}
+
+/** The analysis of a sample event, computed once per server process (a failure is tried again on the next request). */
 export async function loadEvent(slug: string): Promise<{ event: EventEntry; analysis: Analysis } | null> {
   const event = (await listEvents()).find((e) => e.slug === slug);
   if (!event) return null;
   let analysis = analyses.get(slug);
   if (!analysis) {
-    analysis = Promise.all(
-      event.files.map(async (file) => parseArticle(await readFile(join(SEEDS_DIR, slug, file), 'utf8'), file)),
-    ).then((articles) => analyzeArticles(articles));
+    analysis = analyzeEvent(event);
     analyses.set(slug, analysis);
+    analysis.catch(() => analyses.delete(slug));
   }
   return { event, analysis: await analysis };
 }

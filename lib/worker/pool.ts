@@ -198,8 +198,12 @@ const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `$
 
 /** Names of the task's articles, for messages (known before the thread parses the body only for analyses). */
 function articleNames(task: WorkerTask): string[] | null {
-  return 'inputs' in task ? task.inputs.articles.map((a) => a.name) : null;
+  if ('inputs' in task) return task.inputs.articles.map((a) => a.name);
+  return task.kind === 'event' ? task.files.map((f) => f.name) : null;
 }
+
+/** Whether the task analyses (and so has an analysis budget), not only reads a request. */
+const analyses = (task: WorkerTask): boolean => 'inputs' in task || task.kind === 'event';
 
 /** `article "a.html"` (or `article 3` before the names are known; `the request body` while it is parsed). */
 function articleLabel(names: string[] | null, index: number): string {
@@ -215,7 +219,7 @@ function articleLabel(names: string[] | null, index: number): string {
 export async function runTask<T extends WorkerTask>(task: T, options: { analysisChars?: number } = {}): Promise<TaskResult<T>> {
   const slot = newSlot();
   const names = articleNames(task);
-  const analyse = 'inputs' in task ? analysisBudgetMs(options.analysisChars ?? 0) : 0;
+  const analyse = analyses(task) ? analysisBudgetMs(options.analysisChars ?? 0) : 0;
   const w: Watched = {
     slot,
     controller: new AbortController(),
@@ -238,7 +242,7 @@ export async function runTask<T extends WorkerTask>(task: T, options: { analysis
     const result = (await getPool().run({ ...task, slot }, { signal: w.controller.signal, transferList })) as TaskResult<T>;
     averageTaskMs = 0.8 * averageTaskMs + 0.2 * (performance.now() - started);
     counts.completed++;
-    if ('inputs' in task) counts.analyses++;
+    if (analyses(task)) counts.analyses++;
     return result;
   } catch (e) {
     if (w.stopped) {

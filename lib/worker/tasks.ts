@@ -4,6 +4,7 @@ import { parseCreateBody, type RawCreateBody } from '../api/parse-request';
 import { previewArticle, type ArticlePreview } from '../api/preview-articles';
 import { describeFailures, type ArticleFailure } from '../api/article-failures';
 import { readArticles, type ArticleSource } from '../api/to-article';
+import { parseArticle } from '../ingest';
 import { DecodeError, decodeBytes } from '../ingest/decode';
 import type { CanonicalInputs } from '../schema/comparison-input';
 import { putComparisonJson } from '../store/comparisons';
@@ -24,7 +25,14 @@ export type WorkerTask =
   | { kind: 'prepare'; raw: RawCreateBody; slot?: Int32Array }
   | { kind: 'preview'; raw: RawCreateBody; slot?: Int32Array }
   | { kind: 'analyze'; inputs: CanonicalInputs; slot?: Int32Array }
-  | { kind: 'create'; id: string; inputs: CanonicalInputs; slot?: Int32Array };
+  | { kind: 'create'; id: string; inputs: CanonicalInputs; slot?: Int32Array }
+  | { kind: 'event'; files: EventFile[]; slot?: Int32Array };
+
+/** A file of a sample event (shipped with the app under `seeds/`): its name and its text. */
+export interface EventFile {
+  name: string;
+  content: string;
+}
 
 /** A request that cannot be used: the route answers with this status and message. */
 export type Refused = { ok: false; status: number; error: string };
@@ -42,7 +50,7 @@ export type TaskResult<T extends WorkerTask> = T extends { kind: 'prepare' }
     ? PreviewResult
     : T extends { kind: 'create' }
       ? CreateResult
-      : AnalyzeResult;
+      : AnalyzeResult; // 'analyze' and 'event'
 
 /** An ApiError thrown while parsing becomes a refusal; anything else is a real failure. */
 function refused(e: unknown): Refused {
@@ -141,6 +149,20 @@ export function createComparisonTask(id: string, inputs: CanonicalInputs, slot?:
   return { ok: true, created };
 }
 
+/**
+ * A sample event's files → its analysis (the pages of the sample events): read and analysed
+ * here, not on the request thread, where a ten-outlet event held every other request for about
+ * a second of CPU the first time its page was asked for.
+ */
+export function analyzeEvent(files: readonly EventFile[], slot?: Int32Array): AnalyzeResult {
+  const articles = files.map((file, i) => {
+    markPhase(slot, PHASE.extract, i);
+    return parseArticle(file.content, file.name);
+  });
+  markPhase(slot, PHASE.analyse);
+  return { ok: true, analysisJson: JSON.stringify(analyzeArticles(articles)) };
+}
+
 /** Runs one task (the body of a pool thread). */
 export function runTask(task: WorkerTask): Promise<PrepareResult | PreviewResult> | AnalyzeResult | CreateResult {
   switch (task.kind) {
@@ -152,5 +174,7 @@ export function runTask(task: WorkerTask): Promise<PrepareResult | PreviewResult
       return analyzeInputs(task.inputs, task.slot);
     case 'create':
       return createComparisonTask(task.id, task.inputs, task.slot);
+    case 'event':
+      return analyzeEvent(task.files, task.slot);
   }
 }

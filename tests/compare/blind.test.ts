@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvExport } from '../../lib/api/csv-exports';
 import { blindAnalysis, blindOrder, outletLetter } from '../../lib/compare/blind';
 import { loadEvent } from '../../lib/loader';
+import { closePool } from '../../lib/worker/pool';
 import type { Analysis } from '../../lib/schema/analysis';
 import { Analysis as AnalysisSchema } from '../../lib/schema/analysis';
 
@@ -14,6 +15,9 @@ beforeAll(async () => {
   analysis = loaded.analysis;
   blind = blindAnalysis(analysis);
 }, 120_000);
+
+// The sample event is analysed on the worker pool.
+afterAll(() => closePool());
 
 /** Everything that would name an outlet to a student: names, URLs, file names, bylines. */
 function giveaways(a: Analysis): string[] {
