@@ -84,6 +84,12 @@ function serverCpuSeconds(pid: number | undefined): number {
   return ticks < 0 ? NaN : (ticks * TICK_MS) / 1000;
 }
 
+/** CPU seconds of the server's request thread (its main thread: task id = pid); NaN without /proc. */
+function requestThreadCpuSeconds(pid: number | undefined): number {
+  const ticks = pid ? statTicks(`/proc/${pid}/task/${pid}/stat`) : -1;
+  return ticks < 0 ? NaN : (ticks * TICK_MS) / 1000;
+}
+
 /**
  * Section (f): API under load on a running server. For each input mix in turn, concurrently
  * for `seconds`: POST /api/comparisons with two ~100 KB plain-text articles, GET of a stored
@@ -143,6 +149,7 @@ export async function runApiLoad(
   for (const mix of options.mixes ?? (['repeated', 'new pairs', 'distinct'] as const)) {
     counter = 0;
     const cpuBefore = serverCpuSeconds(options.serverPid);
+    const mainBefore = requestThreadCpuSeconds(options.serverPid);
     const [post, light, page] = await Promise.all([
       load({
         url: `${base}/api/comparisons`,
@@ -155,12 +162,15 @@ export async function runApiLoad(
       load({ url: `${base}/c/${id}`, connections: 2, duration: seconds }),
     ]);
     const cpu = serverCpuSeconds(options.serverPid) - cpuBefore;
+    const main = requestThreadCpuSeconds(options.serverPid) - mainBefore;
     console.log(`\n  -- inputs: ${mix}`);
     info('duration / connections', `${seconds} s / 4 POST + 2 + 2 GET (in flight at the end: not counted)`);
     print('POST comparison (2×100 KB)', post);
     print('GET stored comparison (JSON)', light);
     print('GET comparison page', page);
     info('server CPU (all threads) / POST', Number.isFinite(cpu) && post.ok > 0 ? `${((cpu * 1000) / post.ok).toFixed(0)} ms (${cpu.toFixed(1)} s in all)` : '—');
+    // The request thread answers every GET: its busy share is what a page GET waits behind.
+    info('request thread CPU: busy share / per request', Number.isFinite(main) ? `${((100 * main) / seconds).toFixed(0)} % / ${((main * 1000) / Math.max(1, post.requests + light.requests + page.requests)).toFixed(1)} ms` : '—');
     figure(`POSTs per second (${mix})`, post.perSecond.toFixed(2), `≥ ${API_GOALS.postsPerSecond}`, post.perSecond >= API_GOALS.postsPerSecond);
     figure(`POST latency p95 (${mix})`, `${post.p95Ms.toFixed(0)} ms`, `< ${API_GOALS.postP95Ms} ms`, post.p95Ms < API_GOALS.postP95Ms);
     figure(`page GET p99 (${mix})`, `${page.p99Ms.toFixed(0)} ms`, `< ${API_GOALS.pageP99Ms} ms`, page.p99Ms < API_GOALS.pageP99Ms);
