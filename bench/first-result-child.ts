@@ -2,10 +2,11 @@
  * Child program of the first-result section: loads the pipeline (module loading and
  * dictionaries included), parses and analyses one article file, and prints one JSON line of
  * milliseconds since process start (wall and this process's CPU time). Run through tsx, or
- * bundled by `bench/bundle.ts`. With `--warm` it first warms the analyzer the way a pool
- * thread does when it starts (lib/worker/warm.ts), so the parse and analysis that follow are
- * what the first request to a started server costs.
- * Usage: `node [--import tsx] first-result-child [--warm] <article file>`.
+ * bundled by `bench/bundle.ts` as the pool thread is (with a code cache made while the child
+ * warms, without an article, as a thread's is made while the thread warms). With `--warm` it
+ * first warms the analyzer the way a pool thread does when it starts (lib/worker/warm.ts), so
+ * the parse and analysis that follow are what the first request to a started server costs.
+ * Usage: `node [--import tsx] first-result-child [--warm] [<article file>]`.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -40,7 +41,9 @@ const importedMs = performance.now();
 const importedCpu = cpuMs();
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
-if (file) {
+if (!file) {
+  if (args.includes('--warm')) warmAnalyzer();
+} else {
   const warmed = args.includes('--warm');
   if (warmed) warmAnalyzer();
   const warmedMs = performance.now();
