@@ -1,4 +1,4 @@
-import grammar from '../../../data/zh-claim-grammar.json';
+import { ending, ZH_GRAMMAR } from './grammar';
 import { headMention } from './mentions';
 import { documentIssuer } from './resolve';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
@@ -20,7 +20,7 @@ const JU_RE =
   /(?<![数數证證依占佔凭憑论論收单單票字])(根据|根據|据|據)([^，,。：:；;“”「」"\n]{0,24}?)((?:报道|報導|报导|報道|的?声明|的?聲明|的?通报|的?通報|消息|透露|披露|介绍|介紹|显示|顯示)?(?:称|稱|说|說|指出|表示|透露|披露|显示|顯示)?)(?=[，,：:])/g;
 /** Reporter's own knowledge, not a source: 据悉, 据了解, 据知. */
 /** A connective before 据 at the opening of a clause (`另据`, `此外据`). */
-const CONNECTIVE_END = new RegExp(`(?:${[...grammar.beforeAccording.words].sort((a, b) => b.length - a.length).join('|')})$`);
+const CONNECTIVE_END = ending(ZH_GRAMMAR.beforeAccording.words);
 const NOT_A_SOURCE = /^(?:了解|知|查|统计|統計|估计|估計|此|此前|介绍|介紹)$/;
 
 /** The `according to` phrases of `[from, to)` that open a clause and name (or imply) a source. */

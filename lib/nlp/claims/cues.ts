@@ -1,5 +1,5 @@
 import data from '../../../data/zh-cues.json';
-import grammar from '../../../data/zh-claim-grammar.json';
+import { alternation, ZH_GRAMMAR as grammar } from './grammar';
 
 /**
  * Chinese reporting cues (simplified and traditional) and the filters that keep their
@@ -14,9 +14,6 @@ export interface Cue {
   text: string;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Alternation of `words`, longest first (so that `说道` wins over `说`). */
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
 const endsWithAny = (words: readonly string[]): RegExp => new RegExp(`(?:${alternation(words)})$`);
 const startsWithAny = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})`);
 

@@ -1,8 +1,8 @@
 import type { Span } from '../../schema/article';
 import type { Token } from '../segment';
 import { findAccording } from './according';
+import { alternation, containing, ending, exactly, opening, ZH_GRAMMAR as G } from './grammar';
 import { insideQuote, quoteRun, trimContent } from './content';
-import grammar from '../../../data/zh-claim-grammar.json';
 import { canTrail, type Cue, findCues, HEARER_CUE, UNATTRIBUTED_CUE } from './cues';
 import { headMention } from './mentions';
 import { isCloseQuote, isOpenQuote } from './quotes';
@@ -15,18 +15,25 @@ import { type ClaimContext, type Draft, sameParagraph } from './types';
 const OBJECT = /^[^，,：:。；;“”「」"\n]{1,15}[，,：:]/;
 /** Nothing but a speech suffix and final punctuation after a cue. */
 const CUE_AT_END = /^[道\s。．.！!？?…]*$/;
-const NEGATION = /(?:没有|沒有|并未|並未|从未|從未|未曾|拒绝|拒絕|不愿|不願|无意|無意)/;
+const NEGATION = containing(G.negation.words);
 /** A stance noun phrase that is the whole first clause after a cue: no content of its own. */
-const STANCE = /^[^，,。；;：:“”「」"]{0,6}(?:立场|立場|看法|关切|關切|担忧|擔憂|不满|不滿|意见|意見)(?=$|[，,。；;！!？?])/;
+const STANCE = new RegExp(`^[^，,。；;：:“”「」"]{0,6}(?:${alternation(G.stanceNouns.words)})(?=$|[，,。；;！!？?])`);
 /** A bare topic (`台湾问题`) after a cue: what was raised, not what was said. */
-const TOPIC_ONLY = /^[^，,。；;]{0,6}(?:问题|問題|议题|議題)$/;
+const TOPIC_ONLY = new RegExp(`^[^，,。；;]{0,6}(?:${alternation(G.topicNouns.words)})$`);
 /** A short phrase ending on the existential 有 (`有`, `此前有`, `当地有`): `有报道称` is "a report says". */
 const EXISTENTIAL = /^[^，,。；;：:]{0,4}有$/;
 /** Cues that are nouns of a report or analysis (`报道称`, `分析指`), the subject after an existential 有. */
-const REPORT_NOUN_CUE = /^(?:报道|報導|报导|報道|分析|评论|評論)/;
+const REPORT_NOUN_CUE = opening(G.existentialReportCues.words);
+/** Report-noun cues whose unnamed author is an expert (`有分析指`). */
+const EXPERT_REPORT_CUE = opening(G.expertReportCues.words);
+/** Cues that make their speaker a medium (`X报道称`). */
+const MEDIA_CUE = opening(G.mediaCues.words);
 /** Cues that open on a document noun (`通报称`, `声明说`): with no subject, the document is the speaker. */
-const DOCUMENT_CUE = /^(?:通报|通報|声明|聲明|公告|判决|判決)/;
-const FIRST_PERSON = /^(?:我|我们|我們|笔者|筆者|本台|本报|本報|前面我们|前面我們)/;
+const DOCUMENT_CUE = opening(G.documentCues.words);
+const FIRST_PERSON = opening(G.firstPerson.words);
+/** A noun-like cue (`回应`) and the openers of a next clause that turns away from it (`但`). */
+const TURN_AWAY_CUE = exactly(G.turnAway.cues);
+const TURN_AWAY = opening(G.turnAway.openers);
 
 /**
  * Finds the claims of Chinese sentence `si`: a trailing attribution (`“……”，他说。`), then
@@ -123,12 +130,12 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   // `也传出…`: what circulates has no source unless a named one is the subject.
   const rumour = UNATTRIBUTED_CUE.has(cue.text) && !headMention(ctx.mentions, phrase.start, phrase.end);
   const resolved: ResolvedSpeaker = existential
-    ? { speaker: { text: '', kind: /^分析|^评论|^評論/.test(cue.text) ? 'expert' : 'media' } }
+    ? { speaker: { text: '', kind: EXPERT_REPORT_CUE.test(cue.text) ? 'expert' : 'media' } }
     : rumour
       ? { speaker: { text: '', kind: 'unattributed' } }
       : issued ?? resolveSpeaker(ctx, phrase, si);
   if (!existential && phrase.end > phrase.start && cue.text.startsWith('分析') && phrase.start === cue.start) resolved.speaker.kind = 'expert';
-  if (/^(?:报道|報導|报导|報道)/.test(cue.text) && resolved.speaker.kind !== 'statement') resolved.speaker.kind = 'media';
+  if (MEDIA_CUE.test(cue.text) && resolved.speaker.kind !== 'statement') resolved.speaker.kind = 'media';
   const mark = text[cs - 1] ?? '';
   if (cs > ss && isCloseQuote(mark)) {
     const run = quoteRun(text, ctx.quotes, ss, cs, true);
@@ -141,7 +148,7 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   // `重申严正立场，…` / `表达了关切`: a speech act without propositional content.
   if (STANCE.test(text.slice(p, se))) return;
   // `低调回应，但…`: a noun-like cue whose next clause turns away is no report.
-  if (/^(?:回应|回應|补充|補充|评论|評論)$/.test(cue.text) && /^(?:但|然而|不过|不過)/.test(text.slice(p, p + 2))) return;
+  if (TURN_AWAY_CUE.test(cue.text) && TURN_AWAY.test(text.slice(p, p + 2))) return;
   if (isOpenQuote(text[p])) {
     const run = quoteRun(text, ctx.quotes, p, se);
     if (run) return add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
@@ -196,8 +203,8 @@ function splitAt(ctx: ClaimContext, si: number, owner: number, cue: Cue): boolea
 }
 
 /** Markers of a contrastive subject switch: `，秦刚则…`, `，而秦刚…`, `，秦刚也…`. */
-const CONTRAST_BEFORE = /^(?:而且|而|但是|但|然而|同时|同時)/;
-const CONTRAST_AFTER = /^(?:则|則|也|亦|却|卻|同样|同樣)/;
+const CONTRAST_BEFORE = opening(G.contrastBefore.words);
+const CONTRAST_AFTER = opening(G.contrastAfter.words);
 
 /**
  * A speaker named right before a colon and a quotation (`乘客王先生：“…”`, `村民们：“…”`): the colon
@@ -246,11 +253,11 @@ function contrastive(ctx: ClaimContext, cs: number, phrase: Range): boolean {
 }
 
 /** Cues of notices, reports and accounts, whose attribution covers the sentences that continue them. */
-const ACCOUNT_CUE = /(?:通报|通報|报道|報導|报导|報道|显示|顯示|消息|声明|聲明|介绍|介紹|^据|^據|^根据|^根據)/;
+const ACCOUNT_CUE = new RegExp(`(?:${alternation(G.accountCues.contains)})|^(?:${alternation(G.accountCues.opens)})`);
 /** Nouns of an issued document (data/zh-claim-grammar.json). */
-const DOCUMENT_NOUN = new RegExp(`(?:${[...grammar.documentNouns.words].sort((a, b) => b.length - a.length).join('|')})`);
+const DOCUMENT_NOUN = containing(G.documentNouns.words);
 /** Sentences in the reporter's own voice: an inference or a turn to background. */
-const OWN_VOICE = /^(?:这意味着|這意味著|这表明|這表明|换言之|換言之|与此同时|與此同時|此外|另外|值得注意的是|值得一提的是|不过|不過|但是|然而|对此|對此)/;
+const OWN_VOICE = opening(G.ownVoice.words);
 
 /**
  * Whether sentence `si`, which has no cue of its own, continues the account of claim `prev`
@@ -283,7 +290,7 @@ function namesDocument(ctx: ClaimContext, d: Draft): boolean {
 }
 
 /** Clause openers that continue the clause before them (致6人死亡, 并…, 其中…) rather than start a proposition. */
-const CONTINUES = /^(?:致|造成|导致|導致|并|並|且|而|但|其中|以|从而|從而|因此|所以|随后|隨後|然后|然後|其|约|約|较|較|比|同比|环比|環比|分别|分別|以美元计|以美元計|包括)/;
+const CONTINUES = opening(G.continues.words);
 
 /**
  * Whether the comma at `p` separates two parallel propositions that each state a figure
@@ -298,27 +305,29 @@ function parallelFigures(text: string, from: number, p: number, to: number): boo
   // The figure must be in the clause right before the comma, not in a time adverbial before it (`2019年至2023年间，刘某…`).
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
   // A partitive before the comma (`11名受伤乘客中，8人已出院`) qualifies the clause after it.
-  if (/(?:中|之中|当中|當中|里|裡)$/.test(before.trim())) return false;
+  if (PARTITIVE_END.test(before.trim())) return false;
   // An adverbial clause before the comma (`列车于下午3时20分通过弯道时，第3节车厢出轨`) qualifies the clause after it.
   if (ADVERBIAL_OPENER.test(clause) || ADVERBIAL_END.test(clause)) return false;
   return /[0-9０-９]/.test(clause) && /[0-9０-９]/.test(after) && after.length >= 4 && !CONTINUES.test(after);
 }
 
 /** A time adverbial standing alone before a comma (`今年1至4月，…`, `截至9日22时，…`): no clause of its own. */
-const TIME_ONLY = /^(?:截至|截止|到|至|自|从|從|在|于|於)?[0-9０-９今去明本上下前后後同当當年月日号號时時分点點至到—\-~～初底中旬晚早凌晨午间間夜许許左右份度季半周週星期零〇一二三四五六七八九十两兩]+$/;
+const TIME_ONLY = new RegExp(`^(?:${alternation(G.timeOnly.leads)})?[${G.timeOnly.chars}]+$`);
+/** Ends of a partitive (`11名受伤乘客中，`): it qualifies the clause after it. */
+const PARTITIVE_END = ending(G.partitiveEnds.words);
 
 /** Openers of an adverbial or subordinate clause (`在发生危机时，`, `当被问及此事时，`, `由于…，`): it qualifies the next clause. */
-const ADVERBIAL_OPENER = /^(?:在|当(?![地局事前])|當(?![地局事前])|自|从|從|随着|隨著|以|为了|為了|如果|若|虽然|雖然|尽管|儘管|由于|由於|因为|因為|对于|對於|关于|關於|针对|針對|经过|經過|据|據|根据|根據|除了|除)/;
+const ADVERBIAL_OPENER = opening(G.adverbialOpeners.words, G.adverbialOpeners.notFollowedBy);
 /** Ends of an adverbial clause (`…之前，`, `年初以来，`, `以美元计，`) or a partitive (`11名伤者中，`). */
-const ADVERBIAL_END = /(?:时|時|以来|以來|之前|后|後|不久|期间|期間|之际|之際|计|計|中|之中|当中|當中|里|裡)$/;
+const ADVERBIAL_END = ending(G.adverbialEnds.words);
 /** Tags of the segmenter's nouns that can head a subject (common nouns, names, places, bodies). */
-const SUBJECT_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng)$/;
+const SUBJECT_TAG = exactly(G.tags.subject);
 /** Tags of the words that make a clause a predicate: verbs, adjectives, adverbs (已, 正在). */
-const PREDICATE_TAG = /^(?:v|vd|vn|vi|a|ad|d|t)$/;
+const PREDICATE_TAG = exactly(G.tags.predicate);
 /** Tags of adverbs (the segmenter tags 仍 `zg`, 正在 `t`). */
-const ADVERB = /^(?:d|t|zg)$/;
+const ADVERB = exactly(G.tags.adverb);
 /** Words a quantified subject may open with (`另一名被害人`, `其余乘客`). */
-const QUANTIFIER_LEAD = /^(?:另|另外|其余|其餘|其他|部分|多|数|數|两|兩|一|该|該|这|這|此|上述)/;
+const QUANTIFIER_LEAD = opening(G.quantifierLeads.words);
 
 /**
  * Whether the clause `[p + 1, …)` after the comma at `p` opens with a subject of its own
