@@ -116,7 +116,13 @@ function clausePieces(text: string): ReadonlySet<string>[] {
 /** The best Dice between a clause of one claim and a clause of the other (one proposition stated in one clause of each). */
 function bestClauseDice(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): number {
   let best = 0;
-  for (const x of a) for (const y of b) best = Math.max(best, dice(x, y));
+  for (const x of a) {
+    for (const y of b) {
+      // Dice cannot exceed 2·min/(|x|+|y|) (every piece of the smaller set shared): a pair that cannot beat `best` is not compared.
+      if ((2 * Math.min(x.size, y.size)) / (x.size + y.size) <= best) continue;
+      best = Math.max(best, dice(x, y));
+    }
+  }
   return best;
 }
 

@@ -2,6 +2,8 @@ import { normalizeForCompare } from './script-normalize';
 
 /** Negation and denial markers, longest first. */
 const MARKERS = ['没有', '并未', '从未', '尚未', '仍未', '否认', '拒绝', '绝不', '并非', '不是', '无法', '未能', '没', '未', '不', '无', '非', '勿', '别'];
+/** The first code units of the markers: most offsets start none, and are passed without trying each marker. */
+const MARKER_STARTS = new Set(MARKERS.map((m) => m.charCodeAt(0)));
 /** Words containing a marker character that do not negate anything. */
 const NON_NEGATING = [
   '不断', '不仅', '不过', '不少', '不久', '不管', '不论', '不但', '不如', '不得不', '不可避免', '不同', '未来', '无论', '非常', '非洲',
@@ -29,7 +31,7 @@ export function findNegations(raw: string): Negation[] {
   const masked = NON_NEGATING.reduce((t, w) => t.split(w).join('□'.repeat(w.length)), text);
   const out: Negation[] = [];
   for (let i = 0; i < masked.length; ) {
-    const marker = MARKERS.find((m) => masked.startsWith(m, i));
+    const marker = MARKER_STARTS.has(masked.charCodeAt(i)) ? MARKERS.find((m) => masked.startsWith(m, i)) : undefined;
     if (!marker) {
       i++;
       continue;

@@ -378,14 +378,27 @@ function accounts(s: string): Candidate[] {
   return out;
 }
 
+const surnameStartsOf = new WeakMap<Gazetteer, ReadonlySet<number>>();
+
+/** The first code units of the gazetteer's surnames: a cheap test before the surname lookups (no string built per offset). */
+function surnameStarts(g: Gazetteer): ReadonlySet<number> {
+  let set = surnameStartsOf.get(g);
+  if (!set) surnameStartsOf.set(g, (set = new Set([...g.surnames].map((x) => x.charCodeAt(0)))));
+  return set;
+}
+
 /** Anonymised, honorific and role- or speech-marked personal names. */
 function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
-  const tokenAcross = new Set<number>();
-  for (const t of starts.values()) for (let k = t.start + 1; k < t.end; k++) tokenAcross.add(k);
+  // Offsets strictly inside a segmenter word, built only for a text with an anonymised name.
+  let tokenAcross: Set<number> | undefined;
   // 吴某杰, 吴某: a surname, 某, and at most one character of the given name.
   for (const m of s.matchAll(/([\u4e00-\u9fff])某([\u4e00-\u9fff])?/g)) {
     if (!g.surnames.has(m[1] ?? '')) continue;
+    if (!tokenAcross) {
+      tokenAcross = new Set<number>();
+      for (const t of starts.values()) for (let k = t.start + 1; k < t.end; k++) tokenAcross.add(k);
+    }
     // The surname character closes a word that started before it (军区|某部): no surname.
     if (tokenAcross.has(m.index)) continue;
     // The given-name character must read as one (吴某杰), not as the next word (曾某|近年来).
@@ -402,8 +415,10 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
   // A role right before (村民黄某, 异议人士季风) or a speech verb right after (黄德义说).
   const candidatesAt = new Set<number>(starts.keys());
   for (const r of ROLES) for (let at = s.indexOf(r); at >= 0; at = s.indexOf(r, at + 1)) candidatesAt.add(at + r.length);
+  const surnameStart = surnameStarts(g);
   for (const from of candidatesAt) {
     // Every run tested below starts at `from`: without a surname there, `nameRun` refuses it whatever its length.
+    if (!surnameStart.has(s.charCodeAt(from))) continue;
     if (!g.surnames.has(s[from] ?? '') && !g.surnames.has(s.slice(from, from + 2))) continue;
     // A role noun ending right before (异议人士|季风, 经历者|季风), whatever the segmenter made of it.
     const role = ROLES.find((r) => s.endsWith(r, from));
