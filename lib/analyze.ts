@@ -4,14 +4,31 @@ import { Analysis, type AnalyzedArticle, type ArticleEntity, type Message, type 
 import { extractClaims } from './nlp/claims';
 import { type NlpDoc, reusedDoc, simplifiedText, simplifiedTokens } from './nlp/doc';
 import { extractEntities, linkAcrossArticles } from './nlp/entities';
-import { englishSentences } from './nlp/en/tokens';
+import { englishSentences, forgetEnglishDocs } from './nlp/en/tokens';
 import { splitSentences } from './nlp/sentences';
 import { extractTimes } from './nlp/times';
 import { alignClaims } from './compare/align-claims';
 import { comparisonEntities } from './compare/entity-overlap';
+import { forgetNormalized } from './compare/script-normalize';
+import { forgetTextSides } from './compare/speaker-side';
+import { forgetSpeakerBodies } from './compare/speaker-relation';
 import type { SimplifiedText } from './compare/framing/article-terms';
 import { computeFraming } from './compare/framing/compute-framing';
 import { ANALYZER_VERSION } from './version';
+
+/**
+ * Empties the memos that the analysis keeps across calls, keyed by whole texts of earlier
+ * inputs: English documents (wink-nlp tokens), normalised claim and speaker texts, speaker
+ * bodies and sides. A pass analysed after this does the work a pass over unseen articles
+ * does (bench/speed.ts measures that). Memos keyed by single words (stems, content terms)
+ * are kept: a vocabulary, warm in any long-running process. No result depends on them.
+ */
+export function forgetTextMemos(): void {
+  forgetEnglishDocs();
+  forgetNormalized();
+  forgetSpeakerBodies();
+  forgetTextSides();
+}
 
 /** Builds the NLP document of one article. */
 export function toNlpDoc(article: Article): NlpDoc {

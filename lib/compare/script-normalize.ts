@@ -26,3 +26,8 @@ export function normalizeForCompare(text: string): string {
 /** Memo of normalised texts (speaker names and entity labels recur across every claim pair); bounded. */
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
+
+/** Empties the memo of `normalizeForCompare` (bench/speed.ts: each measured pass normalises its texts afresh). */
+export function forgetNormalized(): void {
+  cache.clear();
+}

@@ -34,6 +34,11 @@ export function sideOfText(raw: string): string | undefined {
 const textSides = new Map<string, string | null>();
 const TEXT_SIDES_LIMIT = 20_000;
 
+/** Empties the memo of `sideOfText` (bench/speed.ts). */
+export function forgetTextSides(): void {
+  textSides.clear();
+}
+
 function findSideOfText(raw: string): string | undefined {
   const text = normalizeForCompare(raw).trim();
   if (!text) return undefined;

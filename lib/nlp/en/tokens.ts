@@ -96,6 +96,11 @@ function withoutLearnedWords(winkNLP: typeof winkNLPFactory, model: typeof engli
 
 const cache = new Map<string, EnDoc>();
 
+/** Empties the cache of `englishDoc` (bench/speed.ts: each measured pass tokenises its texts afresh). */
+export function forgetEnglishDocs(): void {
+  cache.clear();
+}
+
 /**
  * Tokenises and tags `text` paragraph by paragraph (a sentence never crosses a paragraph break).
  * The last few results are cached, since entities, claims and sentences all read one article.
