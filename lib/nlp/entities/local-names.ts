@@ -15,6 +15,9 @@ import { givenCharScore } from './person-model';
  */
 
 const CJK_RUN = /^[\u4e00-\u9fff]+$/;
+function byLengthDesc(xs: readonly string[]): string[] {
+  return [...xs].sort((a, b) => b.length - a.length);
+}
 /** Words of data/zh-name-context.json as a regular-expression alternation or character class (built once, at load). */
 const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const alt = (xs: readonly string[]): string => xs.map(esc).join('|');
@@ -39,6 +42,22 @@ const PLACE_VERBS = alt(context.placeVerbs);
 /** A town or village of two characters and its level after a verb of place (位于|措果乡, 在…村). */
 const TOWN_AFTER_PLACE_VERB = new RegExp(`(?:${PLACE_VERBS})([\\u4e00-\\u9fff]{2})([镇乡村])(?![\\u4e00-\\u9fff])|(?:${PLACE_VERBS})([\\u4e00-\\u9fff]{2})([镇乡村])(?=[的村])`, 'g');
 const DIRECTIONS = new Set(context.directions);
+const ROAD_SECTION_AFTER = new Set(context.roadSectionAfter);
+/** Organisation-kind nouns that name no particular body on their own (联谊会, 协会, 民间组织). */
+export const KIND_NOUNS = new Set(context.kindNouns);
+const ORDINAL = new RegExp(`^第[${cls(context.ordinalNumerals)}]{1,3}`);
+const LEGAL_FORMS = byLengthDesc(context.legalForms);
+const COMPANY_STEM_STOP_TAGS = new Set(context.companyStemStopTags);
+const INTERVIEW = new RegExp(`(?:${alt(context.interviewVerbs)})([\\u4e00-\\u9fffA-Za-z0-9]{2,10}?)(?:${alt(context.reporterWords)})?(?:${alt(context.interviewNouns)})`, 'g');
+const LOCAL_MEDIA_LEAD = new RegExp(`^(?:${alt(context.localMediaLeads)})`);
+const REPORTER_WORD = new RegExp(alt(context.reporterWords));
+const FACULTY = byLengthDesc(context.facultySuffixes);
+const FACULTY_STOP = new Set(context.facultyStop);
+/** Endings of newspapers and magazines (都市报, 周刊): a titled periodical is an organisation, not a work. */
+export const PERIODICAL_END = new RegExp(`(?:${alt(context.periodicalEndings)})$`);
+/** Last characters of organisation names (…会, …局, …社): a segmenter organisation without one needs more evidence. */
+const ORGANISATION_HEADS = new Set(context.organisationHeads);
+const COMPANY_APPOSITIVES = new Set(context.companyAppositives);
 /** Characters that never sit inside a place or organisation name stem. */
 const STEM_STOP = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此一个发生有也都就并已曾说称表示日月年时'));
 const NAME_STOP = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此也都就并已曾说称表示日月年时今昨前后上下中内外等被因由还又再则却而仍只但他她它们指'));
@@ -105,6 +124,11 @@ function subBodyAt(s: string, p: number): number {
   return end;
 }
 
+/** Whether a segmenter organisation word reads as a body: an organisation's last character or suffix (…会, …航空). */
+export function endsLikeBody(word: string): boolean {
+  return ORGANISATION_HEADS.has(word[word.length - 1] ?? '') || ORG.some((x) => x.length >= 2 && word.endsWith(x));
+}
+
 /** Township words that are common nouns (农村, 城镇, 该村). */
 export function isGenericTown(word: string): boolean {
   return GENERIC_TOWNS.has(word);
@@ -166,7 +190,9 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     // A county-level unit inside a known place (温州市|鹿城区, 凉山州|木里县).
     const county = stemThenSuffix(s, p, 3, COUNTY_LEVELS);
     // A district is named by two characters or more, or by a direction (新竹市|东区).
-    if (county && (county[0] - p >= 2 || (county[1] === '区' && DISTRICT_DIRECTIONS.has(s[p] ?? ''))) && !g.bySurface.has(s.slice(p, county[0] + 1 + 2))) {
+    // Not a stem that runs into a known place (安徽省|会合肥市: 省会; 漳州|至厦门市).
+    const runsInto = county ? (g.cjk.longestAt(s, p + 1)?.end ?? 0) >= county[0] : false;
+    if (county && !runsInto && (county[0] - p >= 2 || (county[1] === '区' && DISTRICT_DIRECTIONS.has(s[p] ?? ''))) && !g.bySurface.has(s.slice(p, county[0] + 1 + 2))) {
       const end = county[0] + county[1].length;
       const next = s[end] ?? '';
       if (!/[\u4e00-\u9fff]/.test(next) || AFTER_DISTRICT.has(next) || suffixAt(s, end, ORG) || stemThenSuffix(s, end, 3, TOWN) || stemThenSuffix(s, end, 4, FACILITY)) {
@@ -187,6 +213,16 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
         continue;
       }
     }
+    // An ordinal names the facility or body (温岭市|第一人民医院, 第三中学).
+    const ordinal = ORDINAL.exec(s.slice(p, p + 4))?.[0];
+    const ordinalSuffix = ordinal ? (suffixAt(s, p + ordinal.length, FACILITY) ?? suffixAt(s, p + ordinal.length, ORG)) : undefined;
+    if (ordinal && ordinalSuffix && ordinalSuffix.length >= 2) {
+      const end = p + ordinal.length + ordinalSuffix.length;
+      const isFacility = FACILITY.includes(ordinalSuffix);
+      const from = isFacility && !FAC_WITH_PLACE.some((x) => ordinalSuffix.endsWith(x)) ? p : place.start;
+      out.push({ start: from, end, type: isFacility ? 'FAC' : 'ORG', name: s.slice(from, end), priority: 2 });
+      continue;
+    }
     const fac = stemThenSuffix(s, p, 4, FACILITY);
     if (fac && fac[0] - p + fac[1].length >= 3) {
       const end = fac[0] + fac[1].length;
@@ -197,7 +233,8 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     }
     const body = stemThenSuffix(s, p, 8, ORG, true);
     // A body named after the place (香港|机场地勤服务有限公司), not a smaller place's body (湛江市|遂溪县公安局).
-    if (body && body[0] - p >= 2 && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]).replace(CITY_COMMON_WORDS, ''))) {
+    const inner = g.cjk.longestAt(s, p)?.value.type;
+    if (body && body[0] - p >= 2 && inner !== 'GPE' && inner !== 'LOC' && !/[省市县縣区區州镇鎮乡鄉村]/.test(s.slice(p, body[0]).replace(CITY_COMMON_WORDS, ''))) {
       out.push(bodyCandidate(s, place.start, body[0] + body[1].length));
     }
   }
@@ -226,7 +263,7 @@ function towns(tokens: readonly Token[], g: Gazetteer): Candidate[] {
 }
 
 /** Segmenter words made of a known place and a facility or body suffix (香港机场/ns → FAC, 香港电台 → ORG). */
-function compounds(tokens: readonly Token[], g: Gazetteer): Candidate[] {
+function compounds(s: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
   for (const t of tokens) {
     if (t.word.length < 3 || !CJK_RUN.test(t.word)) continue;
@@ -242,7 +279,7 @@ function compounds(tokens: readonly Token[], g: Gazetteer): Candidate[] {
   for (const t of tokens) {
     if (t.word.length < 3 || t.word.length > 6 || !CJK_RUN.test(t.word) || !/^(?:ns|nz|nt|x)$/.test(t.tag)) continue;
     const street = STREET.find((x) => t.word.endsWith(x));
-    if (street && t.word.length - street.length >= 2 && !notStreet(t.word)) out.push({ start: t.start, end: t.end, type: 'FAC', name: t.word, priority: 2 });
+    if (street && t.word.length - street.length >= 2 && !notStreet(t.word) && !ROAD_SECTION_AFTER.has(s[t.end] ?? '')) out.push({ start: t.start, end: t.end, type: 'FAC', name: t.word, priority: 2 });
   }
   return out;
 }
@@ -250,6 +287,8 @@ function compounds(tokens: readonly Token[], g: Gazetteer): Candidate[] {
 /** The bare stem of a county or city named in full elsewhere in the article (廉江市 → 廉江). */
 function stems(s: string, found: readonly Candidate[], starts: ReadonlyMap<number, Token>): Candidate[] {
   const out: Candidate[] = [];
+  const ends = new Set<number>();
+  for (const t of starts.values()) ends.add(t.end);
   const done = new Set<string>();
   for (const c of found) {
     if (c.type !== 'GPE' || done.has(c.name)) continue;
@@ -260,7 +299,8 @@ function stems(s: string, found: readonly Candidate[], starts: ReadonlyMap<numbe
     for (let at = s.indexOf(stem); at >= 0; at = s.indexOf(stem, at + stem.length)) {
       if (/[市县縣]/.test(s[at + stem.length] ?? '')) continue;
       const tok = starts.get(at);
-      if (!tok || tok.end < at + stem.length) continue;
+      // The stem starts a word and ends on a word boundary (普拉|托 + 华人华侨联谊会), not inside a longer word.
+      if (!tok || (tok.end < at + stem.length && !ends.has(at + stem.length))) continue;
       out.push({ start: at, end: at + stem.length, type: 'GPE', name: c.name, priority: 2 });
     }
   }
@@ -342,8 +382,8 @@ function businesses(s: string, tokens: readonly Token[], g: Gazetteer): Candidat
         start = w.start;
       }
       const end = at + suffix.length;
-      // A street of three characters (开元路, 通菜街) when its stem is one proper word.
-      if (STREET.includes(suffix) && notStreet(s.slice(start, end))) continue;
+      // A street of three characters (开元路, 通菜街) when its stem is one proper word; 路段 is a stretch of road, not a street.
+      if (STREET.includes(suffix) && (notStreet(s.slice(start, end)) || ROAD_SECTION_AFTER.has(s[end] ?? ''))) continue;
       const street = STREET.includes(suffix) && end - start === suffix.length + 2;
       if (!proper || quantified || (end - start < 4 && !street) || end - start > 10) continue;
       const known = g.bySurface.get(s.slice(start, at));
@@ -402,7 +442,9 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
     // The surname character closes a word that started before it (军区|某部): no surname.
     if (tokenAcross.has(m.index)) continue;
     // The given-name character must read as one (吴某杰), not as the next word (曾某|近年来).
-    const given = m[2] && !NAME_STOP.has(m[2]) && !ANONYMISED_NOT_GIVEN.has(m[2]) && m[2] !== '某' && givenCharScore(m[2]) > 0 ? m[2] : '';
+    // …nor start a word that runs past it (刘某|承认: 承 opens 承认).
+    const opens = starts.get(m.index + 2);
+    const given = m[2] && !(opens && opens.word.length >= 2) && !NAME_STOP.has(m[2]) && !ANONYMISED_NOT_GIVEN.has(m[2]) && m[2] !== '某' && givenCharScore(m[2]) > 0 ? m[2] : '';
     if (!given && ANONYMISED_NOT_GIVEN.has(m[2] ?? '')) continue;
     out.push({ start: m.index, end: m.index + 2 + given.length, type: 'PERSON', name: s.slice(m.index, m.index + 2 + given.length), priority: 2 });
   }
@@ -626,6 +668,86 @@ function embassies(s: string, found: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * Companies by their legal form (美佳电子科技有限公司, 中储粮油脂（天津）有限公司): the words before
+ * 有限公司 back to a function word, a verb or punctuation, with a place in brackets inside. The legal
+ * form is evidence enough for a stem of common nouns; a place before it is taken by \`chained\`.
+ */
+function companies(s: string, tokens: readonly Token[], g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const endingAt = new Map<number, number>();
+  tokens.forEach((t, k) => endingAt.set(t.end, k));
+  for (const form of LEGAL_FORMS) {
+    for (let at = s.indexOf(form); at >= 0; at = s.indexOf(form, at + form.length)) {
+      if (LEGAL_FORMS.some((f) => f.length > form.length && f.endsWith(form) && s.endsWith(f.slice(0, f.length - form.length), at))) continue;
+      let start = at;
+      // A place in brackets before the form (油脂|（天津）|有限公司).
+      if (s[at - 1] === '）') {
+        const open = s.lastIndexOf('（', at - 1);
+        if (open >= 0 && at - open <= 6 && CJK_RUN.test(s.slice(open + 1, at - 1))) start = open;
+      }
+      let words = 0;
+      for (let j = endingAt.get(start); j !== undefined && j >= 0 && words < 5; j--) {
+        const w = tokens[j]!;
+        if (w.end !== start || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(w.word) || COMPANY_STEM_STOP_TAGS.has(w.tag) || COMPANY_APPOSITIVES.has(w.word) || Array.from(w.word).some((ch) => STEM_STOP.has(ch))) break;
+        if (at - w.start > 12) break;
+        start = w.start;
+        words++;
+        // A place with its level or a known place opens the name (鄱阳县|鑫丰米业有限公司, 刚果|宏达矿业有限公司).
+        if ((w.tag === 'ns' && LEVEL_CHARS.has(w.word[w.word.length - 1] ?? '')) || g.bySurface.get(w.word)?.type === 'GPE') break;
+      }
+      if (at - start < 2 || words === 0) continue;
+      const end = at + form.length;
+      out.push({ start, end, type: 'ORG', name: s.slice(start, end), priority: 2 });
+    }
+  }
+  return out;
+}
+
+/** Outlets named by the interview they gave (接受齐鲁晚报采访, 接受商业电台访问, 接受法新社记者专访). */
+function interviewers(s: string, g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(INTERVIEW)) {
+    let name = m[1] ?? '';
+    let start = m.index + m[0].indexOf(name);
+    // A reporter of the outlet (法新社|记者) and a place before it (英国|广播公司) are not its name.
+    const reporter = REPORTER_WORD.exec(name);
+    if (reporter) name = name.slice(0, reporter.index);
+    const head = g.cjk.longestAt(name, 0);
+    if (head?.value.type === 'GPE' && name.length - head.end >= 2 && !g.bySurface.has(name)) {
+      start += head.end;
+      name = name.slice(head.end);
+    }
+    if (name.length < 2 || NOT_MEDIA.has(name) || OUTLET_NOT_PARTS.test(name) || QUANTIFIER_LEAD.test(name) || LOCAL_MEDIA_LEAD.test(name) || OUTLET_NOT_NAME.test(name)) continue;
+    const known = g.bySurface.get(name);
+    if (known && known.type !== 'ORG') continue;
+    out.push({ start, end: start + name.length, type: 'ORG', name: known?.name ?? name, priority: known ? 3 : 2 });
+  }
+  return out;
+}
+
+/**
+ * A university's faculty or office written right after it (香港中文大学|医学院, 中国人民大学|农业与农村发展学院):
+ * one mention of the university, as the annotation guide counts sub-units written with their parent.
+ */
+function faculties(s: string, found: readonly Candidate[], g: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== 'ORG' || !/(?:大学|学院)$/.test(c.name) || !/(?:大学|学院)$/.test(s.slice(c.start, c.end))) continue;
+    if (g.cjk.longestAt(s, c.end)) continue;
+    for (let n = 0; n <= 10; n++) {
+      const ch = s[c.end + n] ?? '';
+      if (!/[\u4e00-\u9fff]/.test(ch) || FACULTY_STOP.has(ch) || (n === 0 && /[与和及]/.test(ch))) break;
+      const suffix = suffixAt(s, c.end + n, FACULTY);
+      if (suffix && (n >= 2 || suffix.length >= 3)) {
+        out.push({ ...c, end: c.end + n + suffix.length, priority: Math.max(c.priority, 2) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** All local-name candidates of simplified text `s`; `found` are the candidates so far. */
 export function localNameCandidates(s: string, tokens: readonly Token[], found: readonly Candidate[], g: Gazetteer): Candidate[] {
   const starts = new Map<number, Token>();
@@ -635,8 +757,8 @@ export function localNameCandidates(s: string, tokens: readonly Token[], found: 
   // A town or village named once after its county recurs alone (纸坊街道 … 纸坊街道办事处).
   const again = recurring(s, first);
   const chain = [...first.filter((c) => !townWords.includes(c)), ...again, ...chained(s, again, g)];
-  const named = [...townWords, ...compounds(tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
+  const named = [...townWords, ...compounds(s, tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
   const bodies = [...businesses(s, tokens, g), ...nationalBodies(s), ...levelBodies(s, [...found, ...named]), ...bareBodies(s, tokens, g), ...townsInText(s, starts)];
-  const foreign = [...latinNames(s), ...translitPlaces(s, g), ...embassies(s, found)];
+  const foreign = [...latinNames(s), ...translitPlaces(s, g), ...embassies(s, found), ...companies(s, tokens, g), ...interviewers(s, g), ...faculties(s, [...found, ...bodies], g)];
   return [...named, ...bodies, ...foreign, ...accounts(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
 }

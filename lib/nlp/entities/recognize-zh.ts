@@ -3,7 +3,7 @@ import type { Candidate } from './candidate';
 import { NAME_JOINERS, normaliseJoiners } from './candidate';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { chineseNameEnd, translitEnd } from './names';
-import { isGenericTown, localNameCandidates } from './local-names';
+import { endsLikeBody, isGenericTown, KIND_NOUNS, localNameCandidates, PERIODICAL_END } from './local-names';
 import { orgCandidates } from './orgs';
 import { minorityNames } from './minority-names';
 import { personCandidates, personNameScore } from './person-model';
@@ -21,6 +21,10 @@ const WATER_END = /[江河湖]$/;
 /** Level words a short place name may be written with (台中市, 榕江县), and the words they start instead (市场, 省钱). */
 const LEVEL_END = /[市县縣省]$/;
 const NOT_LEVEL = /^(?:市场|市值|市面|市井|省钱|省去|省略|省得|省心|省事|省下|县城)/;
+/** Segmenter tags of common words (verbs, adverbs, adjectives, numerals, function words, times, idioms). */
+const COMMON_WORD_TAG = /^(?:v|vn|vd|d|a|ad|an|m|q|r|p|c|u|f|t|s|l|i)$/;
+/** Level characters no personal name ends with (花莲县, 秀林乡): a place the gazetteer lacks. */
+const LEVEL_LAST = /[省市县縣区區镇鎮乡鄉州]$/;
 /** Cues after an unknown name that make a segmenter `nr` guess credible. */
 const NAME_CUES = /^(?:说|称|表示|指出|认为|强调|透露|回应|补充|告诉|接受|（|\()/;
 
@@ -134,6 +138,8 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     }
     else if (end < 0 || g.surnames.has(s[p] ?? '')) end = Math.max(end, chineseNameEnd(s, p, starts, g));
     if (end < 0) continue;
+    // The run lies inside one common word the segmenter is sure of (记者|查询, 官员|表态): no name after the title.
+    if (tok && tok.word.length >= 2 && tok.end >= end && COMMON_WORD_TAG.test(tok.tag)) continue;
     // A given name glued by the segmenter to a function word after it (吕大|良将: 吕大良 + 将).
     const glued = starts.get(end);
     if (end - p === 2 && glued && glued.word.length === 2 && GLUED_AFTER.has(glued.word[1] ?? '') && personNameScore(s.slice(p, end + 1)) > Math.max(personNameScore(s.slice(p, end)), 0)) end += 1;
@@ -157,16 +163,25 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     if (g.stoplist.has(t.word) || t.word.length < 2 || !CJK.test(t.word) || /\d/.test(t.word)) continue;
     const cued = NAME_CUES.test(s.slice(t.end, t.end + 2));
     const credible = ((counts.get(t.word) ?? 0) >= 2 && t.word.length >= 3) || cued;
-    if (t.tag === 'nr' && t.word.length <= 4 && !/时间|时候/.test(t.word) && (g.surnames.has(t.word[0] ?? '') || g.surnames.has(t.word.slice(0, 2))) && credible)
+    if (/^(?:nr|nz|x)$/.test(t.tag) && t.word.length >= 3 && t.word.length <= 4 && /[县縣市]$/.test(t.word) && !g.stoplist.has(t.word.slice(0, -1)) && !NOT_LEVEL.test(t.word.slice(-1) + (s[t.end] ?? '')))
+      // A county or city the segmenter reads as a name or unknown word (花莲县/nr): a place with its level.
+      out.push({ start: t.start, end: t.end, type: 'GPE', name: t.word, priority: 1 });
+    else if (t.tag === 'nr' && t.word.length <= 4 && !/时间|时候/.test(t.word) && (g.surnames.has(t.word[0] ?? '') || g.surnames.has(t.word.slice(0, 2))) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if ((t.tag === 'nrt' || (t.tag === 'nr' && t.word.length >= 3)) && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
-    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
+    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !commonLevelWord(t.word, g) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2)))
       // A river or lake (韩江, 洮儿河) unless a city or county is named after it (廉江 → 廉江市).
       out.push({ start: t.start, end: t.end, type: WATER_END.test(t.word) && !g.bySurface.has(`${t.word}市`) && !g.bySurface.has(`${t.word}县`) ? 'LOC' : 'GPE', name: t.word, priority: 1 });
-    else if (t.tag === 'nt' && t.word.length >= 3 && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2))) {
+    else if (t.tag === 'nt' && t.word.length >= 3 && !KIND_NOUNS.has(t.word) && (endsLikeBody(t.word) || polityLed(t.word, g) || (counts.get(t.word) ?? 0) >= 2 || g.bySurface.has(t.word)) && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2))) {
       // A faculty written with its university is a mention of the university (北京大学国际关系学院).
       const head = g.cjk.longestAt(t.word, 0);
+      // A country before a body named after another place (美国|哥伦比亚大学, 英国|牛津大学): where the body is, then the body.
+      const inner = head?.value.type === 'GPE' && !g.bySurface.has(t.word) ? g.cjk.longestAt(t.word, head.end) : undefined;
+      if (head && inner && (inner.value.type === 'GPE' || inner.value.type === 'LOC') && t.word.length - head.end >= 4) {
+        out.push(fromEntry(t.start, t.start + head.end, head.value, 1), { start: t.start + head.end, end: t.end, type: 'ORG', name: t.word.slice(head.end), priority: 1 });
+        continue;
+      }
       const faculty = head?.value.type === 'ORG' && /(?:大学|学院)$/.test(head.value.name) && head.end < t.word.length && /(?:学院|研究所|研究院|中心|系|实验室)$/.test(t.word);
       out.push(faculty && head ? fromEntry(t.start, t.end, head.value, 1) : { start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
     }
@@ -180,7 +195,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const start = m.index + 1;
     const inner = m[1] ?? '';
     const known = g.bySurface.get(inner);
-    out.push(known ? fromEntry(start, start + inner.length, known, 4) : { start, end: start + inner.length, type: 'WORK', name: inner, priority: 4 });
+    out.push(known ? fromEntry(start, start + inner.length, known, 4) : { start, end: start + inner.length, type: PERIODICAL_END.test(inner) ? 'ORG' : 'WORK', name: inner, priority: 4 });
   }
   return out.filter((c) => (c.type === 'PERSON' ? !unlikelyName(c) : !cutsTitle(s, c.start, c.end, g)));
 }
@@ -191,7 +206,10 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
  * ones (吴某) and transliterations (no surname: -Infinity) are never vetoed.
  */
 function unlikelyName(c: Candidate): boolean {
-  if (c.known || c.priority >= 3 || !/^[\u4e00-\u9fff]{2,4}$/.test(c.name) || c.name.includes('某')) return false;
+  if (c.known || !/^[\u4e00-\u9fff]{2,4}$/.test(c.name) || c.name.includes('某')) return false;
+  // A run of three or four characters ending in a level character is a place (花莲县/nr), never a personal name.
+  if (c.name.length >= 3 && LEVEL_LAST.test(c.name)) return true;
+  if (c.priority >= 3) return false;
   const score = personNameScore(c.name);
   return Number.isFinite(score) && score < 0;
 }
@@ -203,6 +221,15 @@ function unlikelyName(c: Candidate): boolean {
 function cutsTitle(s: string, start: number, end: number, g: Gazetteer): boolean {
   for (let j = start + 1; j < end; j++) if ((g.titleTrie.longestAt(s, j)?.end ?? 0) > end && !(j === end - 1 && s[end] === '委')) return true;
   return false;
+}
+
+/**
+ * A two-character segmenter place of one character and a level (城市, 山区) that no list knows, with or
+ * without its level: a common noun. Directions with 区 are districts (东区), 州 ends city names (温州).
+ */
+function commonLevelWord(word: string, g: Gazetteer): boolean {
+  if (word.length !== 2 || !/[省市县縣区區镇鎮乡鄉]$/.test(word) || /^[东西南北中][区區]$/.test(word)) return false;
+  return !g.bySurface.has(word) && !g.bySurface.has(`${word}市`) && !g.bySurface.has(`${word}县`);
 }
 
 /** A two-character county that starts with a conjunction, after a word (…局长|和县…): the conjunction and a level word. */
@@ -227,6 +254,12 @@ function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined
     else hi = mid - 1;
   }
   return undefined;
+}
+
+/** A word that opens with a polity and goes on for two characters or more (中国|海关; not 中国|区). */
+function polityLed(word: string, g: Gazetteer): boolean {
+  const head = g.cjk.longestAt(word, 0);
+  return head?.value.type === 'GPE' && word.length - head.end >= 2;
 }
 
 /** 美国大学, 中国企业: a polity plus a common noun, not a named organisation. */
