@@ -6,7 +6,7 @@ import { getComparison, type StoredComparison } from '../store/comparisons';
 import { ANALYZER_VERSION } from '../version';
 import { admit, runTask } from '../worker/pool';
 import { once } from '../worker/shared-work';
-import { ApiError, jsonResponse } from './api-error';
+import { ApiError } from './api-error';
 import { CSV_FILES, csvExport, type CsvFile } from './csv-exports';
 import { Lru } from './lru';
 
@@ -79,11 +79,31 @@ async function loadExport(id: string, url: URL): Promise<ComparisonBody> {
   return url.searchParams.get('blind') === '1' ? blindAnalysis(body) : body;
 }
 
+/**
+ * Stored comparisons as `GET /api/comparisons/{id}` answers them (UTF-8 JSON, by id and blind
+ * flag): a stored comparison never changes, so it is serialised once, not on every request on
+ * the request thread (a ten-outlet analysis is about 1 MB of JSON). Bounded by bytes.
+ */
+const storedJson = new Lru<string, Uint8Array<ArrayBuffer>>(32_000_000);
+
 /** `GET /api/comparisons/{id}`. */
 export async function getComparisonResponse(request: Request, id: string): Promise<Response> {
-  const body = await loadExport(id, new URL(request.url));
-  const cache = body.reanalyzed ? 'no-store' : 'public, max-age=31536000, immutable';
-  return jsonResponse(body, 200, { 'cache-control': cache });
+  const url = new URL(request.url);
+  const analyzer = url.searchParams.get('analyzer');
+  const key = `${id}|${url.searchParams.get('blind') === '1' ? 'blind' : 'named'}`;
+  // Only the stored analysis is cached (`?analyzer=current` may be re-analysed; other values are refused below).
+  let json = analyzer === null || analyzer === 'stored' ? storedJson.get(key) : undefined;
+  let reanalyzed = false;
+  if (!json) {
+    const body = await loadExport(id, url);
+    json = new Uint8Array(Buffer.from(JSON.stringify(body)));
+    reanalyzed = body.reanalyzed;
+    if (!reanalyzed) storedJson.set(key, json, json.byteLength);
+  }
+  return new Response(json, {
+    status: 200,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': reanalyzed ? 'no-store' : 'public, max-age=31536000, immutable' },
+  });
 }
 
 /** `GET /api/comparisons/{id}/{claims|entities|times}.csv`. */

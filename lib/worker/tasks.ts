@@ -7,7 +7,7 @@ import { readArticles, type ArticleSource } from '../api/to-article';
 import { parseArticle } from '../ingest';
 import { DecodeError, decodeBytes } from '../ingest/decode';
 import type { CanonicalInputs } from '../schema/comparison-input';
-import { putComparisonJson } from '../store/comparisons';
+import { hasComparison, putComparisonJson } from '../store/comparisons';
 import { canonicalInputs, comparisonId } from '../store/content-address';
 import { ANALYZER_VERSION } from '../version';
 import { markPhase, PHASE } from './task-slot';
@@ -38,7 +38,8 @@ export interface EventFile {
 export type Refused = { ok: false; status: number; error: string };
 
 /** Answers by task kind, structured so they cross the thread boundary intact (no Error classes). */
-export type PrepareResult = { ok: true; id: string; inputs: CanonicalInputs; chars: number } | Refused;
+/** `stored`: a comparison with this content address is already stored (its inputs are not sent back). */
+export type PrepareResult = { ok: true; id: string; stored: false; inputs: CanonicalInputs; chars: number } | { ok: true; id: string; stored: true } | Refused;
 export type PreviewResult = { ok: true; articles: ArticlePreview[] } | Refused;
 /** The analysis as JSON text (parsed only where an object is needed). */
 export type AnalyzeResult = { ok: true; analysisJson: string } | Refused;
@@ -92,14 +93,18 @@ function textsOf(sources: readonly ArticleSource[], slot?: Int32Array): string[]
 
 /**
  * A comparison request body → its canonical inputs and content address: parse and validate,
- * decode each article's bytes, canonicalise, hash. 400/413/415/422 as refusals.
+ * decode each article's bytes, canonicalise, hash. 400/413/415/422 as refusals. When that
+ * address is already stored only the id comes back: the request thread neither receives the
+ * inputs (a structured clone of every article's text) nor queries the database.
  */
 export async function prepareRequest(raw: RawCreateBody, slot?: Int32Array): Promise<PrepareResult> {
   try {
     const sources = await parse(raw, slot);
     const texts = textsOf(sources, slot);
     const inputs = canonicalInputs(sources.map((source, i) => ({ ...source, content: texts[i]! })));
-    return { ok: true, id: comparisonId(inputs), inputs, chars: inputs.articles.reduce((n, a) => n + a.content.length, 0) };
+    const id = comparisonId(inputs);
+    if (hasComparison(id)) return { ok: true, id, stored: true };
+    return { ok: true, id, stored: false, inputs, chars: inputs.articles.reduce((n, a) => n + a.content.length, 0) };
   } catch (e) {
     return refused(e);
   }

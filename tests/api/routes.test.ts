@@ -123,6 +123,21 @@ describe('POST /api/comparisons', () => {
     expect(body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('answers a stored comparison the same every time (served from its serialised JSON after the first), blind apart, a bad analyzer still 400', async () => {
+    const first = await getJson(storedId);
+    const again = await getJson(storedId, '?analyzer=stored');
+    expect(again.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await first.text();
+    expect(await again.text()).toBe(text);
+    const blind = await getJson(storedId, '?blind=1');
+    const blindText = await blind.text();
+    expect(blindText).not.toBe(text);
+    expect(blindText).not.toContain('rfi.txt');
+    expect(await (await getJson(storedId, '?blind=1')).text()).toBe(blindText);
+    expect((await getJson(storedId, '?analyzer=newest')).status).toBe(400);
+  });
+
   it('re-analyses the stored inputs with ?analyzer=current without storing', async () => {
     const res = await getJson(storedId, '?analyzer=current');
     expect(res.status).toBe(200);
