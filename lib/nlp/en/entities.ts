@@ -166,6 +166,9 @@ function loneCommonWord(d: Draft, text: string, units: readonly Unit[], lex: Eng
   const s = text.slice(c.start, c.end);
   if (/\s/.test(s) || c.name !== s) return false;
   if (s.length < 2 || lex.notAlone.has(s)) return true;
+  // A word the article also writes in lower case (`Rescue operation has…` after a caption without a full stop).
+  const lower = s.toLowerCase();
+  if (lower !== s && units.some((u) => u.text === lower)) return true;
   const k = units.findIndex((u) => u.start === c.start);
   const opens = (u: Unit): boolean => /^["“‘'(]$/.test(u.text) && !/\S/.test(text[u.start - 1] ?? ' ') && u.text !== '”';
   const starts = (i: number): boolean => i <= 0 || units[i - 1]!.sentence !== units[i]!.sentence || opens(units[i - 1]!);
@@ -234,6 +237,12 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
       role = role !== undefined && k > 0 && from !== undefined && from < us[k]!.start ? `${role} ${title.toLowerCase()}` : title;
       from ??= us[k]!.start;
       k += t;
+      // `Governor of New Jersey`, `Secretary of State`: the title's complement is no name of the person.
+      if (k < us.length && lex.connectors.has(us[k]!.text)) {
+        role = undefined;
+        from = undefined;
+        k++;
+      }
       continue;
     }
     if (kn) {
@@ -271,7 +280,7 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
     let j = k + 1;
     while (j < us.length && !knownAt(j) && !(titleAt(j) && j + titleAt(j) < us.length) && !demonymAt(j)) j++;
     // `North Wales Police`, `South Wales`: a compass word before a known place is part of the name.
-    const compassed = j === k + 1 && lex.compassWords.has(us[k]!.text) ? knownAt(k + 1) : undefined;
+    const compassed = j === k + 1 && (lex.compassWords.has(us[k]!.text) || lex.placePrefixes.has(us[k]!.text)) ? knownAt(k + 1) : undefined;
     if (compassed?.k.type === 'GPE') {
       let e = k + 1 + compassed.n;
       while (e < us.length && !knownAt(e) && !titleAt(e)) e++;
@@ -419,7 +428,7 @@ const initials = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => UPPER.test(w)).map((w) => w[0]).join('');
 
 /** Words that end an apposition or description without being part of it. */
-const APPOSITION = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an)\s+)?((?:[^,.;:!?"“”()]|\.(?=\S|\s+\p{Ll})){2,90}?)(?=\s*(?:,|\.(?:\s+[\p{Lu}"“]|$)|;|\s+(?:said|says|told|added|has|had|was|is|who|which)\b|$))/u;
+const APPOSITION = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an)\s+)?((?:[^,.;:!?"“”()]|\.(?=\S|\s+\p{Ll})){2,90}?)(?=(?:\s+\([^()]{1,20}\))?\s*(?:,|\.(?:\s+[\p{Lu}"“]|$)|;|\s+(?:said|says|told|added|has|had|was|is|who|which)\b|$))/u;
 
 /**
  * Appositions: `NAME, the/a … HEAD,` and `A/The … HEAD, NAME,` tie the description to the name's
@@ -436,7 +445,11 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
       const start = c.end + after[0].length - (after[1] ?? '').length - (after[2] ?? '').length;
       const end = c.end + after[0].length;
       const h = headOf(text.slice(start, end), lex, c.type);
-      const opens = after[1] !== undefined || /^\p{Ll}/u.test(after[2] ?? '');
+      // Without an article, a lower-case description, or a capitalised one made of title words and
+      // names (`Chris Christie, Governor of New Jersey`; `Anthony Zurcher, BBC North America reporter`).
+      const capitalised = (): boolean =>
+        doc.tokens.every((t) => t.end <= start || t.start >= end || !UPPER.test(t.text) || lex.titleWords.has(t.text.toLowerCase()) || items.some(({ c: o }) => o.start <= t.start && o.end >= t.end));
+      const opens = after[1] !== undefined || /^\p{Ll}/u.test(after[2] ?? '') || capitalised();
       // `Sentencing Hale, the judge said`: after a name inside its sentence, a description that a
       // verb follows without a comma is that verb's subject, not an apposition.
       const subject = /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && !/,\s*$/.test(after[0]) && !opensClause(doc, c.start, lex, text);
@@ -567,6 +580,15 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   const toks = doc.tokens;
   const unresolved = new Set<string>();
   const pending: { start: number; end: number; type: EntityType; role: string }[] = [];
+  const agesTo = ageNouns(toks, lex);
+  // The one referent an apposition of the article describes by a head of that kind (`the child, named
+  // Zhao Zicong,`): stronger evidence than salience for every description of that kind.
+  const introduced = items.filter((d) => d.nominal && d.role);
+  const introducedAs = (type: EntityType, heads: readonly string[]): Candidate | undefined => {
+    const found = new Map<string, Candidate>();
+    for (const d of introduced) if (d.c.type === type && heads.some((h) => sameKind(d.role!, h, lex))) found.set(d.c.name, d.c);
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
   // A match report (a score such as `2-1` or `8-7`) may name its teams by their role.
   const matchReport = /\b\d{1,2}-\d{1,2}\b/.test(text);
   const teamsByRole = new Map<string, string>();
@@ -628,7 +650,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const end = toks[e]!.end;
       if (!covered(det.start, end)) {
         const aged = pickPerson(items, det.start, (c) => ages.get(c.name)?.has(age.years) ?? false);
-        const target = aged ?? (/^(?:the|this|that)$/i.test(det.text) ? salient('PERSON', 'person', det.start, chain, knownRolesOf, lex, doc, text) : undefined);
+        const target = aged ?? introducedAs('PERSON', [`${age.years}-year-old`, ...(agesTo.get(`${age.years}-year-old`) ?? [])]) ?? (/^(?:the|this|that)$/i.test(det.text) ? salient('PERSON', 'person', det.start, chain, knownRolesOf, lex, doc, text) : undefined);
         if (target) push(target, det.start, end, `${age.years}-year-old`);
         else pending.push({ start: det.start, end, type: 'PERSON', role: `${age.years}-year-old` });
       }
@@ -658,11 +680,15 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       }
     }
     // Up to four modifiers, then the head (one or two words, or a hyphenated head such as president-elect).
-    for (let j = whole?.j ?? i + 1; j < Math.min(toks.length, i + 7); j++) {
+    // Hyphens and the words they join (`commander-in-chief`) do not count as modifiers.
+    for (let j = whole?.j ?? i + 1, limit = i + 7; j < Math.min(toks.length, limit); j++) {
       // A possessive (`the service's team`, `the town 's`) ends the description at the possessor.
       const split = /^['’]s$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === toks[j]!.end;
       const t = toks[j]!;
-      if (t.sentence !== det.sentence || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'VERB' || !whole && (t.pos === 'ADP' || t.pos === 'DET')) break;
+      // A word joined by a hyphen (`president-elect`, `commander-in-chief`) is part of the head, whatever its tag.
+      const joined = toks[j - 1]?.text === '-' && toks[j - 1]!.end === t.start;
+      if (joined || t.text === '-') limit++;
+      if (t.sentence !== det.sentence || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'VERB' && !joined || !whole && !joined && (t.pos === 'ADP' || t.pos === 'DET')) break;
       const possessive = split || /\p{L}['’]s$/u.test(t.text);
       const end = possessive && !split ? t.end - 2 : t.end;
       const phrase = text.slice(toks[i + 1]!.start, end).toLowerCase();
@@ -698,6 +724,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
         ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex)
         : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers) ??
           antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers) ??
+          introducedAs(type, [role]) ??
           (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length))));
       if (!target) unresolved.add(head);
       if (target) push(target, det.start, end, role);
@@ -708,7 +735,6 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   }
   // A description left untied takes the one referent the article ties to a description of the same
   // kind elsewhere, before or after it (`The boy, named Zhao Zicong,` … `the trapped boy`, `the child`).
-  const agesTo = ageNouns(toks, lex);
   const tied = [...items, ...out].filter((d) => d.nominal && d.role);
   for (const p of pending) {
     const heads = [p.role, ...(agesTo.get(p.role) ?? [])];
@@ -846,7 +872,12 @@ function antecedent(
     );
   }
   if (type === 'GPE') {
-    if (lex.countryNouns.has(head)) return pick((c) => c.type === 'GPE' && lex.countries.has(c.name));
+    // `the country`: the country the article names most often before it, the most recent on a tie.
+    if (lex.countryNouns.has(head)) {
+      const count = new Map<string, { n: number; c: Candidate }>();
+      for (const { c } of [...before].reverse()) if (c.type === 'GPE' && lex.countries.has(c.name)) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c });
+      return [...count.values()].sort((a, b) => b.n - a.n || b.c.start - a.c.start)[0]?.c ?? pick((c) => c.type === 'GPE' && lex.countries.has(c.name));
+    }
     // `the capital`, `the British capital`: the city the article names most often before it (a
     // dateline's city over a district named since), the most recent on a tie.
     if (lex.capitalHeads.has(head)) {

@@ -38,6 +38,10 @@ export interface EnglishLexicon {
   eventHeads: Set<string>;
   /** First words that make an unknown multi-word name a place (`West Yorkshire`, `South Croydon`). */
   compassWords: Set<string>;
+  /** Words that make a known place another place's name (`New Jersey`, `New Mexico`), as compass words do, without typing other names. */
+  placePrefixes: Set<string>;
+  /** Every word of a title, lower-cased (`assistant`, `chief`, `constable`). */
+  titleWords: Set<string>;
   placeWordsAfter: Set<string>;
   /** Lower-case nouns after a name that make it a facility (`the Sandilands stop`). */
   facWordsAfter: Set<string>;
@@ -103,6 +107,7 @@ interface LexiconFile {
   gpeHeads: string[];
   eventHeads: string[];
   compassWords: string[];
+  placePrefixes: string[];
   placeWordsAfter: string[];
   facWordsAfter: string[];
   locativePrepositions: string[];
@@ -193,6 +198,8 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     gpeHeads: new Set(file.gpeHeads),
     eventHeads: new Set(file.eventHeads),
     compassWords: new Set(file.compassWords),
+    placePrefixes: new Set(file.placePrefixes),
+    titleWords: new Set(file.titles.flatMap((t) => t.split(/[\s-]+/))),
     placeWordsAfter: new Set(file.placeWordsAfter),
     facWordsAfter: new Set(file.facWordsAfter),
     locative: new Set(file.locativePrepositions),

@@ -122,5 +122,31 @@ describe('English nominal mentions', () => {
     // Without a score, `the visitors` of a museum are no team.
     expect(holder('The Louvre Museum reopened on Monday. The visitors queued for hours.', 'The visitors')).toBeUndefined();
   });
+
+  it('reads hyphenated heads whatever their tags (`the president-elect`, `the Hawaii-born commander-in-chief`)', () => {
+    const text = 'President-elect Donald Trump met President Barack Obama. The movement claimed the Hawaii-born commander-in-chief was born abroad. "I have great respect," the president-elect said.';
+    expect(holder(text, 'the president-elect')).toBe('Donald Trump');
+    expect(holder(text, 'born commander-in-chief')).toBe('Barack Obama');
+  });
+
+  it('takes a capitalised apposition made of title words and names, and keeps a title\'s complement out of the name', () => {
+    const text = 'The team will be led by Chris Christie, Governor of New Jersey. Robin Smith, Assistant Chief Constable at the British Transport Police (BTP), confirmed it.';
+    expect(holder(text, 'Governor')).toBe('Chris Christie');
+    expect(holder(text, 'Assistant Chief Constable')).toBe('Robin Smith');
+    expect(holder(text, 'New Jersey')).toBe('New Jersey');
+  });
+
+  it('prefers the kind of description an apposition introduced over the salient person', () => {
+    const text =
+      'Rescuers are digging. According to his parents, the child, named Zhao Zicong by local media, fell into the well. ' +
+      "The boy's uncle, Song Jiandang, told a reporter he saw nothing. Mr Song said he was digging. The uncle said the boy was not there.";
+    expect(holder(text, 'the boy')).toBe('Zhao Zicong');
+    expect(holder(text, 'The uncle')).toBe('Song Jiandang');
+  });
+
+  it('drops a lone capitalised word the article also writes in lower case (a caption run into the text)', () => {
+    const text = 'Diggers were sent to the well Rescue operation has been going on for hours. The rescue continues.';
+    expect(extractEntities(docOf(text, 'latin')).some((e) => e.name === 'Rescue')).toBe(false);
+  });
 });
 
