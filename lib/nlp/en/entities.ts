@@ -730,6 +730,17 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       if (target) push(target, det.start, end, role);
       else if (/^(?:the|this|that)$/i.test(det.text)) pending.push({ start: det.start, end, type, role });
       i = j;
+      // `The boy's uncle`: the noun after the possessive is someone else, the one the article gave
+      // that role (`The boy's uncle, Song Jiandang`); its span is the noun alone.
+      const owned = possessive ? toks[split ? j + 2 : j + 1] : undefined;
+      const w = owned?.text.toLowerCase() ?? '';
+      const after = toks[(split ? j + 2 : j + 1) + 1];
+      if (owned && owned.sentence === det.sentence && owned.pos === 'NOUN' && lex.personNouns.has(w) && !(after && after.sentence === det.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN'))) {
+        const r = lex.titles.get(w) ?? w;
+        const other = antecedent('PERSON', r, w, det.start, items, rolesBefore(det.start), lex) ?? antecedent('PERSON', r, w, det.start, items, knownRolesOf, lex) ?? introducedAs('PERSON', [r]);
+        if (other && other.name !== target?.name) push(other, owned.start, owned.end, r);
+        i = split ? j + 2 : j + 1;
+      }
       break;
     }
   }
@@ -758,6 +769,28 @@ function teamRoleAt(toks: readonly EnToken[], i: number, lex: EnglishLexicon): {
     if (role === 'own' ? /^(?:his|her|their|its)$/.test(det) : det === 'the') return { role, last: i + n };
   }
   return undefined;
+}
+
+/** The age and sex a person noun implies, from its WordNet kinds (`man`: adult, male; `child`: young; `boy`: male). */
+function personClass(h: string, lex: EnglishLexicon): { young?: boolean; adult?: boolean; male?: boolean; female?: boolean } {
+  const age = /^(\d+)-year-old$/.exec(h);
+  if (age) return Number(age[1]) < 16 ? { young: true } : Number(age[1]) >= 18 ? { adult: true } : {};
+  const k = new Set([h, ...(lex.personKinds.get(h) ?? [])]);
+  const young = k.has('child') || k.has('juvenile') || k.has('male child') || k.has('female child');
+  const adult = k.has('adult male') || k.has('adult female') || k.has('adult');
+  return {
+    ...(young && !adult ? { young: true } : {}),
+    ...(adult && !young ? { adult: true } : {}),
+    ...(k.has('male') || k.has('male person') ? { male: true } : {}),
+    ...(k.has('female') || k.has('female person') ? { female: true } : {}),
+  };
+}
+
+/** Whether two person heads may describe one person: no clash of age (young/adult) or sex. */
+function compatible(a: string, b: string, lex: EnglishLexicon): boolean {
+  const x = personClass(a, lex);
+  const y = personClass(b, lex);
+  return !((x.young && y.adult) || (x.adult && y.young) || (x.male && y.female) || (x.female && y.male));
 }
 
 /** Whether descriptions headed `a` and `b` may describe one referent: the same head, or one a WordNet kind of the other (`boy` is a `male child`). */
@@ -934,7 +967,11 @@ function salient(
   // Not a referent named earlier in the same sentence: a name before a description in its own
   // sentence usually commands it (`Bamford said the driver told him`: the driver is someone else).
   // Descriptions already tied count as mentions (a chain keeps its referent salient).
-  const before = items.filter(({ c, nominal: n }) => c.start < at && (c.priority > 0 || n) && c.type === type && fits(c));
+  // Not a referent the article described by a head of another age or sex (`The man` is not `the child`).
+  const described = new Map<string, string[]>();
+  for (const d of items) if (d.nominal && d.role) described.set(d.c.name, [...(described.get(d.c.name) ?? []), d.role]);
+  const agrees = (c: Candidate): boolean => type !== 'PERSON' || (described.get(c.name) ?? []).every((r) => compatible(r, head, lex));
+  const before = items.filter(({ c, nominal: n }) => c.start < at && (c.priority > 0 || n) && c.type === type && fits(c) && agrees(c));
   // A clause boundary (`, and`, `, but`, `;`) between them lifts that command.
   const sameSentence = new Set(
     before.filter(({ c, nominal: n }) => !n && sentenceAt(c.start) === here && !/(?:,\s+(?:and|but|while|before|after|as)\s|;\s)/.test(text.slice(c.end, at))).map(({ c }) => c.name),

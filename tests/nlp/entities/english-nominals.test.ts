@@ -148,5 +148,16 @@ describe('English nominal mentions', () => {
     const text = 'Diggers were sent to the well Rescue operation has been going on for hours. The rescue continues.';
     expect(extractEntities(docOf(text, 'latin')).some((e) => e.name === 'Rescue')).toBe(false);
   });
+
+  it("ties the noun after a possessive to the one given that role (`The boy's uncle`), and no adult description to a child", () => {
+    const text =
+      'According to his parents, the child, named Zhao Zicong by local media, fell into the well. ' +
+      "The boy's uncle, Song Jiandang, told a reporter he saw nothing. Rescuers dug on. The boy's uncle said he looked down. The man was puzzled.";
+    const entities = extractEntities(docOf(text, 'latin'));
+    const song = entities.find((e) => e.english === 'Song Jiandang' || e.name === 'Song Jiandang');
+    const uncle = text.indexOf('uncle said');
+    expect(song?.mentions.some((m) => m.start === uncle)).toBe(true);
+    expect(holder(text, 'The man')).not.toBe('Zhao Zicong');
+  });
 });
 
