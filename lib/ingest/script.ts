@@ -1,5 +1,4 @@
-import simplifiedToTraditional from 'opencc-js/dict/STCharacters';
-import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
+import scriptChars from '../../data/script-chars.json';
 import type { Script } from '../schema/article';
 
 /**
@@ -7,27 +6,25 @@ import type { Script } from '../schema/article';
  * character that OpenCC converts when going simplified → traditional is simplified-only
  * (这, 们), one it converts traditional → simplified is traditional-only (這, 們). The
  * majority wins; Han text with no telling characters counts as simplified. Text whose
- * letters are mostly Latin is `latin`. (Only the character tables are loaded, not the
- * phrase dictionaries: ~10× faster start-up.)
+ * letters are mostly Latin is `latin`. The two character sets are computed from the tables at
+ * build time (`data/script-chars.json`, scripts/build-script-chars.ts): reading the tables
+ * when a process starts was 25–65 ms of its first article.
  */
 
-/** Characters an OpenCC table maps to something other than themselves. */
-function convertibleChars(table: string): ReadonlySet<string> {
-  const set = new Set<string>();
+/** Characters an OpenCC character table (`src target…|…`) maps to something other than themselves. */
+export function convertibleChars(table: string): string[] {
+  const chars: string[] = [];
   for (const entry of table.split('|')) {
     const [src, ...targets] = entry.split(' ');
-    if (src && targets.some((t) => t && t !== src)) set.add(src);
+    if (src && targets.some((t) => t && t !== src)) chars.push(src);
   }
-  return set;
+  return [...new Set(chars)].sort();
 }
 
 let tables: { simplifiedOnly: ReadonlySet<string>; traditionalOnly: ReadonlySet<string> } | null = null;
 
 function loadTables(): NonNullable<typeof tables> {
-  tables ??= {
-    simplifiedOnly: convertibleChars(simplifiedToTraditional),
-    traditionalOnly: convertibleChars(traditionalToSimplified),
-  };
+  tables ??= { simplifiedOnly: new Set(scriptChars.simplifiedOnly), traditionalOnly: new Set(scriptChars.traditionalOnly) };
   return tables;
 }
 
