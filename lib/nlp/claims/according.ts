@@ -23,6 +23,25 @@ const JU_RE =
 const CONNECTIVE_END = ending(ZH_GRAMMAR.beforeAccording.words);
 const NOT_A_SOURCE = /^(?:了解|知|查|统计|統計|估计|估計|此|此前|介绍|介紹)$/;
 
+/** `记者从X获悉，…`: what the reporter learned from a body is the body's account. */
+const LEARNED_FROM = /(?:(?:本报|本報|本台)?(?:记者|記者))?(?:从|從)([^，,。：:；;“”「」"\n]{2,24}?)(获悉|獲悉|了解到|得知)(?=[，,：:])/g;
+
+/** The `记者从X获悉` phrases of `[from, to)` that open a clause, as accounts of X. */
+function learnedFrom(ctx: ClaimContext, from: number, to: number, si: number): According[] {
+  const out: According[] = [];
+  LEARNED_FROM.lastIndex = 0;
+  for (const m of ctx.text.slice(from, to).matchAll(LEARNED_FROM)) {
+    const start = from + (m.index ?? 0);
+    const before = ctx.text.slice(from, start).trimEnd();
+    if (before.length > 0 && !/[，,；;：:。！？”」]$/.test(before)) continue;
+    const whoStart = start + m[0].length - (m[2] ?? '').length - (m[1] ?? '').length;
+    const phrase = speakerPhrase(ctx.text, whoStart, whoStart + (m[1] ?? '').length, ctx.mentions);
+    if (phrase.end <= phrase.start || !headMention(ctx.mentions, phrase.start, phrase.end)) continue;
+    out.push({ start, end: start + m[0].length, cue: `从…${m[2]}`, resolved: resolveSpeaker(ctx, phrase, si) });
+  }
+  return out;
+}
+
 /** The `according to` phrases of `[from, to)` that open a clause and name (or imply) a source. */
 export function findAccording(ctx: ClaimContext, from: number, to: number, si: number): According[] {
   const out: According[] = [];
@@ -61,7 +80,8 @@ export function findAccording(ctx: ClaimContext, from: number, to: number, si: n
     if (verb !== undefined && /[声聲]明/.test(verb)) resolved.speaker = { ...resolved.speaker, kind: 'statement' };
     out.push({ start, end: start + m[0].length, cue: verb === undefined ? ju : `${ju}…${verb}`, resolved });
   }
-  return out;
+  out.push(...learnedFrom(ctx, from, to, si));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The speaker of the latest media claim in the last five sentences (`据该报道` refers back to it). */

@@ -28,6 +28,10 @@ const CUE_RE = new RegExp(`(?:${alternation(data.verbs)})${SUFFIX}`, 'g');
 const SHUO_BEFORE = endsWithAny(NOT.shuo.before);
 const SHUO_AFTER = startsWithAny(NOT.shuo.after);
 const SHUO_PHRASE_BEFORE = endsWithAny(NOT.shuo.phrasesBefore);
+const SHUO_ALLOWED_AFTER = endsWithAny(NOT.shuo.allowBefore);
+/** Cues that are the reporter's own knowledge after 据 (`据统计`). */
+const OWN_KNOWLEDGE = new Set(NOT.ownKnowledge.cues);
+const OWN_KNOWLEDGE_BEFORE = endsWithAny(NOT.ownKnowledge.before);
 /** `称` naming constructions: 称为, 称之为, 号称, 堪称, 自称, 简称, 称霸, 称赞 … */
 const CHENG_BEFORE = endsWithAny(NOT.cheng.before);
 const CHENG_AFTER = startsWithAny(NOT.cheng.after);
@@ -75,9 +79,10 @@ function keepCue(text: string, start: number, end: number, cue: string): boolean
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 14);
   if (cue === '说' || cue === '說') {
-    if (SHUO_BEFORE.test(before) || SHUO_AFTER.test(after)) return false;
+    if ((SHUO_BEFORE.test(before) && !SHUO_ALLOWED_AFTER.test(before)) || SHUO_AFTER.test(after)) return false;
     if (SHUO_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
   }
+  if (OWN_KNOWLEDGE.has(cue) && OWN_KNOWLEDGE_BEFORE.test(before)) return false;
   if (cue === '称' || cue === '稱') {
     if (CHENG_BEFORE.test(before) || CHENG_AFTER.test(after) || CHENG_NAMING.test(after)) return false;
   }

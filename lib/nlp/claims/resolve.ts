@@ -13,6 +13,9 @@ export interface Referent {
 
 const asReferent = (m: FlatMention | undefined): Referent | undefined => (m ? { entityId: m.entityId, type: m.type, text: m.text } : undefined);
 
+/** A speaker phrase ending on a body's spokesperson or head. */
+const SPOKESPERSON = /(?:发言人|發言人|局长|局長|部长|部長|署长|署長|负责人|負責人)$/;
+
 /** The latest claim whose sentence is at most `window` sentences before `sentenceIndex`. */
 export function recentDraft(ctx: ClaimContext, sentenceIndex: number, window: number): Draft | undefined {
   for (let i = ctx.drafts.length - 1; i >= 0; i--) {
@@ -47,8 +50,10 @@ export function resolvePronoun(ctx: ClaimContext, pos: number, si: number, plura
   const sentence = ctx.sentences[si];
   const prev = ctx.sentences[si - 1];
   const recent = recentDraft(ctx, si, 2);
+  // A body's unnamed spokesperson or head (`商务部新闻发言人表示…。他说…`) is a person speaking for the body.
+  const spokes = recent?.speaker.start !== undefined && recent.speaker.end !== undefined && SPOKESPERSON.test(ctx.text.slice(recent.speaker.start, recent.speaker.end));
   const recentRef: Referent | undefined =
-    recent?.speaker.entityId && recent.speakerType && types.includes(recent.speakerType)
+    recent?.speaker.entityId && recent.speakerType && (types.includes(recent.speakerType) || spokes)
       ? { entityId: recent.speaker.entityId, type: recent.speakerType, text: recent.speaker.text }
       : undefined;
   const candidates: (Referent | undefined)[] = [

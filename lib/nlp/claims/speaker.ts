@@ -33,11 +33,13 @@ function unnamedBody(phrase: string): string | undefined {
   const m = STAFF_OR_DOCUMENT.exec(phrase);
   const name = m?.[1];
   if (!name || /^(?:该|該|此|这|這|本|上述|有关|有關|相关|相關)/.test(name) || name.includes('的')) return undefined;
-  return BODY_SUFFIX.test(toSimplified(name)) ? name : undefined;
+  // A level word and a body word alone (`镇政府`, `县医院`) name no particular body.
+  const suffix = BODY_SUFFIX.exec(toSimplified(name));
+  return suffix && suffix.index >= 2 ? name : undefined;
 }
 
 /** Staff and spokespeople who speak for the body named before them (`廉江市教育局人员`, `外交部发言人`). */
-const STAFF = /(?:工作人员|工作人員|人员|人員|女?发言人|女?發言人)$/;
+const STAFF = /(?:工作人员|工作人員|人员|人員|女?发言人|女?發言人|局长|局長|部长|部長|署长|署長|处长|處長|厅长|廳長|司长|司長)$/;
 
 /** An anaphoric speaker (`他`, `该官员`) takes its antecedent's surface and entity; its span stays on the words. */
 const withRef = (base: Speaker, ref: Referent | undefined): ResolvedSpeaker =>
@@ -79,7 +81,13 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
   // `该局`, `该院`, or a bare `法院` after the story named `南京市中级人民法院`: the named body it refers back to.
   const referred = head ? undefined : namedBodyFor(ctx, text, range.start);
   if (referred) return { speaker: { ...base, text: referred.text, entityId: referred.entityId, kind: 'entity' }, type: referred.type };
-  const lex = lexicalKind(text);
+  let lex = lexicalKind(text);
+  // A kind of person named by a word inside a body's name (`保安局局長`: 保安) is no such person.
+  if ((lex === 'witness' || lex === 'public' || lex === 'expert') && head && head.type !== 'PERSON') {
+    let masked = text;
+    for (const m of ctx.mentions) if (m.start >= range.start && m.end <= range.end && m.type !== 'PERSON') masked = masked.slice(0, m.start - range.start) + '□'.repeat(m.end - m.start) + masked.slice(m.end - range.start);
+    lex = lexicalKind(masked);
+  }
   // A picture or video of a named account or body is its claim (`抖音用户“…”上传的视频`); with nobody named it stays unattributed.
   if (lex === 'unattributed' && head && (head.type === 'ORG' || head.type === 'PERSON')) {
     return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };

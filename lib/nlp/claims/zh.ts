@@ -290,7 +290,10 @@ function namesDocument(ctx: ClaimContext, d: Draft): boolean {
 }
 
 /** Clause openers that continue the clause before them (致6人死亡, 并…, 其中…) rather than start a proposition. */
-const CONTINUES = opening(G.continues.words);
+const CONTINUES_WORD = opening(G.continues.words);
+/** Openers of a new subject that a continuing word begins (`其余3人…` is no `其…`). */
+const NEW_SUBJECT = opening(G.newSubjectLeads.words);
+const CONTINUES = { test: (s: string): boolean => CONTINUES_WORD.test(s) && !NEW_SUBJECT.test(s) };
 
 /**
  * Whether the comma at `p` separates two parallel propositions that each state a figure

@@ -211,4 +211,29 @@ describe('notices, documents and bodies named before (sentences written for thes
   it('gives a statement on the website of a body (官网声明说) to that body', () => {
     expect(claims('日本外务省官网9日发布了两国外长会谈的消息，官网声明说，双方同意加强沟通。')).toEqual(['日本外务省: 双方同意加强沟通']);
   });
+
+  it('reads 发言人称, a source cited in its words (援引X的话说) and 记者从X获悉', () => {
+    expect(claims('海关总署发言人称，前两个月进口保持增长。')).toEqual(['海关总署: 前两个月进口保持增长']);
+    expect(claims('路透社援引三名欧洲外交官的话说，制裁方案已基本谈妥。')).toEqual(['official: 制裁方案已基本谈妥']);
+    expect(claims('记者从宁波市交通运输局获悉，跨海大桥已恢复通行。')).toEqual(['宁波市交通运输局: 跨海大桥已恢复通行']);
+  });
+
+  it('reads X统计 as a claim of X, not 据统计; splits 其余N人 from 其中N人', () => {
+    expect(claims('海关总署统计，前两个月出口增长3%。')).toEqual(['海关总署: 前两个月出口增长3%']);
+    expect(claims('据统计，全市共有养老机构120家。')).toEqual([]);
+    expect(claims('警方通报称，伤者已送医，其中1人重伤，其余2人为轻伤。')).toEqual(['official: 伤者已送医，其中1人重伤', 'official: 其余2人为轻伤']);
+  });
+
+  it('gives a body head to the body, legislators to officials, and 他说 after a spokesperson to the spokesperson', () => {
+    expect(claims('海关总署署长在发布会上表示，通关效率继续提升。')).toEqual(['海关总署: 通关效率继续提升']);
+    expect(claims('执政党立委则认为，相关预算不宜删减。')).toEqual(['official: 相关预算不宜删减']);
+    expect(claims('财政部新闻发言人表示，专项债发行进度加快。他说，资金将优先用于民生项目。')).toEqual([
+      '财政部: 专项债发行进度加快',
+      '财政部: 资金将优先用于民生项目',
+    ]);
+  });
+
+  it('ends the speaker before 发布 (X发布预报称)', () => {
+    expect(claims('杭州市气象局发布预报称，台风将于明晚登陆。')).toEqual(['杭州市气象局: 台风将于明晚登陆']);
+  });
 });
