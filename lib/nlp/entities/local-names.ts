@@ -53,6 +53,16 @@ const LOCAL_MEDIA_LEAD = new RegExp(`^(?:${alt(context.localMediaLeads)})`);
 const REPORTER_WORD = new RegExp(alt(context.reporterWords));
 const FACULTY = byLengthDesc(context.facultySuffixes);
 const FACULTY_STOP = new Set(context.facultyStop);
+/** Coded roads: a level word and a code (国道G321, 县道X045线, G321国道) or a number (国道1号). */
+const CODED_ROAD = new RegExp(`(?:${alt(context.roadLevels)})?[${cls(context.roadCodeLetters)}][0-9]{1,4}(?:${alt(context.roadAfterCode)})?|(?:${alt(context.roadLevels)})[0-9]{1,3}号`, 'g');
+const ROAD_LEVEL_START = new RegExp(`^(?:${alt(context.roadLevels)})`);
+const ROAD_AFTER_END = new RegExp(`(?:${alt(context.roadAfterCode)})$`);
+/** A quoted name after a word that introduces it (名为“好运来”, 店名「黎记」). */
+const INTRODUCED = new RegExp(`(?:${alt(context.nameIntroducers)})[为為是叫：:]?[“「"]([^”」"\\n，。、]{2,10})[”」"]`, 'g');
+const INTRODUCED_PERSON = context.introducedPersonNouns;
+const INTRODUCED_BUSINESS = context.introducedBusinessNouns;
+/** Verbs of travel before or after a place (飞往|三亚, 由成都|飞往). */
+export const TRAVEL_VERBS = context.travelVerbs;
 /** Endings of newspapers and magazines (都市报, 周刊): a titled periodical is an organisation, not a work. */
 export const PERIODICAL_END = new RegExp(`(?:${alt(context.periodicalEndings)})$`);
 /** Last characters of organisation names (…会, …局, …社): a segmenter organisation without one needs more evidence. */
@@ -748,6 +758,32 @@ function faculties(s: string, found: readonly Candidate[], g: Gazetteer): Candid
   return out;
 }
 
+/** Coded roads (G321国道, 县道X045线, 国道1号): a facility whether or not the level word is written. */
+function codedRoads(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(CODED_ROAD)) {
+    // A code alone (G20, S1) is no road: it needs the level word before or the road word after it.
+    if (!ROAD_LEVEL_START.test(m[0]) && !ROAD_AFTER_END.test(m[0])) continue;
+    if (/[A-Za-z0-9]/.test(s[m.index - 1] ?? '') || /[A-Za-z0-9]/.test(s[m.index + m[0].length] ?? '')) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'FAC', name: m[0], priority: 2 });
+  }
+  return out;
+}
+
+/** Businesses and brands introduced by name in quotation marks (一家名为“好运来”的烘焙店). */
+function introduced(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(INTRODUCED)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length - 1;
+    // What follows says what was named: a person (名叫“张生”的男性) or a business (名为“好运来”的连锁烘焙店).
+    const after = s.slice(m.index + m[0].length).replace(/^的/, '').slice(0, 8);
+    const type = INTRODUCED_PERSON.some((x) => after.startsWith(x)) ? 'PERSON' : INTRODUCED_BUSINESS.some((x) => after.includes(x)) ? 'ORG' : undefined;
+    if (type) out.push({ start, end: start + name.length, type, name, priority: 2 });
+  }
+  return out;
+}
+
 /** All local-name candidates of simplified text `s`; `found` are the candidates so far. */
 export function localNameCandidates(s: string, tokens: readonly Token[], found: readonly Candidate[], g: Gazetteer): Candidate[] {
   const starts = new Map<number, Token>();
@@ -760,5 +796,5 @@ export function localNameCandidates(s: string, tokens: readonly Token[], found: 
   const named = [...townWords, ...compounds(s, tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
   const bodies = [...businesses(s, tokens, g), ...nationalBodies(s), ...levelBodies(s, [...found, ...named]), ...bareBodies(s, tokens, g), ...townsInText(s, starts)];
   const foreign = [...latinNames(s), ...translitPlaces(s, g), ...embassies(s, found), ...companies(s, tokens, g), ...interviewers(s, g), ...faculties(s, [...found, ...bodies], g)];
-  return [...named, ...bodies, ...foreign, ...accounts(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
+  return [...named, ...bodies, ...foreign, ...accounts(s), ...codedRoads(s), ...introduced(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
 }

@@ -40,6 +40,8 @@ export function givenCharScore(c: string): number {
 /** Length of the surname at the start of `run` (2 for 欧阳), or 0. */
 function surnameLength(run: string): number {
   if (SURNAME[run.slice(0, 2)] !== undefined && run.length >= 3) return 2;
+  // A married woman's name of four characters: her husband's surname before her own (吴|林|秀琴).
+  if (run.length === 4 && SURNAME[run[0] ?? ''] !== undefined && SURNAME[run[1] ?? ''] !== undefined) return 2;
   return SURNAME[run[0] ?? ''] !== undefined ? 1 : 0;
 }
 
@@ -54,7 +56,9 @@ export function personNameScore(run: string): number {
   if (!sl) return -Infinity;
   const given = Array.from(run.slice(sl));
   if (given.length < 1 || given.length > 2 || given.some((c) => NOT_IN_NAME.has(c))) return -Infinity;
-  let score = SURNAME[run.slice(0, sl)] ?? 0;
+  // The two surnames of a married name count as the first one's, less a margin for the rarer form.
+  const married = sl === 2 && SURNAME[run.slice(0, 2)] === undefined;
+  let score = married ? (SURNAME[run[0] ?? ''] ?? 0) - 1 : (SURNAME[run.slice(0, sl)] ?? 0);
   for (const c of given) score += GIVEN[c] ?? 0;
   // A one-character given name carries less evidence than two.
   return given.length === 1 ? score - 1 : score;

@@ -83,3 +83,25 @@ describe('bodies found by evidence', () => {
     expect(found('国务院反垄断委员会发布了指南。')).toContain('ORG:国务院反垄断委员会');
   });
 });
+
+describe('names by their form or their introduction', () => {
+  it('finds coded roads with their level or road word', () => {
+    expect(found('货车沿G205国道南行，随后驶入省道S312。')).toEqual(expect.arrayContaining(['FAC:G205国道', 'FAC:省道S312']));
+    expect(found('国道3号南下车道封闭。', 'traditional')).toContain('FAC:国道3号');
+    expect(found('峰会G20今年在印度举行。').some((x) => x.startsWith('FAC:'))).toBe(false);
+  });
+
+  it('types a quoted name by what it introduces: a business or a person', () => {
+    expect(found('一家名为“老街坊”的连锁火锅店被查处。')).toContain('ORG:老街坊');
+    expect(found('一个名叫“阿海”的男子在网上发帖。')).toContain('PERSON:阿海');
+    expect(found('一首名为“春风”的歌走红。').some((x) => x.includes('春风'))).toBe(false);
+  });
+
+  it('reads a place after a verb of travel as a place (飞往|三亚)', () => {
+    expect(found('航班由成都飞往敦煌，途中备降。')).toEqual(expect.arrayContaining(['GPE:成都', 'GPE:敦煌']));
+  });
+
+  it('reads a married woman’s name of four characters (husband’s surname first)', () => {
+    expect(found('死者的妻子陈林美玲在庭上落泪说，希望法院严惩。')).toContain('PERSON:陈林美玲');
+  });
+});
