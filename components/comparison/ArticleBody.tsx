@@ -1,22 +1,42 @@
 'use client';
 
-import { useMemo } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { messages, type Lang } from '@/lib/i18n';
+import { useRoving } from '../ui/useRoving';
 import type { ArticleView } from './article-view';
 import { ArticleFindings } from './ArticleFindings';
-import { HighlightedText } from './HighlightedText';
 import { articleLayers } from './layers';
+import { HIGHLIGHT_STOPS, HIGHLIGHTS_EVENT, paintHighlights, readArticleText } from './paint-highlights';
 
-/** A column's text with its highlights and its findings, built in the browser from one compact `ArticleView`. */
-export function ArticleBody({ article, lang, ui }: { article: ArticleView; lang: string; ui: Lang }) {
+/**
+ * A column's body: the server-rendered text (`children`, an `ArticleText`), its highlights
+ * painted into it right after hydration from the compact offsets of one `ArticleView` (no
+ * element tree per highlight in the page's payload, no React render of them), and the
+ * findings. Fires `HIGHLIGHTS_EVENT` when the spans are in the DOM.
+ */
+export function ArticleBody({ article, lang, ui, children }: { article: ArticleView; lang: string; ui: Lang; children: ReactNode }) {
   const t = messages(ui);
   const layers = useMemo(() => articleLayers(article, t), [article, t]);
+  const text = useRef<HTMLElement | null>(null);
+  const body = useCallback((el: HTMLDivElement | null) => {
+    text.current = el?.querySelector<HTMLElement>(':scope > .article-text') ?? null;
+  }, []);
+  useEffect(() => {
+    const root = text.current;
+    if (!root) return;
+    const undo = paintHighlights(root, layers, article.id);
+    window.dispatchEvent(new Event(HIGHLIGHTS_EVENT));
+    return undo;
+  }, [layers, article.id]);
+  // One Tab stop per column: the arrows step through its highlights in reading order.
+  useRoving(text, { items: HIGHLIGHT_STOPS });
+  const textOf = useCallback(() => readArticleText(text.current), []);
   return (
     <>
-      <div className="column-body" lang={lang}>
-        <HighlightedText text={article.text} paragraphs={article.paragraphs} layers={layers} idPrefix={article.id} />
+      <div className="column-body" lang={lang} ref={body}>
+        {children}
       </div>
-      <ArticleFindings article={article} t={t} />
+      <ArticleFindings article={article} textOf={textOf} t={t} />
     </>
   );
 }

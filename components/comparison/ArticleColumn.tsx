@@ -1,12 +1,14 @@
 import type { Messages } from '@/lib/i18n';
 import type { AnalyzedArticle } from '@/lib/schema/analysis';
 import { LocalTime } from '../ui/LocalTime';
+import { fnv1a } from '@/lib/compare/blind';
 import { ArticleBody } from './ArticleBody';
+import { ArticleText } from './ArticleText';
 import { articleView } from './article-view';
 
 /**
- * One outlet's account: outlet, title, time and source link (server-rendered), then the
- * highlighted clean text and findings, a client leaf fed the compact `ArticleView`.
+ * One outlet's account: outlet, title, time, source link and clean text (server-rendered),
+ * with the highlights and findings added by a client leaf fed the compact `ArticleView`.
  */
 export function ArticleColumn({
   article,
@@ -53,7 +55,10 @@ export function ArticleColumn({
           </p>
         )}
       </header>
-      <ArticleBody article={articleView(article, groupOf)} lang={lang} ui={t.code === 'zh' ? 'zh' : 'en'} />
+      {/* Keyed by the text: a navigation that changes it (teaching mode masks names) mounts a fresh, unpainted copy. */}
+      <ArticleBody key={fnv1a(article.text).toString(36)} article={articleView(article, groupOf)} lang={lang} ui={t.code === 'zh' ? 'zh' : 'en'}>
+        <ArticleText text={article.text} paragraphs={article.paragraphs} />
+      </ArticleBody>
     </article>
   );
 }

@@ -18,13 +18,16 @@ function Lazy({ label, count, children }: { label: string; count: number; childr
   );
 }
 
-/** What the loader found in one article: entities, claims and dated mentions, each with its span. */
-export function ArticleFindings({ article, t }: { article: ArticleView; t: Messages }) {
-  const { language: lang, text } = article;
+/**
+ * What the loader found in one article: entities, claims and dated mentions, each with its
+ * span. `textOf` reads the article's text (from its rendered column) when a list is opened.
+ */
+export function ArticleFindings({ article, textOf, t }: { article: ArticleView; textOf: () => string; t: Messages }) {
+  const { language: lang } = article;
   return (
     <section className="findings" aria-label={fill(t.findingsIn, { o: article.outlet })}>
       <Lazy label={t.findingsEntities} count={article.entities.length}>
-        {() => (
+        {(text = textOf()) => (
           <ul className="finding-list" lang={lang}>
             {article.entities.map((e) => (
               <li key={e.id} data-entity-item={e.id}>
@@ -37,7 +40,7 @@ export function ArticleFindings({ article, t }: { article: ArticleView; t: Messa
         )}
       </Lazy>
       <Lazy label={t.findingsClaims} count={article.claims.length}>
-        {() => (
+        {(text = textOf()) => (
           <ol className="finding-list" lang={lang}>
             {article.claims.map((c) => (
               <li key={c.id}>
@@ -55,7 +58,7 @@ export function ArticleFindings({ article, t }: { article: ArticleView; t: Messa
         )}
       </Lazy>
       <Lazy label={t.findingsTimes} count={article.times.length}>
-        {() => (
+        {(text = textOf()) => (
           <ul className="finding-list" lang={lang}>
             {article.times.map(([start, end, value, event]) => (
               <li key={`${start}-${end}`}>

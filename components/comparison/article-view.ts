@@ -1,21 +1,19 @@
 import type { AnalyzedArticle } from '@/lib/schema/analysis';
-import type { Paragraph } from '@/lib/schema/article';
 import { claimRef } from '@/lib/compare/claim-ref';
 
 /** An entity mention: `[start, end]`, with its role and label when it has them (`''` for none). */
 export type MentionView = [start: number, end: number, role?: string, label?: string];
 
 /**
- * One article as its column's client leaf needs it: the clean text once, and every highlight
- * as offsets into it (mention, claim and time texts are slices of `text`, so they are not
- * repeated). The page ships this instead of a rendered element tree per highlight.
+ * One article's highlights as its column's client leaf needs them: offsets into the clean
+ * text, which the server renders once as plain paragraphs (`ArticleText`) and which is not
+ * repeated here (mention, claim and time texts are slices of it). The page ships this
+ * instead of a rendered element tree per highlight.
  */
 export interface ArticleView {
   id: string;
   language: string;
   outlet: string;
-  text: string;
-  paragraphs: Paragraph[];
   entities: { id: string; type: string; name: string; english?: string; mentions: MentionView[] }[];
   claims: {
     id: string;
@@ -45,8 +43,6 @@ export function articleView(article: AnalyzedArticle, groupOf: ReadonlyMap<strin
     id: article.id,
     language: article.language,
     outlet: article.outlet.english,
-    text: article.text,
-    paragraphs: article.paragraphs,
     entities: article.entities.map((e) => ({
       id: e.id,
       type: e.type,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { HIGHLIGHTS_EVENT } from '../comparison/HighlightedText';
+import { HIGHLIGHTS_EVENT } from '../comparison/paint-highlights';
 import { useView } from './useView';
 import { claimRef, parseClaimRef } from '@/lib/compare/claim-ref';
 

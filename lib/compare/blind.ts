@@ -37,7 +37,7 @@ function deepMask(value: unknown, names: readonly string[]): unknown {
 }
 
 /** FNV-1a (32 bit) of a string: a fixed, platform-independent shuffle key. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

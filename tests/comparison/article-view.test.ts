@@ -22,16 +22,17 @@ describe('articleView (the column data the page ships)', () => {
     expect(layers.filter((l) => l.kind === 'time')).toHaveLength(article.times.length);
     for (const m of mentions) expect(layers).toContainEqual(expect.objectContaining({ kind: 'entity', start: m.start, end: m.end }));
     for (const c of article.claims) {
-      expect(view.text.slice(c.start, c.end)).toBe(c.text);
+      expect(article.text.slice(c.start, c.end)).toBe(c.text);
       expect(layers).toContainEqual(expect.objectContaining({ kind: 'claim', key: c.id, start: c.start, end: c.end, group: groupOf.get(`${article.id}#${c.id}`) }));
     }
     for (const [i, t] of article.times.entries()) expect(layers).toContainEqual(expect.objectContaining({ kind: 'time', key: `t${i + 1}`, start: t.start, end: t.end }));
   });
 
-  it('sends each article text once: claims, mentions and times carry offsets, not their text', () => {
+  it('carries no text: claims, mentions and times are offsets into the text the server renders once', () => {
     for (const article of analysis.articles) {
+      const json = JSON.stringify(articleView(article, groupOf));
+      for (const p of article.paragraphs) if (p.end - p.start >= 40) expect(json).not.toContain(JSON.stringify(article.text.slice(p.start, p.end)).slice(1, -1));
       const view = articleView(article, groupOf);
-      expect(JSON.stringify(view).split(JSON.stringify(article.text).slice(1, -1))).toHaveLength(2);
       for (const c of view.claims) expect(c).not.toHaveProperty('text');
       for (const e of view.entities) for (const m of e.mentions) expect(m.slice(0, 2).every((n) => typeof n === 'number')).toBe(true);
     }

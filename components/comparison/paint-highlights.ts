@@ -1,0 +1,99 @@
+import { type Layer, type Segment, segmentRange } from '@/lib/text/segments';
+
+/** Fired on `window` when a column's highlight spans are in the DOM (the selection marks them then). */
+export const HIGHLIGHTS_EVENT = 'parallax:highlights';
+
+/** The highlights a reader can select: entities and claims. */
+export const HIGHLIGHT_STOPS = '[data-entity], [data-claim]';
+
+/** The paragraphs of a server-rendered article text: `<p|h4 data-start>` children, each one text node. */
+function paragraphsOf(root: Element): Element[] {
+  return Array.from(root.children).filter((el) => el.hasAttribute('data-start'));
+}
+
+function keys(s: Segment, kind: Layer['kind']): string | undefined {
+  const ks = s.layers.filter((l) => l.kind === kind).map((l) => l.key);
+  return ks.length > 0 ? [...new Set(ks)].join(' ') : undefined;
+}
+
+/**
+ * One highlight run as a flat span: `hl-*` classes, its `[start, end)` offsets, and
+ * `data-entity`, `data-claim`, `data-time` (space-separated keys) and `data-group`, so a
+ * selection can be styled and found in every column. Entity and claim runs are buttons
+ * (a click, or Enter/Space once reached with the arrows); a claim's first run is its anchor.
+ */
+function span(doc: Document, s: Segment, piece: string, idPrefix: string): HTMLElement {
+  const el = doc.createElement('span');
+  el.className = [...new Set(s.layers.map((l) => (l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}`)))].join(' ');
+  el.setAttribute('data-start', String(s.start));
+  el.setAttribute('data-end', String(s.end));
+  const anchor = s.opening.find((l) => l.kind === 'claim');
+  if (anchor) el.id = `${idPrefix}-${anchor.key}`;
+  const entity = keys(s, 'entity');
+  if (entity) el.setAttribute('data-entity', entity);
+  const claim = keys(s, 'claim');
+  if (claim) el.setAttribute('data-claim', claim);
+  const time = keys(s, 'time');
+  if (time) el.setAttribute('data-time', time);
+  const groups = [...new Set(s.layers.map((l) => l.group).filter((g): g is string => Boolean(g)))];
+  if (groups.length > 0) el.setAttribute('data-group', groups.join(' '));
+  const titled = s.layers.filter((l) => l.title).map((l) => l.title);
+  if (titled.length > 0) el.title = titled.join('\n');
+  if (entity !== undefined || claim !== undefined) {
+    el.setAttribute('role', 'button');
+    el.tabIndex = -1;
+    el.setAttribute('aria-pressed', 'false');
+  }
+  el.textContent = piece;
+  return el;
+}
+
+/**
+ * Paints an article's highlights into its server-rendered text (`root`: the `.article-text`
+ * element, whose paragraphs carry `data-start` and hold one text node each): every paragraph
+ * is cut into flat runs at each layer boundary and its text node is swapped for text and
+ * spans. Text stays text (never parsed as HTML). Returns the undo, which puts each
+ * paragraph's original text node back, so the markup the server rendered (and React
+ * hydrated) is exactly restored. Paragraphs already painted, or not a single text node, are
+ * left alone.
+ */
+export function paintHighlights(root: Element, layers: readonly Layer[], idPrefix: string): () => void {
+  const doc = root.ownerDocument;
+  const sorted = [...layers].sort((a, b) => a.start - b.start);
+  const painted: [Element, Text][] = [];
+  for (const para of paragraphsOf(root)) {
+    const node = para.firstChild;
+    if (!node || node !== para.lastChild || node.nodeType !== 3) continue;
+    const text = (node as Text).data;
+    const from = Number(para.getAttribute('data-start'));
+    const to = from + text.length;
+    const inside = sorted.filter((l) => l.start < to && l.end > from);
+    if (inside.length === 0) continue;
+    const fragment = doc.createDocumentFragment();
+    for (const s of segmentRange(from, to, inside)) {
+      const piece = text.slice(s.start - from, s.end - from);
+      fragment.append(s.layers.length === 0 ? doc.createTextNode(piece) : span(doc, s, piece, idPrefix));
+    }
+    para.replaceChildren(fragment);
+    painted.push([para, node as Text]);
+  }
+  return () => {
+    for (const [para, node] of painted) para.replaceChildren(node);
+  };
+}
+
+/**
+ * The article's clean text read back from its server-rendered paragraphs: each paragraph's
+ * text at its `data-start` offset, the gaps between paragraphs as line breaks. Offsets into
+ * the original text hold, so a finding's `[start, end)` slices the same characters.
+ */
+export function readArticleText(root: Element | null): string {
+  let out = '';
+  if (!root) return out;
+  for (const para of paragraphsOf(root)) {
+    const start = Number(para.getAttribute('data-start'));
+    if (start > out.length) out += '\n'.repeat(start - out.length);
+    out = out.slice(0, start) + (para.textContent ?? '');
+  }
+  return out;
+}
