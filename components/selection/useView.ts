@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { parseViewState, withView, type ViewState } from '@/lib/schema/view-state';
 
 const listeners = new Set<() => void>();
@@ -19,6 +19,19 @@ function currentSearch(): string {
   return window.location.search;
 }
 
+/** The last search strings parsed (every leaf reads the same one): each is validated once. */
+const parsed = new Map<string, ViewState>();
+
+function viewOf(search: string): ViewState {
+  let state = parsed.get(search);
+  if (!state) {
+    state = parseViewState(new URLSearchParams(search));
+    if (parsed.size >= 16) parsed.clear();
+    parsed.set(search, state);
+  }
+  return state;
+}
+
 /**
  * The view state from the URL, and a setter that rewrites the URL in place (no server round
  * trip). The URL is the store: every client leaf reads it through `useSyncExternalStore`, so a
@@ -30,7 +43,7 @@ export function useView(): [ViewState, (patch: Partial<ViewState>) => void] {
   const params = useSearchParams();
   const serverSearch = params.size > 0 ? `?${params.toString()}` : '';
   const search = useSyncExternalStore(subscribe, currentSearch, () => serverSearch);
-  const state = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
+  const state = viewOf(search);
   const update = useCallback((patch: Partial<ViewState>) => {
     const now = parseViewState(new URLSearchParams(window.location.search));
     window.history.replaceState(null, '', `${window.location.pathname}${withView(now, patch)}`);

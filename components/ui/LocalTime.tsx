@@ -12,9 +12,20 @@ const FORMAT: Intl.DateTimeFormatOptions = {
   timeZoneName: 'short',
 };
 
-function format(iso: string, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', { ...FORMAT, timeZone }).format(new Date(iso));
+/** One formatter per time zone: building an `Intl.DateTimeFormat` costs far more than formatting with it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function format(iso: string, timeZone: string): string {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { ...FORMAT, timeZone });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(new Date(iso));
 }
+
+/** The reader's time zone, read once for all the times on the page. */
+let readerZoneOnce: string | undefined;
 
 /**
  * A publication time shown in the reader's time zone, with the source's local time on hover.
@@ -24,7 +35,8 @@ function format(iso: string, timeZone: string | undefined): string {
 export function LocalTime({ iso, sourceTimeZone, zoneNote = "{z}, the source's time zone" }: { iso: string; sourceTimeZone: string; zoneNote?: string }) {
   const [readerZone, setReaderZone] = useState<string | null>(null);
   useEffect(() => {
-    setReaderZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    readerZoneOnce ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+    setReaderZone(readerZoneOnce);
   }, []);
   const sourceText = `${format(iso, sourceTimeZone)} (${zoneNote.replace('{z}', sourceTimeZone)})`;
   return (
