@@ -11,7 +11,11 @@ const TABS: { tab: Tab; key: keyof Messages }[] = [
   { tab: 'framing', key: 'tabFraming' },
 ];
 
-/** The view switcher and the language toggle: plain links, so every view has its own URL. */
+/**
+ * The view switcher and the language toggle: plain links, so every view has its own URL.
+ * A view's data loads when it is opened: the links are not prefetched (prefetching them
+ * rendered every tab and the blind copy on the server, up to 760 KB each, on every page view).
+ */
 export function Tabs({ state, basePath, t }: { state: ViewState; basePath: string; t: Messages }) {
   return (
     <nav className="tabs" aria-label={t.views}>
@@ -22,6 +26,7 @@ export function Tabs({ state, basePath, t }: { state: ViewState; basePath: strin
               href={`${basePath}${withView(state, { tab, sort: undefined })}`}
               aria-current={state.tab === tab ? 'page' : undefined}
               scroll={false}
+              prefetch={false}
               data-tab={tab}
             >
               {t[key]}
@@ -33,6 +38,7 @@ export function Tabs({ state, basePath, t }: { state: ViewState; basePath: strin
         className="blind-toggle"
         href={`${basePath}${withView(state, { blind: state.blind ? undefined : '1' })}`}
         scroll={false}
+        prefetch={false}
         data-testid="blind-toggle"
       >
         {state.blind ? t.revealOutlets : t.teachingMode}
