@@ -18,8 +18,8 @@ const KIND_WORDS = new Map<string, SpeakerKind>();
 for (const [kind, words] of Object.entries(LEX.speakerKinds)) for (const w of words) KIND_WORDS.set(w, kind as SpeakerKind);
 /** Participles that report the speech of the clause's subject (`…, saying that…`). */
 const PARTICIPLE = /ing$/;
-/** Words between a subject and its verb that are not part of the subject. */
-const ADVERBIAL = /\s+(?:also|later|then|has|had|have|previously|further|once|again|earlier|repeatedly|reportedly|apparently|allegedly|separately|recently|today|yesterday|on\s+\w+day|in\s+a\s+\w+|in\s+an\s+\w+|\w+ly)\s*$/i;
+/** Words between a subject and its verb that are not part of the subject (lower case: `Tom Reilly`, `Kelly` are no adverbs). */
+const ADVERBIAL = /\s+(?:also|later|then|has|had|have|previously|further|once|again|earlier|repeatedly|reportedly|apparently|allegedly|separately|recently|today|yesterday|on\s+\w+day|in\s+a\s+\w+|in\s+an\s+\w+|\p{Ll}+ly)\s*$/u;
 const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'FAC'];
 
 interface Resolved {

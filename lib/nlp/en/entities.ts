@@ -42,7 +42,7 @@ export function recognizeEnglish(text: string, doc: EnDoc, g: Gazetteer): Mentio
   for (const run of nameRuns(units, doc.tokens, lex)) drafts.push(...splitRun(text, run, units, doc.tokens, lex));
   ellipticalCoordination(drafts, text, lex);
   linkShortForms(drafts, text, lex);
-  const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex) && !personClassNoun(d, text, doc.tokens, lex));
+  const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex) && !personClassNoun(d, text, doc.tokens, lex) && !monthAt(d, text, doc.tokens, lex));
   items.push(...appositions(text, doc, items, lex));
   items.push(...shortForms(text, doc, items, lex));
   items.push(...definiteDescriptions(text, doc, items, lex));
@@ -178,6 +178,16 @@ function loneCommonWord(d: Draft, text: string, units: readonly Unit[], lex: Eng
   const kind = [s, s.replace(/s$/, ''), s.replace(/es$/, '')].some((w) => lex.personNouns.has(w.toLowerCase()));
   if (next && next.sentence === units[k]!.sentence && lex.reportingVerbs.has(next.text) && !kind && /^\p{Lu}\p{Ll}+$/u.test(s)) return false;
   return !units.some((u, i) => u.text === s && !starts(i));
+}
+
+/** A month name in a date (`in May`, `May 5`, `May 2016`), not a name (`May said`, `Theresa May`). */
+function monthAt(d: Draft, text: string, tokens: readonly EnToken[], lex: EnglishLexicon): boolean {
+  const s = text.slice(d.c.start, d.c.end);
+  if (!lex.monthNames.has(s)) return false;
+  const i = tokens.findIndex((t) => t.start === d.c.start);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (prev !== undefined && lex.dateWordsBefore.has(prev.text.toLowerCase())) || (next !== undefined && /^\d/.test(next.text) && next.start <= d.c.end + 1);
 }
 
 /**

@@ -40,6 +40,9 @@ export interface EnglishLexicon {
   compassWords: Set<string>;
   /** Words that make a known place another place's name (`New Jersey`, `New Mexico`), as compass words do, without typing other names. */
   placePrefixes: Set<string>;
+  /** Month names, and the words before one that make it a date (`in May`, `since May`), not a name. */
+  monthNames: Set<string>;
+  dateWordsBefore: Set<string>;
   /** Every word of a title, lower-cased (`assistant`, `chief`, `constable`). */
   titleWords: Set<string>;
   placeWordsAfter: Set<string>;
@@ -108,6 +111,8 @@ interface LexiconFile {
   eventHeads: string[];
   compassWords: string[];
   placePrefixes: string[];
+  monthNames: string[];
+  dateWordsBefore: string[];
   placeWordsAfter: string[];
   facWordsAfter: string[];
   locativePrepositions: string[];
@@ -199,6 +204,8 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     eventHeads: new Set(file.eventHeads),
     compassWords: new Set(file.compassWords),
     placePrefixes: new Set(file.placePrefixes),
+    monthNames: new Set(file.monthNames),
+    dateWordsBefore: new Set(file.dateWordsBefore),
     titleWords: new Set(file.titles.flatMap((t) => t.split(/[\s-]+/))),
     placeWordsAfter: new Set(file.placeWordsAfter),
     facWordsAfter: new Set(file.facWordsAfter),

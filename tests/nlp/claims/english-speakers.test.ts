@@ -78,4 +78,11 @@ describe('English quotations introduced by a colon', () => {
     expect(c?.content).toBe('It is unbelievable. I cannot put it into words.');
     expect(c?.entity).toBe('Lena Hart');
   });
+
+  it('keeps a surname ending in -ly whole before a relative clause (`Tom Reilly, who led…, said`)', () => {
+    const c = speakerOf('Detective Constable Tom Reilly, who led the investigation, said police were pleased with the sentence.', 'police were pleased');
+    expect(c?.speaker).toBe('Tom Reilly');
+    expect(c?.entity).toBe('Tom Reilly');
+  });
 });
+

@@ -159,5 +159,12 @@ describe('English nominal mentions', () => {
     expect(song?.mentions.some((m) => m.start === uncle)).toBe(true);
     expect(holder(text, 'The man')).not.toBe('Zhao Zicong');
   });
+
+  it('reads May in a date as the month, not a place or a person', () => {
+    const text = 'The jury convicted him in May. British Prime Minister Theresa May spoke on Friday. The law from May 2016 applies.';
+    const may = extractEntities(docOf(text, 'latin')).flatMap((e) => e.mentions.filter((m) => m.text === 'May'));
+    expect(may).toEqual([]);
+    expect(holder(text, 'Theresa May')).toBe('Theresa May');
+  });
 });
 
