@@ -236,4 +236,9 @@ describe('notices, documents and bodies named before (sentences written for thes
   it('ends the speaker before 发布 (X发布预报称)', () => {
     expect(claims('杭州市气象局发布预报称，台风将于明晚登陆。')).toEqual(['杭州市气象局: 台风将于明晚登陆']);
   });
+
+  it('splits a clause with a quantified subject after a clause opening on a time word (当天…，至少N人…), and reads 渔民 as the public', () => {
+    expect(claims('警方通报称，当天有数十人聚集，至少3人受伤。')).toEqual(['official: 当天有数十人聚集', 'official: 至少3人受伤']);
+    expect(claims('一位当地渔民说，渔船都被吹翻了。')).toEqual(['public: 渔船都被吹翻了']);
+  });
 });
