@@ -53,6 +53,10 @@ const LOCAL_MEDIA_LEAD = new RegExp(`^(?:${alt(context.localMediaLeads)})`);
 const REPORTER_WORD = new RegExp(alt(context.reporterWords));
 const FACULTY = byLengthDesc(context.facultySuffixes);
 const FACULTY_STOP = new Set(context.facultyStop);
+/** Words that a township suffix opens (多名|村民, 镇上): the suffix is no town's. */
+const TOWN_SUFFIX_WORDS = context.townSuffixWords;
+const townSuffixOpensWord = (s: string, suffixAt: number): boolean => TOWN_SUFFIX_WORDS.some((w) => s.startsWith(w, suffixAt));
+const BARE_DIVISION_LEVELS = context.bareDivisionLevels;
 /** Coded roads: a level word and a code (国道G321, 县道X045线, G321国道) or a number (国道1号). */
 const CODED_ROAD = new RegExp(`(?:${alt(context.roadLevels)})?[${cls(context.roadCodeLetters)}][0-9]{1,4}(?:${alt(context.roadAfterCode)})?|(?:${alt(context.roadLevels)})[0-9]{1,3}号`, 'g');
 const ROAD_LEVEL_START = new RegExp(`^(?:${alt(context.roadLevels)})`);
@@ -61,6 +65,15 @@ const ROAD_AFTER_END = new RegExp(`(?:${alt(context.roadAfterCode)})$`);
 const INTRODUCED = new RegExp(`(?:${alt(context.nameIntroducers)})[为為是叫：:]?[“「"]([^”」"\\n，。、]{2,10})[”」"]`, 'g');
 const INTRODUCED_PERSON = context.introducedPersonNouns;
 const INTRODUCED_BUSINESS = context.introducedBusinessNouns;
+/**
+ * A verb or determiner with a one-character place (回港, 抵港, 本港, 全岛, 赴台): an abbreviation inside a
+ * word, which the annotation guide leaves out, not a place name.
+ */
+export function abbreviatedPlaceWord(word: string): boolean {
+  return word.length === 2 && ABBREVIATION_ENDS.has(word[1] ?? '') && ABBREVIATION_LEADS.has(word[0] ?? '');
+}
+const ABBREVIATION_ENDS = new Set(context.placeAbbreviationEnds);
+const ABBREVIATION_LEADS = new Set(context.placeAbbreviationLeads);
 /** Verbs of travel before or after a place (飞往|三亚, 由成都|飞往). */
 export const TRAVEL_VERBS = context.travelVerbs;
 /** Endings of newspapers and magazines (都市报, 周刊): a titled periodical is an organisation, not a work. */
@@ -213,7 +226,7 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
       }
     }
     const town = stemThenSuffix(s, p, 3, TOWN);
-    if (town) {
+    if (town && !townSuffixOpensWord(s, town[0])) {
       const end = town[0] + town[1].length;
       const name = s.slice(p, end);
       if (!GENERIC_TOWNS.has(name)) {
@@ -222,6 +235,19 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
         queue.push(c);
         continue;
       }
+    }
+    // A hospital, station or airport named by the place alone (北区|医院).
+    const placeFacility = suffixAt(s, p, FAC_WITH_PLACE);
+    if (placeFacility && place.end - place.start >= 2) {
+      out.push({ start: place.start, end: p + placeFacility.length, type: 'FAC', name: s.slice(place.start, p + placeFacility.length), priority: 2 });
+      continue;
+    }
+    // A city or county by its bare name right after its province (福建|南平, 陕西|米脂): the division of that name.
+    const bare = place.known && (/省$/.test(place.name) || g.bySurface.has(`${place.name}省`)) ? bareDivisionAt(s, p, g) : undefined;
+    if (bare) {
+      const c: Candidate = { start: p, end: bare.end, type: 'GPE', name: bare.name, priority: 2 };
+      out.push(c);
+      continue;
     }
     // An ordinal names the facility or body (温岭市|第一人民医院, 第三中学).
     const ordinal = ORDINAL.exec(s.slice(p, p + 4))?.[0];
@@ -249,6 +275,21 @@ function chained(s: string, found: readonly Candidate[], g: Gazetteer): Candidat
     }
   }
   return out;
+}
+
+/** A known city or county written without its level at `p` (南平 → 南平市): its end and full name. */
+function bareDivisionAt(s: string, p: number, g: Gazetteer): { end: number; name: string } | undefined {
+  for (const len of [3, 2]) {
+    const stem = s.slice(p, p + len);
+    if (!CJK_RUN.test(stem) || stem.length < len || g.bySurface.has(stem)) continue;
+    // Not when the level is written (南平市 is found whole) or the stem runs on into a longer word.
+    if (BARE_DIVISION_LEVELS.includes(s[p + len] ?? '')) continue;
+    for (const level of BARE_DIVISION_LEVELS) {
+      const e = g.bySurface.get(stem + level);
+      if (e?.type === 'GPE') return { end: p + len, name: e.name };
+    }
+  }
+  return undefined;
 }
 
 /** Segmenter words ending in a township suffix (白沙镇/nr), or a place word before one (坪石/ns 镇): a town or village. */

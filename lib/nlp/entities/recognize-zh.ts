@@ -3,7 +3,7 @@ import type { Candidate } from './candidate';
 import { NAME_JOINERS, normaliseJoiners } from './candidate';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { chineseNameEnd, translitEnd } from './names';
-import { endsLikeBody, isGenericTown, KIND_NOUNS, localNameCandidates, PERIODICAL_END, TRAVEL_VERBS } from './local-names';
+import { abbreviatedPlaceWord, endsLikeBody, isGenericTown, KIND_NOUNS, localNameCandidates, PERIODICAL_END, TRAVEL_VERBS } from './local-names';
 import { orgCandidates } from './orgs';
 import { minorityNames } from './minority-names';
 import { personCandidates, personNameScore } from './person-model';
@@ -170,7 +170,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if ((t.tag === 'nrt' || (t.tag === 'nr' && t.word.length >= 3)) && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
-    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !commonLevelWord(t.word, g) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2) || travelled(s, t)))
+    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !commonLevelWord(t.word, g) && !(abbreviatedPlaceWord(t.word) && !g.bySurface.has(t.word)) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2) || travelled(s, t)))
       // A river or lake (韩江, 洮儿河) unless a city or county is named after it (廉江 → 廉江市).
       out.push({ start: t.start, end: t.end, type: WATER_END.test(t.word) && !g.bySurface.has(`${t.word}市`) && !g.bySurface.has(`${t.word}县`) ? 'LOC' : 'GPE', name: t.word, priority: 1 });
     else if (t.tag === 'nt' && t.word.length >= 3 && !KIND_NOUNS.has(t.word) && (endsLikeBody(t.word) || polityLed(t.word, g) || (counts.get(t.word) ?? 0) >= 2 || g.bySurface.has(t.word)) && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2))) {

@@ -105,3 +105,22 @@ describe('names by their form or their introduction', () => {
     expect(found('死者的妻子陈林美玲在庭上落泪说，希望法院严惩。')).toContain('PERSON:陈林美玲');
   });
 });
+
+describe('places by what stands around them', () => {
+  it('leaves a one-character place inside a verb or determiner word out (回港, 本港)', () => {
+    expect(found('台风来临前，所有渔船已回港避风。')).toEqual([]);
+  });
+
+  it('reads a city or county written bare after its province as that division (广东|韶关)', () => {
+    expect(found('2015年，广东韶关一家工厂发生爆炸。')).toEqual(expect.arrayContaining(['GPE:广东', 'GPE:韶关市']));
+    expect(found('中国东方航空公司表示，航班已恢复。')).not.toContain('GPE:东方市');
+  });
+
+  it('does not read a village suffix that opens 村民 as a village', () => {
+    expect(found('黄陂区多名村民反映，道路已多日积水。').some((x) => x.includes('多名村'))).toBe(false);
+  });
+
+  it('finds a hospital named by its district alone', () => {
+    expect(found('伤者被送往南区医院治疗。', 'traditional')).toContain('FAC:南区医院');
+  });
+});
