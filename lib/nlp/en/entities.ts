@@ -289,6 +289,10 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
     // The unknown segment: up to where a known name, a title or a demonym starts.
     let j = k + 1;
     while (j < us.length && !knownAt(j) && !(titleAt(j) && j + titleAt(j) < us.length) && !demonymAt(j)) j++;
+    // `Bank of England`, `University of London`: a body's head, `of` and a known place are one name.
+    const ofPlace = j < us.length && j - k >= 2 && lex.connectors.has(us[j - 1]!.text) ? knownAt(j) : undefined;
+    const bodyHead = bare(us[j - 2]?.text ?? '');
+    if (ofPlace && ofPlace.k.type === 'GPE' && (lex.orgHeads.has(bodyHead) || lex.facHeads.has(bodyHead))) j += ofPlace.n;
     // `North Wales Police`, `South Wales`: a compass word before a known place is part of the name.
     const compassed = j === k + 1 && (lex.compassWords.has(us[k]!.text) || lex.placePrefixes.has(us[k]!.text)) ? knownAt(k + 1) : undefined;
     if (compassed?.k.type === 'GPE') {
@@ -365,6 +369,14 @@ function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], first
   if (multi && lex.facHeads.has(head)) return 'FAC';
   if (multi && lex.orgHeads.has(head)) return 'ORG';
   if (multi && lex.eventHeads.has(head)) return 'EVENT';
+  // `Bureau of Meteorology`, `Gulf of Mexico`: the head before `of`.
+  const of = us.findIndex((u, i) => i > 0 && lex.connectors.has(u.text));
+  const first = of > 0 ? bare(us[of - 1]!.text) : '';
+  if (lex.gpeHeads.has(first)) return 'GPE';
+  if (lex.locHeads.has(first)) return 'LOC';
+  if (lex.facHeads.has(first)) return 'FAC';
+  if (lex.orgHeads.has(first)) return 'ORG';
+  if (lex.eventHeads.has(first)) return 'EVENT';
   if (titled) return 'PERSON';
   if (multi && lex.compassWords.has(us[0]!.text)) return 'GPE';
   const after = units[lastIdx + 1];
@@ -941,7 +953,8 @@ function antecedent(
   // The name ends with the head, or with a head of the same kind (`the hospital` for Harborview Medical Center).
   const ends = [head, ...(lex.headEquivalents.get(head) ?? [])];
   return pick((c) => {
-    const name = (c.english ?? c.name).toLowerCase();
+    // `the bureau` for the Federal Bureau of Investigation: the head before `of` counts too.
+    const name = (c.english ?? c.name).toLowerCase().replace(/\s+of\s.*$/, '');
     const words = name.split(/\s+/);
     return c.type === type && ends.some((h) => name === h || name.endsWith(` ${h}`)) && modifiers.every((m) => words.includes(m));
   });
@@ -971,7 +984,7 @@ function salient(
   const marked = (c: Candidate): boolean => modifiers.some((m) => rolesOf.get(c.name)?.has(m) ?? false);
   const fits = (c: Candidate): boolean =>
     type === 'PERSON'
-      ? (c.known === true || (c.english ?? c.name).includes(' ')) &&
+      ? (c.known === true || (c.english ?? c.name).includes(' ') || (rolesOf.get(c.name)?.size ?? 0) > 0) &&
         (!occupation || marked(c) || ![...(rolesOf.get(c.name) ?? [])].some((r) => lex.titles.has(r) && !lex.occupations.has(r)))
       : !lex.media.has(c.english ?? c.name);
   // Not a referent named earlier in the same sentence: a name before a description in its own

@@ -166,5 +166,13 @@ describe('English nominal mentions', () => {
     expect(may).toEqual([]);
     expect(holder(text, 'Theresa May')).toBe('Theresa May');
   });
+
+  it('ties `the bureau` to a Bureau of …, and a one-word name given an honorific to a later description', () => {
+    expect(holder('The Bureau of Meteorology issued a warning. The bureau said winds would rise.', 'The bureau')).toBe('Bureau of Meteorology');
+    expect(holder('Dame Edna opened the festival in Leeds. The comedian said she was delighted.', 'The comedian')).toBe('Edna');
+    // A body's head, `of` and a known place are one name, typed by the head before `of`.
+    const bank = extractEntities(docOf('The Bank of England said rates would rise.', 'latin'));
+    expect(bank.map((e) => `${e.type}:${e.english ?? e.name}`)).toEqual(['ORG:Bank of England']);
+  });
 });
 
