@@ -141,16 +141,47 @@ type NameRow = [string, string, string[], string[], string[], string?];
 let cached: EnglishLexicon | undefined;
 const words = (s: string): number => s.split(/\s+/).length;
 
+/** `build`, run on the first call only. */
+function once<T>(build: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: build() }).v;
+}
+
+/** `eager` with each property of `lazy` built on its first read, then kept as a plain read-only value. */
+function withLazy<E extends object, L extends object>(eager: E, lazy: { [K in keyof L]: () => L[K] }): E & L {
+  for (const key of Object.keys(lazy) as (keyof L & string)[]) {
+    Object.defineProperty(eager, key, {
+      enumerable: true,
+      configurable: true,
+      get(this: E) {
+        const value = lazy[key]();
+        Object.defineProperty(this, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return eager as E & L;
+}
+
 /** Builds the lexicon once: gazetteer English names first, then `data/en/names.json` rows. */
 export function englishLexicon(g: Gazetteer): EnglishLexicon {
   if (cached) return cached;
   const file = lexiconData as unknown as LexiconFile;
   const known = new Map<string, KnownName>();
   const byName = new Map<string, KnownName>();
+  // The keys each referent was stored under, so a names row re-points its base's keys without a
+  // scan of every known name (a key stored again for another referent is skipped there).
+  const keysOf = new Map<KnownName, string[]>();
+  const know = (key: string, k: KnownName): void => {
+    known.set(key, k);
+    const keys = keysOf.get(k);
+    if (keys) keys.push(key);
+    else keysOf.set(k, [key]);
+  };
   for (const [surface, e] of g.byEnglish) {
     const k = byName.get(`${e.type}|${e.name}`) ?? { type: e.type, name: e.name, english: e.english ?? surface, chinese: [e.name], roles: [] };
     byName.set(`${k.type}|${k.name}`, k);
-    known.set(surface, k);
+    know(surface, k);
   }
   const countryOf: [KnownName, string][] = [];
   for (const [type, english, aliases, chinese, roles, country] of (namesData as unknown as { entries: NameRow[] }).entries) {
@@ -159,83 +190,97 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
     const k: KnownName = base
       ? { ...base, english: base.english, chinese: [...new Set([...base.chinese, ...chinese])], roles: [...base.roles, ...roles] }
       : { type: type as EntityType, name: chinese[0] ?? english, english, chinese, roles };
-    for (const [key, v] of known) if (v === base) known.set(key, k);
+    if (base) for (const key of keysOf.get(base) ?? []) if (known.get(key) === base) know(key, k);
     byName.set(`${k.type}|${k.name}`, k);
-    for (const s of [english, ...aliases]) known.set(s.toLowerCase(), k);
+    for (const s of [english, ...aliases]) know(s.toLowerCase(), k);
     if (country) countryOf.push([k, country]);
   }
   for (const [k, country] of countryOf) {
     const c = known.get(country.toLowerCase());
     if (c) k.country = c.name;
   }
-  const lastNames = new Map<string, KnownName[]>();
-  for (const k of new Set(known.values())) {
-    if (k.type !== 'PERSON' || !k.english.includes(' ')) continue;
-    const parts = k.english.split(' ');
-    // East Asian names written without a middle dot in Chinese put the family name first (Kim Jong Un → Kim).
-    const familyFirst = /^[\u4e00-\u9fff]{2,4}$/.test(k.name) && parts.length >= 3;
-    const w = familyFirst ? parts[0]! : familyName(k.english, k.name);
-    lastNames.set(w, [...(lastNames.get(w) ?? []), k]);
-  }
-  const surnames = new Map([...lastNames].filter(([, v]) => v.length === 1).map(([s, v]) => [s, v[0]!]));
-  const titles = new Map(file.titles.map((t) => [t, file.roleAliases[t] ?? t]));
-  const demonyms = new Map<string, KnownName>();
-  for (const [d, country] of Object.entries(file.demonyms)) {
-    const k = known.get(country.toLowerCase());
-    if (k) demonyms.set(d, k);
-  }
-  const nominalHeads = new Map<string, EntityType>();
-  for (const [type, heads] of Object.entries(file.nominalHeads)) for (const h of heads) nominalHeads.set(h, type as EntityType);
-  // WordNet's kinds of business and alliance (`the carmaker`, `the airline`, `the bloc`) describe an organisation.
-  const kindsFile = nounKindsData as { orgNouns: string[]; kinds: Record<string, string[]> };
-  const orgNouns = kindsFile.orgNouns.filter((w) => !nominalHeads.has(w));
-  for (const w of orgNouns) nominalHeads.set(w, 'ORG');
-  cached = {
-    known,
-    maxKnownWords: Math.max(...[...known.keys()].map(words)),
-    surnames,
-    honorifics: new Set(file.honorifics),
-    titles,
-    maxTitleWords: Math.max(...file.titles.map(words)),
-    orgHeads: new Set(file.orgHeads),
-    facHeads: new Set(file.facHeads),
-    locHeads: new Set(file.locHeads),
-    gpeHeads: new Set(file.gpeHeads),
-    eventHeads: new Set(file.eventHeads),
-    compassWords: new Set(file.compassWords),
-    placePrefixes: new Set(file.placePrefixes),
-    monthNames: new Set(file.monthNames),
-    dateWordsBefore: new Set(file.dateWordsBefore),
-    titleWords: new Set(file.titles.flatMap((t) => t.split(/[\s-]+/))),
-    placeWordsAfter: new Set(file.placeWordsAfter),
-    facWordsAfter: new Set(file.facWordsAfter),
-    locative: new Set(file.locativePrepositions),
-    connectors: new Set(file.nameConnectors),
-    hyphenParticles: new Set(file.hyphenParticles),
-    notNames: new Set(file.notNames),
-    notAlone: new Set(file.notAlone),
-    nominalHeads,
-    countryNouns: new Set(file.countryNouns),
-    orgFallbackHeads: new Set([...file.orgFallbackHeads, ...orgNouns]),
-    media: new Set(file.media),
-    occupations: new Set(file.occupations),
-    personClassNames: new Set((personNounsData as { words: string[] }).words.filter((w) => /^\p{Lu}/u.test(w) && !w.includes(' '))),
-    personNouns: new Set((personNounsData as { words: string[] }).words.map((w) => w.toLowerCase())),
-    demonyms,
-    countries: new Set([...demonyms.values()].map((k) => k.name)),
-    byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),
-    abbreviations: new Map(Object.entries(file.abbreviations)),
-    capitalHeads: new Set(file.capitalHeads),
-    personKinds: new Map(Object.entries(kindsFile.kinds)),
-    roleKinds: new Map(Object.entries(file.roleKinds)),
-    townHeads: new Set(file.townHeads),
-    functionWords: new Set((stopwordsData as { words: string[] }).words),
-    reportingVerbs: new Set(file.cues.filter((c) => !c.includes(' '))),
-    toNotLocativeAfter: new Set(file.toNotLocativeAfter),
-    numberWords: new Map(Object.entries(file.numberWords)),
-    headEquivalents: new Map(Object.entries(file.headEquivalents)),
-    teamRoles: new Map(Object.entries(file.teamRoles)),
-  };
+  // Only what every comparison needs is built now (lib/nlp/en/link.ts reads `byChinese`,
+  // `abbreviations` and `orgHeads` for Chinese articles too); the rest, the WordNet kinds and
+  // person nouns above all, is built when English analysis first reads it.
+  const orgNouns = once(() => {
+    // WordNet's kinds of business and alliance (`the carmaker`, `the airline`, `the bloc`) describe an organisation.
+    const heads = new Set(Object.values(file.nominalHeads).flat());
+    return (nounKindsData as { orgNouns: string[] }).orgNouns.filter((w) => !heads.has(w));
+  });
+  const demonyms = once(() => {
+    const out = new Map<string, KnownName>();
+    for (const [d, country] of Object.entries(file.demonyms)) {
+      const k = known.get(country.toLowerCase());
+      if (k) out.set(d, k);
+    }
+    return out;
+  });
+  cached = withLazy(
+    {
+      known,
+      orgHeads: new Set(file.orgHeads),
+      byChinese: new Map([...new Set(known.values())].flatMap((k) => k.chinese.map((c) => [c, k] as const))),
+      abbreviations: new Map(Object.entries(file.abbreviations)),
+    },
+    {
+      maxKnownWords: () => Math.max(...[...known.keys()].map(words)),
+      surnames: () => {
+        const lastNames = new Map<string, KnownName[]>();
+        for (const k of new Set(known.values())) {
+          if (k.type !== 'PERSON' || !k.english.includes(' ')) continue;
+          const parts = k.english.split(' ');
+          // East Asian names written without a middle dot in Chinese put the family name first (Kim Jong Un → Kim).
+          const familyFirst = /^[\u4e00-\u9fff]{2,4}$/.test(k.name) && parts.length >= 3;
+          const w = familyFirst ? parts[0]! : familyName(k.english, k.name);
+          lastNames.set(w, [...(lastNames.get(w) ?? []), k]);
+        }
+        return new Map([...lastNames].filter(([, v]) => v.length === 1).map(([s, v]) => [s, v[0]!]));
+      },
+      honorifics: () => new Set(file.honorifics),
+      titles: () => new Map(file.titles.map((t) => [t, file.roleAliases[t] ?? t])),
+      maxTitleWords: () => Math.max(...file.titles.map(words)),
+      facHeads: () => new Set(file.facHeads),
+      locHeads: () => new Set(file.locHeads),
+      gpeHeads: () => new Set(file.gpeHeads),
+      eventHeads: () => new Set(file.eventHeads),
+      compassWords: () => new Set(file.compassWords),
+      placePrefixes: () => new Set(file.placePrefixes),
+      monthNames: () => new Set(file.monthNames),
+      dateWordsBefore: () => new Set(file.dateWordsBefore),
+      titleWords: () => new Set(file.titles.flatMap((t) => t.split(/[\s-]+/))),
+      placeWordsAfter: () => new Set(file.placeWordsAfter),
+      facWordsAfter: () => new Set(file.facWordsAfter),
+      locative: () => new Set(file.locativePrepositions),
+      connectors: () => new Set(file.nameConnectors),
+      hyphenParticles: () => new Set(file.hyphenParticles),
+      notNames: () => new Set(file.notNames),
+      notAlone: () => new Set(file.notAlone),
+      nominalHeads: () => {
+        const heads = new Map<string, EntityType>();
+        for (const [type, list] of Object.entries(file.nominalHeads)) for (const h of list) heads.set(h, type as EntityType);
+        for (const w of orgNouns()) heads.set(w, 'ORG');
+        return heads;
+      },
+      countryNouns: () => new Set(file.countryNouns),
+      orgFallbackHeads: () => new Set([...file.orgFallbackHeads, ...orgNouns()]),
+      media: () => new Set(file.media),
+      occupations: () => new Set(file.occupations),
+      personClassNames: () => new Set((personNounsData as { words: string[] }).words.filter((w) => /^\p{Lu}/u.test(w) && !w.includes(' '))),
+      personNouns: () => new Set((personNounsData as { words: string[] }).words.map((w) => w.toLowerCase())),
+      demonyms,
+      countries: () => new Set([...demonyms().values()].map((k) => k.name)),
+      capitalHeads: () => new Set(file.capitalHeads),
+      personKinds: () => new Map(Object.entries((nounKindsData as { kinds: Record<string, string[]> }).kinds)),
+      roleKinds: () => new Map(Object.entries(file.roleKinds)),
+      townHeads: () => new Set(file.townHeads),
+      functionWords: () => new Set((stopwordsData as { words: string[] }).words),
+      reportingVerbs: () => new Set(file.cues.filter((c) => !c.includes(' '))),
+      toNotLocativeAfter: () => new Set(file.toNotLocativeAfter),
+      numberWords: () => new Map(Object.entries(file.numberWords)),
+      headEquivalents: () => new Map(Object.entries(file.headEquivalents)),
+      teamRoles: () => new Map(Object.entries(file.teamRoles)),
+    },
+  );
   return cached;
 }
 
