@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Claim } from '../schema/analysis';
 import { ALIGNMENT_MODEL, linkProbability, type AlignmentModel, type PairFeatures } from './alignment-model';
 import { claimConflict } from './claim-conflict';
-import { characterBigrams, characterTokens, dicePieces, claimTokensWithSpans, dice, sortedEntitySpans, spansWithin } from './claim-tokens';
+import { characterBigrams, characterTokens, dicePieces, claimTokensWithSpans, sortedEntitySpans, spansWithin } from './claim-tokens';
 import { conflictingFigures, extractQuantities, sharedFigures, type Quantity } from './quantities';
 import { normalizeForCompare } from './script-normalize';
 import { containment, contentSimilarity, cosine, inverseDocumentFrequency, weigh, type WeightedVector } from './similarity';
@@ -30,12 +30,48 @@ export interface ClaimNode {
   values: ReadonlySet<string>;
   /** The figures stated in the claim, with what they count. */
   quantities: readonly Quantity[];
-  /** Its Han character bigrams and Latin content-word stems (unweighted, `dicePieces`). */
-  bigrams: ReadonlySet<string>;
+  /** Its Han character bigrams and Latin content-word stems (unweighted, `dicePieces`), as piece ids (see `PieceIds`). */
+  bigrams: PieceIds;
   /** The same pieces per clause (split at commas, semicolons and stops), clauses of fewer than three pieces left out. */
-  clauses: readonly ReadonlySet<string>[];
+  clauses: readonly PieceIds[];
   /** Character bigrams of the speaker's text. */
-  speakerBigrams: ReadonlySet<string>;
+  speakerBigrams: PieceIds;
+}
+
+/**
+ * A set of pieces (bigrams, stems) as ascending integer ids, interned per comparison: the Dice
+ * features of every candidate pair merge two arrays instead of hashing strings (the string sets'
+ * lookups were the costliest line of the alignment).
+ */
+export type PieceIds = Int32Array;
+
+/** `set` as piece ids, new pieces numbered in `ids`. */
+function pieceIds(set: ReadonlySet<string>, ids: Map<string, number>): PieceIds {
+  const out = new Int32Array(set.size);
+  let k = 0;
+  for (const piece of set) {
+    let id = ids.get(piece);
+    if (id === undefined) ids.set(piece, (id = ids.size));
+    out[k++] = id;
+  }
+  return out.sort();
+}
+
+/** Dice coefficient of two piece-id sets: 2|A∩B| / (|A| + |B|), as `dice` gives for the sets they stand for. */
+function diceIds(a: PieceIds, b: PieceIds): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** The comparison of two claims. */
@@ -75,6 +111,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
 
   const vocabulary = new Map<string, number>();
   const charVocabulary = new Map<string, number>();
+  const pieces = new Map<string, number>();
   const df = new Map<string, number>();
   for (const r of raw) for (const id of r.entityIds) df.set(id, (df.get(id) ?? 0) + 1);
   const ubiquitous = Math.max(2, raw.length / 5);
@@ -96,9 +133,9 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
     notable: new Set([...entityIds].filter((id) => (df.get(id) ?? 0) <= ubiquitous)),
     values: new Set([...counts.keys()].filter((t) => /^(?:#(?!k:)|%)/u.test(t))),
     quantities: extractQuantities(claim.text),
-    bigrams: dicePieces(claim.text),
-    clauses: clausePieces(claim.text),
-    speakerBigrams: characterBigrams(claim.speaker.text),
+    bigrams: pieceIds(dicePieces(claim.text), pieces),
+    clauses: clausePieces(claim.text).map((c) => pieceIds(c, pieces)),
+    speakerBigrams: pieceIds(characterBigrams(claim.speaker.text), pieces),
   }));
 }
 
@@ -114,13 +151,13 @@ function clausePieces(text: string): ReadonlySet<string>[] {
 }
 
 /** The best Dice between a clause of one claim and a clause of the other (one proposition stated in one clause of each). */
-function bestClauseDice(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): number {
+function bestClauseDice(a: readonly PieceIds[], b: readonly PieceIds[]): number {
   let best = 0;
   for (const x of a) {
     for (const y of b) {
       // Dice cannot exceed 2·min/(|x|+|y|) (every piece of the smaller set shared): a pair that cannot beat `best` is not compared.
-      if ((2 * Math.min(x.size, y.size)) / (x.size + y.size) <= best) continue;
-      best = Math.max(best, dice(x, y));
+      if ((2 * Math.min(x.length, y.length)) / (x.length + y.length) <= best) continue;
+      best = Math.max(best, diceIds(x, y));
     }
   }
   return best;
@@ -151,7 +188,7 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
     similarity: contentSimilarity(a.vector, b.vector),
     otherFigures: conflictingFigures(a.quantities, b.quantities) ? 1 : 0,
     characters: cosine(a.chars, b.chars),
-    bigrams: dice(a.bigrams, b.bigrams),
+    bigrams: diceIds(a.bigrams, b.bigrams),
     entities: Math.min(2, entities) / 2,
     figures: Math.min(2, figures) / 2,
     containment: charsContained,
@@ -160,7 +197,7 @@ export function pairFeatures(a: ClaimNode, b: ClaimNode): PairFeatures {
     values: Math.min(2, values) / 2,
     // Speaker closeness counts only as far as the contents overlap: one speaker's two different
     // propositions (`台湾问题是…风险` / `敦促美国停止干涉…台湾`) are no evidence of one proposition.
-    speakers: dice(a.speakerBigrams, b.speakerBigrams) * charsContained,
+    speakers: diceIds(a.speakerBigrams, b.speakerBigrams) * charsContained,
   };
 }
 
