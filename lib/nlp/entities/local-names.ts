@@ -93,6 +93,12 @@ const NOT_MEDIA = new Set(data.notMedia);
 const MEDIA_CUE = data.mediaCueWords.join('|');
 const HONORIFIC = byLength(data.honorifics).join('|');
 const ROLES = byLength(data.personRoles);
+/** `ROLES` by their last code unit, each group longest first (as `ROLES`; no role is empty). */
+const ROLES_BY_LAST = new Map<number, string[]>();
+for (const r of ROLES.filter((x) => x.length > 0)) {
+  const unit = r.charCodeAt(r.length - 1);
+  ROLES_BY_LAST.set(unit, [...(ROLES_BY_LAST.get(unit) ?? []), r]);
+}
 const SPEECH = byLength(data.speechAfterName);
 const COUNTY_LEVELS = data.countyLevels;
 const LEVEL_CHARS = new Set(['省', ...data.countyLevels, ...data.townSuffixes.filter((x) => x.length === 1)]);
@@ -159,7 +165,36 @@ export function isGenericTown(word: string): boolean {
 
 /** The suffix from `list` that `s` has at `p`, or undefined. */
 function suffixAt(s: string, p: number, list: readonly string[]): string | undefined {
-  return list.find((x) => s.startsWith(x, p));
+  const index = p >= 0 ? byFirstUnit(list) : undefined;
+  if (!index) return list.find((x) => s.startsWith(x, p));
+  return index.get(s.charCodeAt(p))?.find((x) => s.startsWith(x, p));
+}
+
+const firstUnitIndexes = new WeakMap<readonly string[], ReadonlyMap<number, readonly string[]> | null>();
+
+/**
+ * The words of a long `list` by their first code unit, each group in list order (so the first
+ * word of the list found at an offset is the first of its group), or undefined for a short list
+ * or one holding an empty word: `suffixAt` is asked at most offsets of every text, where most
+ * characters start no word of the list.
+ */
+function byFirstUnit(list: readonly string[]): ReadonlyMap<number, readonly string[]> | undefined {
+  let index = firstUnitIndexes.get(list);
+  if (index === undefined) {
+    if (list.length < 8 || list.includes('')) index = null;
+    else {
+      const groups = new Map<number, string[]>();
+      for (const x of list) {
+        const unit = x.charCodeAt(0);
+        const group = groups.get(unit);
+        if (group) group.push(x);
+        else groups.set(unit, [x]);
+      }
+      index = groups;
+    }
+    firstUnitIndexes.set(list, index);
+  }
+  return index ?? undefined;
 }
 
 /**
@@ -514,7 +549,7 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
     if (!surnameStart.has(s.charCodeAt(from))) continue;
     if (!g.surnames.has(s[from] ?? '') && !g.surnames.has(s.slice(from, from + 2))) continue;
     // A role noun ending right before (异议人士|季风, 经历者|季风), whatever the segmenter made of it.
-    const role = ROLES.find((r) => s.endsWith(r, from));
+    const role = ROLES_BY_LAST.get(s.charCodeAt(from - 1))?.find((r) => s.endsWith(r, from));
     for (const len of [3, 2]) {
       const end = from + len;
       const after = s.slice(end, end + 2);
@@ -677,15 +712,26 @@ function latinNames(s: string): Candidate[] {
   return out;
 }
 
+const translitUnitsOf = new WeakMap<Gazetteer, ReadonlySet<number>>();
+
+/** The code units of the gazetteer's one-unit transliteration characters (what `translit.has(s[p])` can find). */
+function translitUnits(g: Gazetteer): ReadonlySet<number> {
+  let set = translitUnitsOf.get(g);
+  if (!set) translitUnitsOf.set(g, (set = new Set([...g.translit].filter((x) => x.length === 1).map((x) => x.charCodeAt(0)))));
+  return set;
+}
+
 /**
  * Foreign places by their transliterated names and what marks them as places: a role before
  * (省会|布卡武, 首都…), a province after (南基伍|省), a region after (卡米图加|地区).
  */
 function translitPlaces(s: string, g: Gazetteer): Candidate[] {
   const out: Candidate[] = [];
+  // The transliteration characters as code units: tested at every offset, no string built per offset.
+  const units = translitUnits(g);
   const run = (p: number, max = 6): number => {
     let e = p;
-    while (e - p < max && g.translit.has(s[e] ?? '')) e++;
+    while (e - p < max && units.has(s.charCodeAt(e))) e++;
     return e;
   };
   for (const m of s.matchAll(new RegExp(`(?:${PLACE_ROLES})(?=[\u4e00-\u9fff])`, 'g'))) {
@@ -694,7 +740,7 @@ function translitPlaces(s: string, g: Gazetteer): Candidate[] {
     if (e - p >= 2 && e - p <= 5) out.push({ start: p, end: e, type: 'GPE', name: s.slice(p, e), priority: 2 });
   }
   for (let p = 0; p < s.length; p++) {
-    if (!g.translit.has(s[p] ?? '') || g.translit.has(s[p - 1] ?? '')) continue;
+    if (!units.has(s.charCodeAt(p)) || units.has(s.charCodeAt(p - 1))) continue;
     // A direction before the name is part of it (南|基伍省).
     const from = DIRECTIONS.has(s[p - 1] ?? '') ? p - 1 : p;
     const e = run(p);
