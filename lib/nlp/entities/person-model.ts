@@ -1,5 +1,6 @@
 import model from '../../../data/name-model.json';
 import grammar from '../../../data/name-grammar.json';
+import context from '../../../data/zh-name-context.json';
 import type { Token } from '../segment';
 import type { Candidate } from './candidate';
 import type { Gazetteer } from './gazetteer';
@@ -19,6 +20,8 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
 const NOT_IN_NAME = new Set(Array.from('的了在和与是对于将把被从向为及或等这那其该此也都就并已曾说称表示日月年时今昨前后上下中内外因由还又再则却而仍只但他她它们指一二三四五六七八九十百千万个名位人'));
 const ROLES = [...grammar.personRoles].sort((a, b) => b.length - a.length);
 const SPEECH = grammar.speechAfterName;
+/** Characters that follow a personal name in a clause (李明|在, 李明|的, 李明|和); names/after-name-chars in data/zh-name-context.json. */
+const AFTER_NAME = new Set(context.afterNameChars);
 
 /** Thresholds on the model's score (fitted on the tuning events and the made-up stories, never the test part). */
 export const NAME_SCORE = {
@@ -147,6 +150,9 @@ export function personCandidates(s: string, tokens: readonly Token[], g: Gazette
   for (const t of tokens) {
     if (!/^(?:nr|nrfg|x)$/.test(t.tag) || t.word.length < 2 || t.word.length > 4 || !CJK_RUN.test(t.word)) continue;
     if (g.stoplist.has(t.word) || g.bySurface.has(t.word)) continue;
+    // An unknown word (x) has only its shape: it also needs a name's place in the clause, a word or mark
+    // that follows names (车卡震|到 in a quoted remark is none), or a second mention.
+    if (t.tag === 'x' && !AFTER_NAME.has(s[t.end] ?? '') && /[\u4e00-\u9fff]/.test(s[t.end] ?? '') && !SPEECH.some((v) => s.startsWith(v, t.end)) && s.indexOf(t.word, t.end) < 0 && s.lastIndexOf(t.word, t.start - 1) < 0) continue;
     if (personNameScore(t.word) >= NAME_SCORE.tagged) push(t.start, t.end);
   }
   return out;

@@ -124,3 +124,9 @@ describe('places by what stands around them', () => {
     expect(found('伤者被送往南区医院治疗。', 'traditional')).toContain('FAC:南区医院');
   });
 });
+
+describe('unknown words need more than a name’s shape', () => {
+  it('does not read an unknown word inside a colloquial remark as a name', () => {
+    expect(found('乘客说：「成個車卡震到好似地震咁」。', 'traditional').filter((x) => x.startsWith('PERSON:'))).toEqual([]);
+  });
+});
