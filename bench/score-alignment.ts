@@ -82,12 +82,24 @@ function goldMembers(gold: GoldAlignment, event: EventArticles): { members: Memb
 }
 
 /**
+ * Whether a predicted claim stands for a gold member: it covers at least half of the member
+ * (`claimSpanMatches`), or at least half of the claim lies inside the member — a piece of the
+ * proposition the extractor split off as a claim of its own (`事故造成9死3失蹤` and `另有34人獲救`
+ * of the member `事故造成9死3失蹤，另有34人獲救`), which states part of that proposition.
+ */
+function coversMember(c: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  if (claimSpanMatches(c, m)) return true;
+  const overlap = Math.min(c.end, m.end) - Math.max(c.start, m.start);
+  return c.end > c.start && 2 * overlap >= c.end - c.start;
+}
+
+/**
  * The gold members located in the texts, the predicted claims covering each, and for each
  * predicted claim the gold clusters it belongs to (by the members it covers).
  */
 function matchGold(gold: GoldAlignment, event: EventArticles, claims: ReadonlyMap<string, PredClaim>) {
   const { members, unlocated } = goldMembers(gold, event);
-  const covering = members.map((m) => [...claims.values()].filter((c) => c.article === m.article && claimSpanMatches(c, m)).map((c) => c.ref));
+  const covering = members.map((m) => [...claims.values()].filter((c) => c.article === m.article && coversMember(c, m)).map((c) => c.ref));
   const clustersOf = new Map<string, Set<number>>();
   members.forEach((m, k) => {
     for (const ref of covering[k]!) {
@@ -115,7 +127,7 @@ function crossPairs<T extends { article: number }>(items: readonly T[]): [T, T][
 
 /**
  * Scores a grouping of one event's claims against its gold clusters. Predicted claims
- * match gold members by span (a claim covering at least half of a member's substring). A
+ * match gold members by span (`coversMember`: a claim covering at least half of a member's substring, or lying mostly inside it). A
  * predicted cross-article pair is correct when its two claims match members of one gold
  * cluster; a gold pair is found when two claims matching its members share a group.
  */

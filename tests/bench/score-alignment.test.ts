@@ -83,6 +83,29 @@ describe('scoreAlignment', () => {
   });
 });
 
+describe('claims split inside one gold member', () => {
+  it('count a piece of the proposition the extractor split off as that member', () => {
+    // Gold member `事故致3人死亡。另据报道，现场有五辆车受损` would be one proposition in article 1; the
+    // extractor gave two claims inside it: each lies wholly inside the member and stands for it.
+    const gold: GoldAlignment = {
+      event: 'test',
+      clusters: [{ id: 'all', proposition: 'toll and damage', relation: 'similar', members: [{ file: 'f1.md', content: '事故致3人死亡。另据报道，现场有五辆车受损' }, { file: 'f2.md', content: '现场有四辆车受损' }] }],
+    };
+    const s = scoreAlignment(gold, EVENT, [{ claims: [ref(1, '现场有五辆车受损'), ref(2, '现场有四辆车受损')], relation: 'similar' }]);
+    expect(s.pairs).toMatchObject({ tp: 1, predicted: 1, gold: 1 });
+  });
+
+  it('do not count a claim that lies mostly outside the member', () => {
+    const gold: GoldAlignment = {
+      event: 'test',
+      clusters: [{ id: 'cars', proposition: 'cars damaged', relation: 'similar', members: [{ file: 'f1.md', content: '有五辆' }, { file: 'f2.md', content: '现场有四辆车受损' }] }],
+    };
+    // `现场有五辆车受损` covers the whole 3-character member (so it stands for it); `事故致3人死亡` overlaps nothing.
+    const s = scoreAlignment(gold, EVENT, [{ claims: [ref(1, '事故致3人死亡'), ref(2, '现场有四辆车受损')], relation: 'similar' }]);
+    expect(s.pairs).toMatchObject({ tp: 0, predicted: 1, gold: 1 });
+  });
+});
+
 describe('the bigram Dice baseline', () => {
   it('compares bigrams after traditional → simplified conversion', () => {
     expect(dice(charBigrams('這樣的判刑並不合理'), charBigrams('这样的判刑并不合理'))).toBe(1);
