@@ -29,9 +29,11 @@ const HEDGE = '(大约|约有|约|将近|近|超过|至少|逾|about |nearly |ov
 const UNITS = [
   '个小时', '小时', '分钟', '秒钟', '秒', '天', '周', '星期', '个月', '年', '岁', '个国家', '国', '人', '名', '次', '轮',
   '%', '美元', '欧元', '人民币', '元', '块钱', '块', '公里', '英里', '米', '吨', '倍',
-  'hours', 'hour', 'minutes', 'days', 'day', 'weeks', 'months', 'years', 'people', 'percent', 'dollars', 'times',
+  'hours', 'hour', 'minutes', 'days', 'day', 'weeks', 'months', 'years', 'people', 'percent', 'dollars', 'yuan', 'times',
 ];
-const UNIT_KEY: Record<string, string> = { 个小时: '小时', 秒钟: '秒', 个国家: '国', 星期: '周', hour: 'hours', day: 'days', 块钱: '元', 块: '元', 名: '人' };
+const UNIT_KEY: Record<string, string> = { 个小时: '小时', 秒钟: '秒', 个国家: '国', 星期: '周', hour: 'hours', day: 'days', 块钱: '元', 块: '元', yuan: '元', dollars: '美元', percent: '%', 名: '人' };
+/** English multipliers written as words after a figure (`1.8 billion yuan` = `18亿元`). */
+const EN_BIG: Record<string, number> = { million: 1e6, billion: 1e9 };
 /** Measure words whose figure is keyed by the noun that follows (`5個逃生梯`). */
 const MEASURES = '个|条|位|架|艘|枚|辆|座|项|家|份|张|台|部|所';
 /** Casualty words after a figure, with the key they give. */
@@ -45,7 +47,7 @@ const PEOPLE = new Set(['人', '名']);
 /** A unit that is a measure word only (`5个`, `3项`): the noun after it is what is counted. */
 const MEASURE_WORD = new RegExp(`^(?:${MEASURES})$`, 'u');
 
-const QUANTITY = new RegExp(`${HEDGE}(${NUM})\\s*([万亿])?(多|余)?(个)?(半)?\\s*(${UNITS.join('|')}|${MEASURES})?`, 'gu');
+const QUANTITY = new RegExp(`${HEDGE}(${NUM})\\s*([万亿]|million|billion)?(多|余)?(个)?(半)?\\s*(${UNITS.join('|')}|${MEASURES})?`, 'gu');
 
 /** The figures stated in a text (after script normalisation). Years (`2023年`) are dates, not figures, and are skipped. */
 export function extractQuantities(raw: string): Quantity[] {
@@ -57,7 +59,7 @@ export function extractQuantities(raw: string): Quantity[] {
     const unitRaw = written ?? (ge ? '个' : undefined);
     let value = num in EN_NUMBERS ? EN_NUMBERS[num]! : parseNumeral(num);
     if (Number.isNaN(value)) continue;
-    if (big) value *= BIG_UNITS[big]!;
+    if (big) value *= BIG_UNITS[big] ?? EN_BIG[big]!;
     if (half) value += 0.5;
     const after = text.slice(m.index + whole.length);
     const casualty = CASUALTIES.find(([re]) => re.test(unitRaw && PEOPLE.has(unitRaw) ? unitRaw + after : after));

@@ -49,6 +49,8 @@ describe('figures', () => {
     { text: '共收得5萬2950元', expected: [[52_950, '元', false]] },
     { text: '造成31死7伤', expected: [[31, 'dead', false], [7, 'injured', false]] },
     { text: '一名男子持刀伤人', expected: [] },
+    { text: 'the club lost 2.5 billion yuan', expected: [[2_500_000_000, '元', false]] },
+    { text: 'sales rose 4 percent to 12 million dollars', expected: [[4, '%', false], [12_000_000, '美元', false]] },
   ];
   it.each(quantities)('finds the figures of $text', ({ text, expected }) => {
     expect(extractQuantities(text).map((q) => [q.value, q.key, q.approximate])).toEqual(expected);
@@ -68,6 +70,9 @@ describe('figures', () => {
     { a: '共收取费用3万多元', b: '共收得4萬2千元', conflict: true },
     { a: '二十多人参加', b: '有25人参加', conflict: false },
     { a: '会谈持续了5个小时', b: '访问为期两天', conflict: false },
+    { a: '球会去年亏损25亿元', b: 'the club lost 2.5 billion yuan last year', conflict: false },
+    { a: '票价涨至4元', b: 'the fare rises to 5 yuan', conflict: true },
+    { a: '增长3%', b: 'up 3 percent', conflict: false },
   ];
   it.each(conflicts)('$a against $b conflicts: $conflict', ({ a, b, conflict }) => {
     expect(quantityConflict(a, b) !== undefined).toBe(conflict);
