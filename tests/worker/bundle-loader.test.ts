@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheFileOf, loadBundle } from '../../lib/worker/bundle-loader.mjs';
 import { buildCachedBundle } from '../../scripts/build-worker.mjs';
 
-// Under node_modules so the bundle's external packages would resolve as the real one's do.
-const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'bundle-loader-test-'));
+// Under node_modules so the bundle's external packages would resolve as the real one's do. A clean
+// clone's node_modules has no .cache folder until something makes it.
+const cacheDir = join(process.cwd(), 'node_modules', '.cache');
+mkdirSync(cacheDir, { recursive: true });
+const dir = mkdtempSync(join(cacheDir, 'bundle-loader-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Entry = { default: (task: unknown) => { double: number; calls: number }; file: string };
