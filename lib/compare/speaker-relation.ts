@@ -17,19 +17,27 @@ export interface SpeakerInfo {
 const VAGUE_KINDS = new Set<Speaker['kind']>(['unattributed', 'anonymous', 'media', 'statement']);
 
 const Equivalents = z.object({ source: z.string(), licence: z.string(), groups: z.array(z.object({ name: z.string(), members: z.array(z.string().min(1)) })) });
-/** Generic speaker names that stand for one body (`警方` / `公安局`, `双方` / `两国`), longest first. */
-const EQUIVALENTS = Equivalents.parse(data)
-  .groups.flatMap((g) => g.members.map((m) => ({ group: g.name, member: normalizeForCompare(m) })))
-  .sort((a, b) => b.member.length - a.member.length || a.member.localeCompare(b.member))
-  // Latin members match as whole words; the regex is built once here, not per comparison.
-  .map((e) => ({ ...e, word: /^[a-z]/.test(e.member) ? new RegExp(`\\b${e.member}\\b`) : undefined }));
+/**
+ * Generic speaker names that stand for one body (`警方` / `公安局`, `双方` / `两国`), longest
+ * first; built on first use, not when the module loads (normalising them builds the script
+ * converter, which an English-only comparison never needs).
+ */
+let equivalents: { group: string; member: string; word: RegExp | undefined }[] | undefined;
+function speakerEquivalents(): { group: string; member: string; word: RegExp | undefined }[] {
+  equivalents ??= Equivalents.parse(data)
+    .groups.flatMap((g) => g.members.map((m) => ({ group: g.name, member: normalizeForCompare(m) })))
+    .sort((a, b) => b.member.length - a.member.length || a.member.localeCompare(b.member))
+    // Latin members match as whole words; the regex is built once here, not per comparison.
+    .map((e) => ({ ...e, word: /^[a-z]/.test(e.member) ? new RegExp(`\\b${e.member}\\b`) : undefined }));
+  return equivalents;
+}
 
 /** The generic body a speaker text names (`廉江市公安局` → police, `中美双方` → both-sides), if any. */
 export function speakerBody(text: string): string | undefined {
   const hit = bodies.get(text);
   if (hit !== undefined) return hit ?? undefined;
   const t = normalizeForCompare(text);
-  const body = EQUIVALENTS.find((e) => (e.word ? e.word.test(t) : t.includes(e.member)))?.group;
+  const body = speakerEquivalents().find((e) => (e.word ? e.word.test(t) : t.includes(e.member)))?.group;
   if (bodies.size >= BODIES_LIMIT) bodies.clear();
   bodies.set(text, body ?? null);
   return body;
