@@ -65,6 +65,9 @@ function print(label: string, f: LoadFigures): void {
   info(`${label}: latency p50 / p95 / p99`, `${f.p50Ms.toFixed(0)} / ${f.p95Ms.toFixed(0)} / ${f.p99Ms.toFixed(0)} ms`);
 }
 
+/** Page requests a second of the reader probe (one connection), besides the saturating page clients. */
+const READER_RATE = 4;
+
 /** Issue 12's goals for the API under load. */
 export const API_GOALS = { postsPerSecond: 10, postP95Ms: 400, pageP99Ms: 50 };
 
@@ -102,7 +105,7 @@ export async function runApiLoad(
   base: string,
   seeds: readonly Article[],
   options: { seconds?: number; serverPid?: number; mixes?: readonly Mix[] } = {},
-): Promise<Record<string, { post: LoadFigures; light: LoadFigures; page: LoadFigures }>> {
+): Promise<Record<string, { post: LoadFigures; light: LoadFigures; page: LoadFigures; reader: LoadFigures }>> {
   const seconds = options.seconds ?? 15;
   heading('(f) API under load (loopback, autocannon)');
   loadLine();
@@ -145,12 +148,12 @@ export async function runApiLoad(
   await sequential('POST, same inputs again (stored)', repeated[0]!);
   const perAnalysis = analysisCpu.reduce((a, b) => a + b, 0) / analysisCpu.length;
   if (Number.isFinite(perAnalysis)) info('capacity, whole analyses (2 cores)', `${((2 * 1000) / perAnalysis).toFixed(2)} /s at ${perAnalysis.toFixed(0)} ms CPU each`);
-  const out: Record<string, { post: LoadFigures; light: LoadFigures; page: LoadFigures }> = {};
+  const out: Record<string, { post: LoadFigures; light: LoadFigures; page: LoadFigures; reader: LoadFigures }> = {};
   for (const mix of options.mixes ?? (['repeated', 'new pairs', 'distinct'] as const)) {
     counter = 0;
     const cpuBefore = serverCpuSeconds(options.serverPid);
     const mainBefore = requestThreadCpuSeconds(options.serverPid);
-    const [post, light, page] = await Promise.all([
+    const [post, light, page, reader] = await Promise.all([
       load({
         url: `${base}/api/comparisons`,
         connections: 4,
@@ -160,22 +163,28 @@ export async function runApiLoad(
       }),
       load({ url: `${base}/api/comparisons/${id}`, connections: 2, duration: seconds }),
       load({ url: `${base}/c/${id}`, connections: 2, duration: seconds }),
+      // A reader opening the page now and then (one connection, READER_RATE pages a second)
+      // while the saturating clients above run: the latency a person sees, where the two
+      // back-to-back page connections also measure the queue they make themselves.
+      load({ url: `${base}/c/${id}`, connections: 1, overallRate: READER_RATE, duration: seconds }),
     ]);
     const cpu = serverCpuSeconds(options.serverPid) - cpuBefore;
     const main = requestThreadCpuSeconds(options.serverPid) - mainBefore;
     console.log(`\n  -- inputs: ${mix}`);
-    info('duration / connections', `${seconds} s / 4 POST + 2 + 2 GET (in flight at the end: not counted)`);
+    info('duration / connections', `${seconds} s / 4 POST + 2 + 2 GET + 1 reader GET (in flight at the end: not counted)`);
     print('POST comparison (2×100 KB)', post);
     print('GET stored comparison (JSON)', light);
     print('GET comparison page', page);
+    print(`GET comparison page, a reader (${READER_RATE}/s)`, reader);
     info('server CPU (all threads) / POST', Number.isFinite(cpu) && post.ok > 0 ? `${((cpu * 1000) / post.ok).toFixed(0)} ms (${cpu.toFixed(1)} s in all)` : '—');
     // The request thread answers every GET: its busy share is what a page GET waits behind.
     info('request thread CPU: busy share / per request', Number.isFinite(main) ? `${((100 * main) / seconds).toFixed(0)} % / ${((main * 1000) / Math.max(1, post.requests + light.requests + page.requests)).toFixed(1)} ms` : '—');
     figure(`POSTs per second (${mix})`, post.perSecond.toFixed(2), `≥ ${API_GOALS.postsPerSecond}`, post.perSecond >= API_GOALS.postsPerSecond);
     figure(`POST latency p95 (${mix})`, `${post.p95Ms.toFixed(0)} ms`, `< ${API_GOALS.postP95Ms} ms`, post.p95Ms < API_GOALS.postP95Ms);
     figure(`page GET p99 (${mix})`, `${page.p99Ms.toFixed(0)} ms`, `< ${API_GOALS.pageP99Ms} ms`, page.p99Ms < API_GOALS.pageP99Ms);
+    figure(`page GET p99, a reader at ${READER_RATE}/s (${mix})`, `${reader.p99Ms.toFixed(0)} ms`, `< ${API_GOALS.pageP99Ms} ms`, reader.p99Ms < API_GOALS.pageP99Ms);
     loadLine();
-    out[mix] = { post, light, page };
+    out[mix] = { post, light, page, reader };
   }
   return out;
 }
