@@ -38,7 +38,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
       <body>
         <header className="site-head">
-          <Link href="/" className="brand">
+          {/* No prefetch: the home page's RSC payload would be fetched after every page load, for a link few follow. */}
+          <Link href="/" className="brand" prefetch={false}>
             Parallax
           </Link>
           <span className="tagline">{messages(lang).tagline}</span>
