@@ -2,7 +2,7 @@ import type { EntityType } from '../../schema/analysis';
 import type { Candidate } from '../entities/candidate';
 import type { Mentioned } from '../entities/coref';
 import type { Gazetteer } from '../entities/gazetteer';
-import { chineseFamilyName, englishLexicon, familyName, lookupKnown, type EnglishLexicon, type KnownName } from './lexicon';
+import { chineseFamilyName, englishLexicon, familyName, lookupKnown, spellingVariant, type EnglishLexicon, type KnownName } from './lexicon';
 import type { EnDoc, EnToken } from './tokens';
 
 /** A word of a name: one token, or several joined by hyphens without spaces (Mazar-i-Sharif). */
@@ -405,6 +405,7 @@ function typeOf(text: string, us: readonly Unit[], units: readonly Unit[], first
  * organisation whose initials it spells; other lone unknown words stay only when they look like names.
  */
 function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): void {
+  spellingVariants(drafts);
   const full = new Map<string, Candidate>();
   for (const { c } of drafts) {
     if (c.type !== 'PERSON' || !(c.english ?? c.name).includes(' ')) continue;
@@ -443,6 +444,31 @@ function linkShortForms(drafts: Draft[], text: string, lex: EnglishLexicon): voi
       const org = orgs.find(({ c: o }) => initials(o.name) === s);
       if (org) Object.assign(c, { name: org.c.name, type: org.c.type, english: org.c.english ?? org.c.name });
     }
+  }
+}
+
+/**
+ * One article spelling a romanised Chinese name two ways (`Zhao Zicong`, `Zhao Sicong`, see
+ * `spellingVariant`): one person, under the spelling the article uses more often (the first on a
+ * tie; the comparison's linking settles it across outlets). Known names stay apart.
+ */
+function spellingVariants(drafts: Draft[]): void {
+  const persons = drafts.filter(({ c, nominal: n }) => !n && c.type === 'PERSON' && !c.known && chineseFamilyName(c.english ?? c.name) !== undefined);
+  const count = new Map<string, { n: number; first: number; c: Candidate }>();
+  for (const { c } of persons) {
+    const k = c.english ?? c.name;
+    const seen = count.get(k);
+    count.set(k, { n: (seen?.n ?? 0) + 1, first: seen?.first ?? c.start, c: seen?.c ?? c });
+  }
+  const to = new Map<string, Candidate>();
+  for (const [a, x] of count) {
+    for (const [b, y] of count) {
+      if (spellingVariant(a, b) && (y.n > x.n || (y.n === x.n && y.first < x.first))) to.set(a, y.c);
+    }
+  }
+  for (const { c } of persons) {
+    const t = to.get(c.english ?? c.name);
+    if (t) Object.assign(c, { name: t.name, ...(t.english ? { english: t.english } : {}) });
   }
 }
 
@@ -632,6 +658,8 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   const persons = items.filter(({ c }) => c.type === 'PERSON');
   // Roles the article itself gave before the description (a title before the name, an apposition)
   // come first; then any role the article gives, and the name table's.
+  // Roles from what the article says they did or underwent (`was arrested`: the suspect).
+  const acted = actRolesOf(text, items, lex);
   const rolesBefore = (at: number): Map<string, Set<string>> => {
     const out = new Map<string, Set<string>>();
     for (const p of persons) {
@@ -639,6 +667,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       if (p.role && p.c.start < at) set.add(p.role.toLowerCase());
       out.set(p.c.name, set);
     }
+    for (const a of acted) if (a.at < at) for (const r of a.roles) out.get(a.name)?.add(r);
     return out;
   };
   const knownRolesOf = new Map<string, Set<string>>();
@@ -648,6 +677,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
     if (p.c.known) for (const r of lookupKnown(lex, p.c.english ?? '')?.roles ?? []) known.add(r);
     knownRolesOf.set(p.c.name, known);
   }
+  for (const a of acted) for (const r of a.roles) knownRolesOf.get(a.name)?.add(r);
   const ages = agesOf(text, items);
   const countryOf = personCountries(text, items, lex);
   // Descriptions resolved so far join the chain: a referent described lately is still salient.
@@ -877,6 +907,32 @@ function personCountries(text: string, items: readonly Draft[], lex: EnglishLexi
     }
   }
   for (const [name, country] of fromTable) if (!out.has(name)) out.set(name, country);
+  return out;
+}
+
+/**
+ * Roles the article gives its people by what happened to them or what they did, each with where it
+ * is said: `Tom Hale was arrested` (suspect), `Ann Cole, 34, was stabbed` (victim), `the murder of
+ * Ann Cole` (victim), `Hale pleaded guilty` (defendant), `Hale shot` (gunman). Words: `actRoles`
+ * of `data/en/lexicon.json`.
+ */
+function actRolesOf(text: string, items: readonly Draft[], lex: EnglishLexicon): { name: string; at: number; roles: string[] }[] {
+  const out: { name: string; at: number; roles: string[] }[] = [];
+  const acts = lex.actRoles;
+  for (const { c, nominal: n } of items) {
+    if (n || c.type !== 'PERSON') continue;
+    // The rest of the clause after the name: a possessive, an age or `who` may come between.
+    const after = text.slice(c.end, c.end + 80);
+    const passive = /^(?:,\s+\d{1,3},)?(?:,?\s+who)?\s+(?:was|were|is|has been|had been|have been|is being|was being)\s+(?:(?:later|also|then|subsequently|fatally|critically|seriously|badly|allegedly|reportedly)\s+)?(\p{Ll}+)/u.exec(after);
+    const active = /^(?:,\s+\d{1,3},)?(?:,?\s+who)?\s+(?:(?:allegedly|reportedly|later|then|also|had|has)\s+)?(\p{Ll}+)/u.exec(after);
+    const before = /\b(\p{Ll}+)\s+of\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    const roles = [
+      ...(passive ? (acts.undergone.get(passive[1]!) ?? []) : []),
+      ...(!passive && active ? (acts.done.get(active[1]!) ?? []) : []),
+      ...(before ? (acts.ofDeed.get(before[1]!) ?? []) : []),
+    ];
+    if (roles.length > 0) out.push({ name: c.name, at: c.start, roles });
+  }
   return out;
 }
 

@@ -98,6 +98,12 @@ export interface EnglishLexicon {
   headEquivalents: ReadonlyMap<string, readonly string[]>;
   /** Descriptions of a sports team by its role in a match (`the visitors` → away, `his side` → own). */
   teamRoles: ReadonlyMap<string, 'home' | 'away' | 'own'>;
+  /**
+   * Roles a person takes by what the article says happened to them or what they did: `undergone`
+   * after `was`/`has been` (`was arrested` → suspect), `done` as the verb after the name (`shot` →
+   * gunman), `ofDeed` before `of` and the name (`the murder of` → victim).
+   */
+  actRoles: { undergone: ReadonlyMap<string, string[]>; done: ReadonlyMap<string, string[]>; ofDeed: ReadonlyMap<string, string[]> };
 }
 
 interface LexiconFile {
@@ -135,6 +141,7 @@ interface LexiconFile {
   numberWords: Record<string, number>;
   headEquivalents: Record<string, string[]>;
   teamRoles: Record<string, 'home' | 'away' | 'own'>;
+  actRoles: { undergone: Record<string, string[]>; done: Record<string, string[]>; ofDeed: Record<string, string[]> };
 }
 type NameRow = [string, string, string[], string[], string[], string?];
 
@@ -279,6 +286,11 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
       numberWords: () => new Map(Object.entries(file.numberWords)),
       headEquivalents: () => new Map(Object.entries(file.headEquivalents)),
       teamRoles: () => new Map(Object.entries(file.teamRoles)),
+      actRoles: () => ({
+        undergone: new Map(Object.entries(file.actRoles.undergone)),
+        done: new Map(Object.entries(file.actRoles.done)),
+        ofDeed: new Map(Object.entries(file.actRoles.ofDeed)),
+      }),
     },
   );
   return cached;
@@ -311,6 +323,21 @@ const pinyinWord = (w: string): boolean => PINYIN.test(w) || [...w].some((_, k) 
  * pinyin word before a pinyin given name), else undefined. Such a name may be shortened to its
  * first word (`little Zhao`).
  */
+/**
+ * Whether two romanised Chinese names are one name spelt two ways (`Zhao Zicong`, `Zhao Sicong`):
+ * the same family name and given names of one length (five letters or more) one letter apart, that
+ * letter a sibilant a listener confuses (z, s, c). `Li Ming` and `Li Qing` are two people.
+ */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b || chineseFamilyName(a) === undefined || chineseFamilyName(b) === undefined) return false;
+  const [fa, ga] = a.split(/\s+/) as [string, string];
+  const [fb, gb] = b.split(/\s+/) as [string, string];
+  if (fa !== fb || ga.length !== gb.length || ga.length < 5) return false;
+  const diff: [string, string][] = [];
+  for (let i = 0; i < ga.length; i++) if (ga[i]!.toLowerCase() !== gb[i]!.toLowerCase()) diff.push([ga[i]!.toLowerCase(), gb[i]!.toLowerCase()]);
+  return diff.length === 1 && diff[0]!.every((l) => 'zsc'.includes(l));
+}
+
 export function chineseFamilyName(full: string): string | undefined {
   const parts = full.split(/\s+/);
   return parts.length === 2 && PINYIN.test(parts[0]!) && pinyinWord(parts[1]!) ? parts[0] : undefined;

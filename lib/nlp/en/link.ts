@@ -2,7 +2,7 @@ import type { ArticleEntity } from '../../schema/analysis';
 import { gazetteer } from '../entities/gazetteer';
 import { entityId, mergeById } from '../entities/group';
 import { toSimplified } from '../script';
-import { englishLexicon, familyName } from './lexicon';
+import { englishLexicon, familyName, spellingVariant } from './lexicon';
 
 const LATIN = /^[\p{Script=Latin}\d\s.'’&-]+$/u;
 
@@ -55,6 +55,17 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
   const expand = (name: string): string => name.split(/\s+/).map((w) => lex.abbreviations.get(w.replace(/\.$/, '')) ?? w).join(' ');
   const byName = new Map(all.filter(latin).map((e) => [`${e.type}|${e.name}`, e] as const));
   const headed = all.filter((e) => e.type === 'ORG' && latin(e));
+  const persons = all.filter((e) => e.type === 'PERSON' && latin(e));
+  const personMentions = new Map<string, number>();
+  for (const e of persons) personMentions.set(e.name, (personMentions.get(e.name) ?? 0) + e.mentions.length);
+  // The spelling most mentions use (the first in name order on a tie).
+  const variantOf = (e: ArticleEntity): ArticleEntity | undefined => {
+    const mine = personMentions.get(e.name) ?? 0;
+    return persons
+      .filter((x) => spellingVariant(e.name, x.name))
+      .filter((x) => (personMentions.get(x.name) ?? 0) > mine || ((personMentions.get(x.name) ?? 0) === mine && x.name < e.name))
+      .sort((a, b) => (personMentions.get(b.name) ?? 0) - (personMentions.get(a.name) ?? 0) || (a.name < b.name ? -1 : 1))[0];
+  };
   lists = lists.map((list) =>
     list.map((e) => {
       if (!latin(e)) return e;
@@ -62,6 +73,9 @@ export function linkNames(perArticle: readonly ArticleEntity[][]): ArticleEntity
       if (written) return rename(e, written);
       const full = !e.name.includes(' ') && e.type !== 'ORG' ? fulls.get(e.name) : undefined;
       if (full?.length === 1 && full[0]!.id !== e.id) return rename(e, full[0]!);
+      // `Zhao Sicong` in one outlet is the `Zhao Zicong` the comparison writes more often.
+      const variant = e.type === 'PERSON' ? variantOf(e) : undefined;
+      if (variant) return rename(e, variant);
       const org = !e.name.includes(' ') && e.type === 'ORG' ? orgFulls.get(e.name) : undefined;
       if (org?.length === 1 && org[0]!.id !== e.id) return rename(e, org[0]!);
       // `Seattle Police` is the one `Seattle Police Department` (or `Dept.`) of the comparison.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../lib/nlp/entities';
+import { linkNames } from '../../../lib/nlp/en/link';
 import { docOf } from './doc';
 
 /** The English name of the entity holding a mention whose text is `mention` (first match). */
@@ -141,5 +142,24 @@ describe('English short forms of names', () => {
   it('never takes a capitalised function word for a known name (`Us` is not the US)', () => {
     const entities = extractEntities(docOf('"Us and them," he said. It helps US citizens.', 'latin'));
     expect(entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['US']);
+  });
+  it('reads a romanised Chinese name spelt with another sibilant in the same article as one person, not a name a letter apart', () => {
+    const text = 'Rescuers searched for Liu Zihan, 7, in Hebei. Liu Zihan had been playing near the farm. Her mother said Liu Sihan was found alive.';
+    expect(holder(text, 'Liu Sihan')).toBe('Liu Zihan');
+    expect(holder('Li Ming met Li Qing in Beijing. Li Ming said the talks went well.', 'Li Qing')).toBe('Li Qing');
+    expect(holder('Police named Zhang Yuqin in Hebei. Zhang Yuqin is seven. His father said Zhang Xuqin had gone out.', 'Zhang Xuqin')).toBe('Zhang Xuqin');
+  });
+});
+
+describe('English names across outlets', () => {
+  it('links a romanised Chinese name one outlet spells with another sibilant to the spelling most mentions use', () => {
+    const a = extractEntities(docOf('Rescuers searched for Liu Zihan in Hebei. Liu Zihan, 7, had been playing near the farm.', 'latin'));
+    const b = extractEntities(docOf('Police said Liu Sihan fell into a well in Hebei.', 'latin'));
+    const c = extractEntities(docOf('Li Qing met officials in Hebei.', 'latin'));
+    const d = extractEntities(docOf('Li Ming visited the farm.', 'latin'));
+    const [la, lb, lc, ld] = linkNames([a, b, c, d]);
+    const id = (list: typeof la, name: string): string | undefined => list!.find((e) => e.mentions.some((m) => m.text === name))?.id;
+    expect(id(lb, 'Liu Sihan')).toBe(id(la, 'Liu Zihan'));
+    expect(id(lc, 'Li Qing')).not.toBe(id(ld, 'Li Ming'));
   });
 });

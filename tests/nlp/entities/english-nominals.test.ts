@@ -174,5 +174,13 @@ describe('English nominal mentions', () => {
     const bank = extractEntities(docOf('The Bank of England said rates would rise.', 'latin'));
     expect(bank.map((e) => `${e.type}:${e.english ?? e.name}`)).toEqual(['ORG:Bank of England']);
   });
+  it('ties `the victim`, `the suspect`, `the defendant` to the person the article says underwent or did that', () => {
+    const stab = 'Lena Hart, 34, was stabbed outside a bar in Leeds on Friday. Witnesses said Martin Keller was arrested at the scene. Keller had argued with staff.';
+    expect(holder(`${stab} The victim was taken to hospital.`, 'The victim')).toBe('Lena Hart');
+    expect(holder(`${stab} The suspect was taken to a police station.`, 'The suspect')).toBe('Martin Keller');
+    const court = 'Ruth Bell, a prosecutor, told the court that Derek Moss was convicted in 2019. Bell spoke for an hour. The defendant looked at the floor.';
+    expect(holder(court, 'The defendant')).toBe('Derek Moss');
+    expect(holder('Detectives are investigating the murder of Paul Grant in Bristol. Anna Reed, a neighbour, said the victim kept to himself.', 'the victim')).toBe('Paul Grant');
+  });
 });
 
