@@ -3,7 +3,7 @@
 import { type ReactNode, useState } from 'react';
 import { entityTypeName, fill, type Messages } from '@/lib/i18n';
 import { timeValueWords } from '@/lib/viz/time-words';
-import type { ArticleView } from './article-view';
+import { type ArticleView, eventText } from './article-view';
 
 /** A closed-by-default list whose items are rendered when it is first opened (nothing in the HTML before). */
 function Lazy({ label, count, children }: { label: string; count: number; children: () => ReactNode }) {
@@ -63,7 +63,7 @@ export function ArticleFindings({ article, textOf, t }: { article: ArticleView; 
             {article.times.map(([start, end, value, event]) => (
               <li key={`${start}-${end}`}>
                 <strong>{text.slice(start, end)}</strong> → <span title={value}>{timeValueWords(value, t.code === 'zh' ? 'zh' : 'en')}</span>
-                {event && <span className="event"> {event}</span>}
+                {event && <span className="event"> {eventText(event, text)}</span>}
               </li>
             ))}
           </ul>

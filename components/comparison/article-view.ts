@@ -27,8 +27,25 @@ export interface ArticleView {
     /** The cross-outlet claim group it belongs to. */
     group?: string;
   }[];
-  /** Dated mentions: `[start, end, ISO value, event]` (`''` when no event). */
-  times: [start: number, end: number, value: string, event: string][];
+  /**
+   * Dated mentions: `[start, end, ISO value, event]`. The event clause is a slice of the text,
+   * sent as its offsets `[start, end]` (the text is not sent twice); `''` when there is none,
+   * the clause itself in the rare case it is not found in the text.
+   */
+  times: [start: number, end: number, value: string, event: [number, number] | string][];
+}
+
+/** Where the event clause of a time mention is in the text: its sentence first, then anywhere. */
+function eventView(article: AnalyzedArticle, t: AnalyzedArticle['times'][number]): [number, number] | string {
+  if (!t.event) return '';
+  let at = t.sentence ? article.text.indexOf(t.event, t.sentence.start) : -1;
+  if (at < 0) at = article.text.indexOf(t.event);
+  return at < 0 ? t.event : [at, at + t.event.length];
+}
+
+/** The event clause of a time view, read from the article's text. */
+export function eventText(event: ArticleView['times'][number][3], text: string): string {
+  return typeof event === 'string' ? event : text.slice(event[0], event[1]);
 }
 
 function mentionView(m: AnalyzedArticle['entities'][number]['mentions'][number]): MentionView {
@@ -64,6 +81,6 @@ export function articleView(article: AnalyzedArticle, groupOf: ReadonlyMap<strin
         ...(group ? { group } : {}),
       };
     }),
-    times: article.times.map((t) => [t.start, t.end, t.value, t.event ?? '']),
+    times: article.times.map((t) => [t.start, t.end, t.value, eventView(article, t)]),
   };
 }

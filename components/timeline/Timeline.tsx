@@ -41,7 +41,7 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * outside the view are counted at the lane's edges (◀ 3, 2 ▶), and those counts are buttons
  * that pan to the nearest one. A mark is a button that shows its sentences.
  */
-export function Timeline({ lanes, publications, marks, initialDomain, extent, durations, lang, t }: TimelineProps & { lang: Lang; t: Messages }) {
+export function Timeline({ lanes, publications, marks, sentences, initialDomain, extent, durations, lang, t }: TimelineProps & { lang: Lang; t: Messages }) {
   const [view, update] = useView();
   const wrap = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -291,9 +291,9 @@ export function Timeline({ lanes, publications, marks, initialDomain, extent, du
               <strong title={selected.value}>{words(selected.value)}</strong>
             </p>
             <ul>
-              {selected.sentences.map((s, i) => (
+              {selected.sources.map((s, i) => (
                 <li key={`${s.articleId}-${i}`}>
-                  <strong>{lanes.find((l) => l.articleId === s.articleId)?.label}</strong>: <mark>{s.text}</mark> — <span>{s.sentence}</span>
+                  <strong>{lanes.find((l) => l.articleId === s.articleId)?.label}</strong>: <mark>{s.text}</mark> — <span>{sentences[s.sentence]}</span>
                 </li>
               ))}
             </ul>

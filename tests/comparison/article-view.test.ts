@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { articleView } from '../../components/comparison/article-view';
+import { articleView, eventText } from '../../components/comparison/article-view';
 import { articleLayers } from '../../components/comparison/layers';
 import { analyzeArticles } from '../../lib/analyze';
 import { parseArticle } from '../../lib/ingest';
@@ -35,6 +35,11 @@ describe('articleView (the column data the page ships)', () => {
       const view = articleView(article, groupOf);
       for (const c of view.claims) expect(c).not.toHaveProperty('text');
       for (const e of view.entities) for (const m of e.mentions) expect(m.slice(0, 2).every((n) => typeof n === 'number')).toBe(true);
+      // A time's event clause is sent as offsets and reads back as the analysis's clause.
+      for (const [i, [, , , event]] of view.times.entries()) {
+        expect(typeof event === 'string' && event !== '').toBe(false);
+        expect(eventText(event, article.text)).toBe(article.times[i]!.event ?? '');
+      }
     }
   });
 });

@@ -90,7 +90,15 @@ describe('the seed comparison views', () => {
     expect(await page.locator('[data-testid="timeline"] [data-publication]').count()).toBe(2);
     await mark.click();
     await expect.poll(() => page.getByTestId('mark-detail').innerText(), poll).toContain('6月14日');
+    expect(await page.getByTestId('mark-detail').innerText()).toContain('即将对北京进行融冰访问前夕');
     await screenshot(page, 'seed-timeline');
+  });
+
+  it("an article's list of dated mentions gives each with the clause it dates (read from the text by offsets)", async () => {
+    await page.goto(`${baseURL}/`);
+    await hydrated(page);
+    for (const summary of await page.locator('article.column .findings details:nth-of-type(3) > summary').all()) await summary.click();
+    await expect.poll(() => page.locator('.findings .event').allInnerTexts(), poll).toContainEqual(expect.stringContaining('周三（6月14日）他与中国外长秦刚通电话'));
   });
 
   it('the overlap chart lists the members of the shared set and highlights them', async () => {
