@@ -85,9 +85,21 @@ function toUnits(text: string, tokens: readonly EnToken[], lex: EnglishLexicon):
   return out;
 }
 
+/**
+ * `May said` after `Theresa May`: a capitalised word before a reporting verb that the article wrote
+ * earlier as the last word of a name, whatever its tag (a modal, a month) or place in the sentence.
+ */
+function surnameSpeaker(units: readonly Unit[], k: number, lex: EnglishLexicon): boolean {
+  const u = units[k]!;
+  const next = units[k + 1];
+  if (!next || next.sentence !== u.sentence || !lex.reportingVerbs.has(next.text)) return false;
+  return units.some((x, i) => i > 0 && i < k && x.text === u.text && units[i - 1]!.sentence === x.sentence && units[i - 1]!.end + 1 === x.start && units[i - 1]!.pos === 'PROPN' && UPPER.test(units[i - 1]!.text));
+}
+
 /** Whether unit `u` can be part of a name. */
 function isNameWord(u: Unit, units: readonly Unit[], k: number, tokens: readonly EnToken[], lex: EnglishLexicon): boolean {
   if (!UPPER.test(u.text) || lex.notNames.has(bare(u.text))) return false;
+  if (surnameSpeaker(units, k, lex)) return true;
   if (NOT_NAME_POS.has(u.pos) && u.last === u.first && !lookupKnown(lex, u.text)) return false;
   const letters = u.text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 5 && letters === letters.toUpperCase() && !/[_\d]/.test(u.text) && !lookupKnown(lex, u.text)) return false;
@@ -168,8 +180,9 @@ function loneCommonWord(d: Draft, text: string, units: readonly Unit[], lex: Eng
   if (s.length < 2 || lex.notAlone.has(s)) return true;
   // A word the article also writes in lower case (`Rescue operation has…` after a caption without a full stop).
   const lower = s.toLowerCase();
-  if (lower !== s && units.some((u) => u.text === lower)) return true;
   const k = units.findIndex((u) => u.start === c.start);
+  if (k >= 0 && surnameSpeaker(units, k, lex)) return false;
+  if (lower !== s && units.some((u) => u.text === lower)) return true;
   const opens = (u: Unit): boolean => /^["“‘'(]$/.test(u.text) && !/\S/.test(text[u.start - 1] ?? ' ') && u.text !== '”';
   const starts = (i: number): boolean => i <= 0 || units[i - 1]!.sentence !== units[i]!.sentence || opens(units[i - 1]!);
   if (!starts(k)) return false;

@@ -149,6 +149,12 @@ describe('English short forms of names', () => {
     expect(holder('Li Ming met Li Qing in Beijing. Li Ming said the talks went well.', 'Li Qing')).toBe('Li Qing');
     expect(holder('Police named Zhang Yuqin in Hebei. Zhang Yuqin is seven. His father said Zhang Xuqin had gone out.', 'Zhang Xuqin')).toBe('Zhang Xuqin');
   });
+  it('reads a surname that is also a modal or a month (`May said`) as the person named in full before it', () => {
+    const text = 'Theresa May met Enda Kenny in London on Monday. May said the talks were useful, and Kenny agreed. Talks may resume in May.';
+    expect(holder(text, 'May')).toBe('Theresa May');
+    const e = extractEntities(docOf(text, 'latin')).find((x) => (x.english ?? x.name) === 'Theresa May');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Theresa May', 'May']);
+  });
 });
 
 describe('English names across outlets', () => {
