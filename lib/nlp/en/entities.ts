@@ -818,7 +818,49 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
     for (const d of tied) if (d.c.type === p.type && heads.some((h) => sameKind(d.role!, h, lex))) targets.set(d.c.name, d.c);
     if (targets.size === 1) push([...targets.values()][0]!, p.start, p.end, p.role);
   }
+  officeRelatives(text, toks, items, out, knownRolesOf, lex, covered);
   return out;
+}
+
+/**
+ * `Obama congratulated his successor`, `the president and his successor`, `Trump called his
+ * predecessor`: the possessor is the person coordinated right before (`X and his`), else the first
+ * person of the sentence that is no modifier (`Trump backer`); the successor is whoever the article
+ * makes elect to one of the possessor's offices (`President-elect Donald Trump`), the predecessor
+ * the latest person named before who holds the office the possessor is elect to.
+ */
+function officeRelatives(
+  text: string, toks: readonly EnToken[], items: readonly Draft[], out: Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon,
+  covered: (a: number, b: number) => boolean,
+): void {
+  const sentenceOf = (pos: number): number | undefined => toks.find((t) => t.start >= pos)?.sentence;
+  const persons = [...items, ...out].filter(({ c }) => c.type === 'PERSON').sort((a, b) => a.c.start - b.c.start);
+  const roles = (name: string): Set<string> => {
+    const set = new Set(rolesOf.get(name) ?? []);
+    for (const d of persons) if (d.c.name === name && d.role) set.add(d.role.toLowerCase());
+    return set;
+  };
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const det = toks[i]!;
+    const noun = toks[i + 1]!;
+    const relation = /^(?:his|her)$/i.test(det.text) ? lex.officeRelations.get(noun.text.toLowerCase()) : undefined;
+    if (!relation || noun.sentence !== det.sentence || covered(det.start, noun.end) || out.some(({ c }) => c.start < noun.end && c.end > det.start)) continue;
+    const before = persons.filter(({ c }) => c.end <= det.start && sentenceOf(c.start) === det.sentence);
+    const coordinated = before.find(({ c }) => /^\s+and\s+$/.test(text.slice(c.end, det.start)));
+    const subject = before.find(({ c }) => !/^\s+\p{Ll}+\s/u.test(text.slice(c.end, c.end + 40)) || /^\s+(?:and|said|says|told|who|has|had|was|is)\s/.test(text.slice(c.end, c.end + 40)) || toks.find((t) => t.start > c.end)?.pos !== 'NOUN');
+    const owner = (coordinated ?? subject)?.c;
+    if (!owner) continue;
+    const mine = roles(owner.name);
+    const others = persons.filter(({ c }) => c.name !== owner.name);
+    const fits = (name: string): boolean => {
+      const theirs = roles(name);
+      return relation === 'elect'
+        ? [...mine].some((r) => !r.endsWith('-elect') && theirs.has(`${r}-elect`))
+        : [...mine].some((r) => r.endsWith('-elect') && theirs.has(r.slice(0, -'-elect'.length)));
+    };
+    const found = relation === 'elect' ? others.find(({ c }) => fits(c.name)) : others.filter(({ c }) => c.start < det.start && fits(c.name)).pop();
+    if (found) out.push(nominal(text, found.c, det.start, noun.end, noun.text.toLowerCase(), items));
+  }
 }
 
 /** A team's role in a match after the determiner at `i` (`the visitors`, `the home side`, `his side`), and its last token. */

@@ -104,6 +104,8 @@ export interface EnglishLexicon {
    * gunman), `ofDeed` before `of` and the name (`the murder of` → victim).
    */
   actRoles: { undergone: ReadonlyMap<string, string[]>; done: ReadonlyMap<string, string[]>; ofDeed: ReadonlyMap<string, string[]> };
+  /** `his successor` is whoever is elect to the possessor's office; `his predecessor` the holder of the office the possessor is elect to. */
+  officeRelations: ReadonlyMap<string, 'elect' | 'holder'>;
 }
 
 interface LexiconFile {
@@ -142,6 +144,7 @@ interface LexiconFile {
   headEquivalents: Record<string, string[]>;
   teamRoles: Record<string, 'home' | 'away' | 'own'>;
   actRoles: { undergone: Record<string, string[]>; done: Record<string, string[]>; ofDeed: Record<string, string[]> };
+  officeRelations: Record<string, 'elect' | 'holder'>;
 }
 type NameRow = [string, string, string[], string[], string[], string?];
 
@@ -286,6 +289,7 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
       numberWords: () => new Map(Object.entries(file.numberWords)),
       headEquivalents: () => new Map(Object.entries(file.headEquivalents)),
       teamRoles: () => new Map(Object.entries(file.teamRoles)),
+      officeRelations: () => new Map(Object.entries(file.officeRelations)),
       actRoles: () => ({
         undergone: new Map(Object.entries(file.actRoles.undergone)),
         done: new Map(Object.entries(file.actRoles.done)),

@@ -182,5 +182,11 @@ describe('English nominal mentions', () => {
     expect(holder(court, 'The defendant')).toBe('Derek Moss');
     expect(holder('Detectives are investigating the murder of Paul Grant in Bristol. Anna Reed, a neighbour, said the victim kept to himself.', 'the victim')).toBe('Paul Grant');
   });
+  it('ties `his successor` to whoever is elect to the possessor\'s office and `his predecessor` to the holder of the office the possessor is elect to', () => {
+    const met = 'Barack Obama met Donald Trump at the White House on Thursday.';
+    expect(holder(`${met} Obama later praised his successor for his tone.`, 'his successor')).toBe('Donald Trump');
+    expect(holder(`${met} Trump later called his predecessor a decent man.`, 'his predecessor')).toBe('Barack Obama');
+    expect(holder('Mark Dean met his successor at the club on Monday.', 'his successor')).toBeUndefined();
+  });
 });
 
