@@ -1,19 +1,24 @@
 /**
  * A character trie mapping strings to values, for longest-match scanning, in the packed form
  * `data/gazetteer-index.json` stores (built by scripts/build-gazetteer-index.ts): loading it
- * reads three number arrays instead of adding every name character by character (the map-based
+ * reads three strings instead of adding every name character by character (the map-based
  * trie this replaces took 30-50 ms of CPU to build in a fresh process).
  */
 
 /**
- * Nodes numbered breadth-first, the root 0. The children of node `i` are the nodes
- * `first[i]` to `first[i + 1] - 1`, sorted by `label` (their UTF-16 code unit); `value[i]`
- * is the index of the node's value in the trie's value list, or -1 when no key ends there.
+ * Nodes numbered breadth-first, the root 0. Three strings of one UTF-16 code unit per node
+ * (strings, not number arrays: one string literal is read much faster than thousands of
+ * numbers when the index is loaded): `label`, the node's code unit; `children`, how many
+ * children it has (they follow its earlier siblings' children, sorted by label); `value`, one
+ * more than the index of its value in the trie's value list, 0 when no key ends there. Counts
+ * and value numbers are stored plus `OFFSET`, past the control characters JSON would escape.
  */
+const OFFSET = 0x20;
+
 export interface PackedTrie {
-  label: number[];
-  first: number[];
-  value: number[];
+  label: string;
+  children: string;
+  value: string;
 }
 
 /**
@@ -37,18 +42,23 @@ export function packTrie(keys: Iterable<readonly [string, number]>): PackedTrie 
     }
     if (node.value < 0) node.value = value;
   }
-  const packed: PackedTrie = { label: [0], first: [], value: [root.value] };
+  const label: number[] = [0];
+  const children: number[] = [];
+  const values: number[] = [root.value + 1];
   const queue: Node[] = [root];
   for (let i = 0; i < queue.length; i++) {
-    packed.first.push(packed.label.length);
-    for (const [unit, child] of [...queue[i]!.next].sort((a, b) => a[0] - b[0])) {
-      packed.label.push(unit);
-      packed.value.push(child.value);
+    const next = [...queue[i]!.next].sort((a, b) => a[0] - b[0]);
+    children.push(next.length);
+    for (const [unit, child] of next) {
+      label.push(unit);
+      values.push(child.value + 1);
       queue.push(child);
     }
   }
-  packed.first.push(packed.label.length);
-  return packed;
+  // Counts and value numbers must stay below the surrogate range to be one code unit each.
+  if ([...children, ...values].some((n) => n + OFFSET >= 0xd800)) throw new Error('packTrie: too many values, or children of one node');
+  const text = (units: number[], offset: number): string => units.map((u) => String.fromCharCode(u + offset)).join('');
+  return { label: text(label, 0), children: text(children, OFFSET), value: text(values, OFFSET) };
 }
 
 export class Trie<V> {
@@ -62,9 +72,18 @@ export class Trie<V> {
     packed: PackedTrie,
     private readonly values: readonly V[],
   ) {
-    this.label = Uint16Array.from(packed.label);
-    this.first = Int32Array.from(packed.first);
-    this.valueIndex = Int32Array.from(packed.value);
+    const n = packed.label.length;
+    this.label = new Uint16Array(n);
+    this.first = new Int32Array(n + 1);
+    this.valueIndex = new Int32Array(n);
+    let first = 1;
+    for (let i = 0; i < n; i++) {
+      this.label[i] = packed.label.charCodeAt(i);
+      this.valueIndex[i] = packed.value.charCodeAt(i) - OFFSET - 1;
+      this.first[i] = first;
+      first += packed.children.charCodeAt(i) - OFFSET;
+    }
+    this.first[n] = first;
     for (let c = this.first[0]!; c < this.first[1]!; c++) this.root[this.label[c]!] = c;
   }
 
