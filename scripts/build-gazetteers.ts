@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { writeGazetteerIndex } from './build-gazetteer-index';
 
 const require = createRequire(import.meta.url);
 interface Countries {
@@ -217,3 +218,5 @@ writeFileSync(
   '{"entries":[\n' + rows.map((r) => JSON.stringify(r)).join(',\n') + '\n],\n' +
     Object.entries(lists).map(([k, v]) => JSON.stringify(k) + ':' + JSON.stringify(v)).join(',\n') + '}\n',
 );
+// The lookup structures a fresh process reads (data/gazetteer-index.json) follow the gazetteer.
+writeGazetteerIndex();
