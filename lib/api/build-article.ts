@@ -11,6 +11,7 @@ import { findAdapter, primaryLanguage, unknownAdapter, urlHost } from '../ingest
 import { assembleText } from '../ingest/assemble-text';
 import type { StoryBlock } from '../ingest/story-blocks';
 import { detectScript, languageOf } from '../ingest/script';
+import { localDate, toDayNumber } from '../nlp/times/calendar';
 
 /** What a generic extractor (HTML page or plain text) found, before it becomes an Article. */
 export interface ExtractedStory {
@@ -114,11 +115,11 @@ export function outletFor(url: string, siteName: string | undefined, dateRaw: st
   return outlet;
 }
 
-const dayIn = (instant: string, tz: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 /** Two findings on the same calendar day in `tz` (a date-only finding is local midnight in its own zone). */
 function sameLocalDay(a: DateFinding, b: DateFinding, tz: string): boolean {
-  return dayIn(a.instant, a.precision === 'date' ? a.timeZone : tz) === dayIn(b.instant, tz);
+  const da = localDate(a.instant, a.precision === 'date' ? a.timeZone : tz);
+  const db = localDate(b.instant, tz);
+  return da !== null && db !== null && toDayNumber(da) === toDayNumber(db);
 }
 
 function urlFinding(url: string, timeZone: string): DateFinding | null {
