@@ -27,6 +27,11 @@ export type GoldReferent = z.infer<typeof GoldReferent>;
 export const GoldEnFile = z.object({
   /** Path of the raw article, relative to `tests/fixtures/gold-en`. */
   file: z.string().min(1),
+  /**
+   * `entities`: only referents, named and nominal mentions are annotated (claims and times are
+   * empty and not scored for this file); default `all`.
+   */
+  scope: z.enum(['all', 'entities']).optional(),
   referents: z.array(GoldReferent),
   /** `speaker` is a referent id or a speaker kind. */
   claims: z.array(GoldClaim),

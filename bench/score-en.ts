@@ -119,6 +119,8 @@ export function scoreEnEvent(ev: GoldEnEvent): EnEventScore {
     }
     void a;
   });
+  // Files annotated for entities only (`scope: "entities"`) are left out of the claim and time scores.
+  const whole = rows.filter(({ f }) => (f.gold.scope ?? 'all') === 'all');
   const linking: Bcubed = { p: 0, r: 0, n: items.length };
   for (const it of items) {
     const samePred = items.filter((x) => x.pred === it.pred);
@@ -136,8 +138,8 @@ export function scoreEnEvent(ev: GoldEnEvent): EnEventScore {
     nominal: rate(nominal, totalNominal),
     mentionPrecision: rate(predHit, predTotal),
     linking,
-    claims: rows.map(({ f, a }) => scoreClaims(a.text, f.gold.claims, claimEntities(f.gold), a.claims, a.entities)),
-    times: rows.map(({ f, a }) => scoreTimes(a.text, f.gold.times, a.times)),
+    claims: whole.map(({ f, a }) => scoreClaims(a.text, f.gold.claims, claimEntities(f.gold), a.claims, a.entities)),
+    times: whole.map(({ f, a }) => scoreTimes(a.text, f.gold.times, a.times)),
     missedNamed,
     untiedNominal,
     spurious: [...new Set(spurious)],
