@@ -132,7 +132,7 @@ function printPart(result: PartResult, verbose: boolean): void {
  * Made-up Chinese stories with claim, speaker and time gold (tuning material, docs/annotation-guide.md): the first
  * set, and a second one written when the first no longer taught the rules anything. Each set is printed apart.
  */
-export const CLAIM_STORY_SETS = ['tests/fixtures/stories-zh/claims', 'tests/fixtures/stories-zh/claims-b', 'tests/fixtures/stories-zh/claims-c', 'tests/fixtures/stories-zh/claims-d'] as const;
+export const CLAIM_STORY_SETS = ['tests/fixtures/stories-zh/claims', 'tests/fixtures/stories-zh/claims-b', 'tests/fixtures/stories-zh/claims-c', 'tests/fixtures/stories-zh/claims-d', 'tests/fixtures/stories-zh/claims-e'] as const;
 
 /** Scores the made-up stories of one set, each analysed alone (one article, no comparison). */
 export function measureStories(root: string, dir: string = CLAIM_STORY_SETS[0]): { summary: Summary; files: FileScore[] } {
