@@ -14,6 +14,19 @@ export function alternation(words: readonly string[], notFollowedBy: Readonly<Re
     .map((w) => `${escape(w)}${notFollowedBy[w] ? `(?![${notFollowedBy[w]}])` : ''}`)
     .join('|');
 }
+/**
+ * Alternation of `words` in the order listed (the first that matches at a position wins), each with an optional
+ * negative lookbehind (`notPrecededBy`) and lookahead (`notFollowedBy`) of characters.
+ */
+export function listed(
+  words: readonly string[],
+  notPrecededBy: Readonly<Record<string, string>> = {},
+  notFollowedBy: Readonly<Record<string, string>> = {},
+): string {
+  return words
+    .map((w) => `${notPrecededBy[w] ? `(?<![${notPrecededBy[w]}])` : ''}${escape(w)}${notFollowedBy[w] ? `(?![${notFollowedBy[w]}])` : ''}`)
+    .join('|');
+}
 /** A pattern that matches text opening on one of `words`. */
 export const opening = (words: readonly string[], notFollowedBy?: Readonly<Record<string, string>>): RegExp => new RegExp(`^(?:${alternation(words, notFollowedBy)})`);
 /** A pattern that matches text ending on one of `words`. */

@@ -1,9 +1,9 @@
+import { listed, ZH_GRAMMAR } from './grammar';
 import { lexicalKind } from './speaker-kind';
 import type { Range } from './speaker-span';
 
-/** Titles and roles that precede a personal name in Chinese (`外交部发言人毛宁`, `经济学家李镇宇`). */
-const TITLE =
-  /(?:发言人|發言人|部长|部長|外长|外長|主席|总统|總統|总理|總理|国务卿|國務卿|大使|官员|官員|主任|教授|研究员|研究員|学者|學者|记者|記者|分析师|分析師|经济学家|經濟學家|总监|總監|主管|局长|局長|司长|司長|处长|處長|委员|委員|议员|議員|首相|助理|顾问|顧問|总裁|總裁|董事长|董事長|执行长|執行長|负责人|負責人|人士|评论员|評論員|作家|律师|律師|工程师|工程師|市长|市長|书记|書記|将军|將軍|司令|院长|院長|校长|校長|所长|所長|秘书长|秘書長|成员|成員|女儿|女兒|儿子|兒子|妻子|主播|总干事|總幹事|牧师|牧師|专家|專家|参议员|參議員|众议员|眾議員)/g;
+/** Titles and roles that precede a personal name in Chinese (data/zh-claim-grammar.json `titleNouns`). */
+const TITLE = new RegExp(listed(ZH_GRAMMAR.titleNouns.words), 'g');
 /** A Chinese personal name, native (2–4 characters) or transliterated with `·`, optionally with a parenthetical. */
 const NAME = /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3})(?:（[^）]{0,40}）|\([^)]{0,40}\))?$/;
 

@@ -1,6 +1,7 @@
 import type { SpeakerKind } from '../../schema/analysis';
 
 import data from '../../../data/speaker-kinds.json';
+import { listed, ZH_GRAMMAR } from './grammar';
 
 type LexicalKind = Exclude<SpeakerKind, 'entity'>;
 
@@ -48,9 +49,8 @@ export const PRONOUN = /^(?:他们|他們|她们|她們|它们|它們|他|她|�
 /** Plural pronouns, which prefer organisations and countries as antecedents. */
 export const PLURAL = /^(?:他们|他們|她们|她們|它们|它們|they)$/i;
 
-/** Role nouns (`发言人`, `国务卿`) a speaker phrase can end on; the match is the role. */
-export const ROLE =
-  /(?:女?发言人|女?發言人|国务卿|國務卿|外长|外長|总统|總統|主席|总理|總理|首相|部长|部長|大使|领导人|領導人|官员|官員|总书记|總書記|spokes(?:man|woman|person)|secretary|president|minister|official)$/i;
+/** Role nouns a speaker phrase can end on (data/zh-claim-grammar.json `roleNouns`); the match is the role. */
+export const ROLE = new RegExp(`(?:${listed([...ZH_GRAMMAR.roleNouns.words, ...ZH_GRAMMAR.roleNouns.english])})$`, 'i');
 /** A determiner that makes a role phrase anaphoric: `该官员`, `这位美国总统`. */
 export const ANAPHORIC = /^(?:该|該|这位|這位|这名|這名|此|那位|这些|這些|此位|the|this|that)/i;
 

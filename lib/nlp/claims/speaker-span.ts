@@ -1,3 +1,4 @@
+import { listed, ZH_GRAMMAR } from './grammar';
 import { anyMentionIn, type FlatMention, insideMention, mentionsIn } from './mentions';
 import { isCloseQuote, isSpeechQuote, type Quote } from './quotes';
 import { lexicalKind, PRONOUN } from './speaker-kind';
@@ -13,9 +14,12 @@ const BOUNDARY = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？
 /** Connectives and time words that open a clause without being part of its subject. */
 const LEADING =
   /^(?:\s|包括[^，,；;：:。]{1,20}?在[内內]的|尽管|儘管|虽然|雖然|即使|如果|也有|还有|還有|有(?=..)|根据|根據|据|據|都|也|还|還|又|则|則|亦|均|已经|已經|曾经|曾經|更|再次|同时|同時|甚至|（[^）]{0,40}）|\([^)]{0,40}\)|但是|但|而且|而|并且|並且|并|並|同时|同時|此外|另外|不过|不過|然而|因此|所以|对此|對此|随后|隨後|其后|其後|之后|之後|稍后|稍後|后来|後來|最后|最後|另一方面|与此同时|與此同時|今天|昨天|今日|昨日|当天|當天|日前|近日|稍早|此前|先前|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|上周|上週|本周|本週)+/;
-/** Adverbials that follow the subject: the speaker phrase ends where the first one starts. */
-const ADJUNCT =
-  /(?:在|于|於|(?<![反相针針绝絕敌敵面])对|(?<![反相针針绝絕敌敵面])對|(?<![方面倾傾意动動导導走])向|就|针对|針對|透过|透過|通过|通過|接受|随后|隨後|其后|其後|稍后|稍後|当天|當天|今天|昨天|今日|昨日|日前|近日|稍早|此前|先前|早前|上周|上週|本周|本週|周[一二三四五六日末]|週[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}日|\d{1,2}月|当地时间|當地時間|除了|除|同时|同時|一直|始终|始終|多次|向来|向來|早就|曾经|曾經|也|还|還|又|则|則|曾|亦|已经|已經|再次|再度|一再|进一步|進一步|是|同样|同樣|当时|當時|首先|公开|公開|明确|明確|会后|會後|会上|會上|特别|特別|私下|直接|并|並|均|都|更|接着|接著|随即|隨即|继续|繼續|发布(?![会會的])|發布(?![会會的]))/g;
+/** Adverbials that follow the subject (data/zh-claim-grammar.json `speakerAdjuncts`): the speaker phrase ends where the first one starts. */
+const ADJ = ZH_GRAMMAR.speakerAdjuncts;
+const ADJUNCT = new RegExp(
+  [listed(ADJ.words, ADJ.notPrecededBy, ADJ.notFollowedBy), ...ADJ.numberedUnits.map((u) => `\\d{1,2}${u}`)].join('|'),
+  'g',
+);
 
 /**
  * The start of the clause that ends at `pos`, not before `floor`. A closing quote ends a

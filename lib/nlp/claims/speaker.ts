@@ -3,6 +3,7 @@ import type { EntityType, Speaker } from '../../schema/analysis';
 import { toSimplified } from '../script';
 import { type FlatMention, headMention } from './mentions';
 import { BARE_DOCUMENT, documentIssuer, recentDraft, resolvePronoun, resolveRole, type Referent } from './resolve';
+import { listed, ZH_GRAMMAR } from './grammar';
 import { titledName } from './name-head';
 import { ANAPHORIC, EXPERT_TITLE, lexicalKind, NAME_LIKE, PLURAL, PRONOUN, ROLE } from './speaker-kind';
 import { type Range, speakerPhrase } from './speaker-span';
@@ -38,8 +39,8 @@ function unnamedBody(phrase: string): string | undefined {
   return suffix && suffix.index >= 2 ? name : undefined;
 }
 
-/** Staff and spokespeople who speak for the body named before them (`廉江市教育局人员`, `外交部发言人`). */
-const STAFF = /(?:工作人员|工作人員|人员|人員|女?发言人|女?發言人|局长|局長|部长|部長|署长|署長|处长|處長|厅长|廳長|司长|司長)$/;
+/** Staff and spokespeople who speak for the body named before them (data/zh-claim-grammar.json `staffNouns`). */
+const STAFF = new RegExp(`(?:${listed(ZH_GRAMMAR.staffNouns.words)})$`);
 
 /** An anaphoric speaker (`他`, `该官员`) takes its antecedent's surface and entity; its span stays on the words. */
 const withRef = (base: Speaker, ref: Referent | undefined): ResolvedSpeaker =>
