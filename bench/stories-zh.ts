@@ -41,7 +41,7 @@ export function measureStories(root: string): StoryScore[] {
   const third = FullGold.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/stories-zh-new/gold.json'), 'utf8')));
   const thirdFiles = Object.keys(third.stories);
   sets.push(['stories-zh-new', thirdFiles.map((f) => third.stories[f]!.entities), thirdFiles]);
-  // Session 12's stories (new kinds, longer manner), annotated before the rules of that session were written.
+  // Session 20's stories (new kinds, longer manner), annotated before the rules of that session were written.
   const fourth = FullGold.parse(JSON.parse(readFileSync(join(root, 'tests/fixtures/stories-zh-e/gold.json'), 'utf8')));
   const fourthFiles = Object.keys(fourth.stories);
   sets.push(['stories-zh-e', fourthFiles.map((f) => fourth.stories[f]!.entities), fourthFiles]);

@@ -47,7 +47,8 @@ export function mergeShortForms(items: Mentioned[], s: string): void {
   for (const { c } of bodies) {
     if (c.known) continue;
     const short = c.name;
-    if (short.length < 3) continue;
+    // A numbered name is no short form of another number (2号线 of 12号线).
+    if (short.length < 3 || /[0-9]/.test(short)) continue;
     const fulls = new Map<string, Candidate>();
     for (const { c: o } of bodies) {
       if (o.name.length > short.length && o.name.endsWith(short[short.length - 1]!) && isSubsequence(short, o.name)) fulls.set(o.name, o);

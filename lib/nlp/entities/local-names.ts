@@ -104,6 +104,18 @@ const COUNTY_LEVELS = data.countyLevels;
 const LEVEL_CHARS = new Set(['省', ...data.countyLevels, ...data.townSuffixes.filter((x) => x.length === 1)]);
 const NATIONAL = byLength(data.nationalPrefixes);
 const ACCOUNT = byLength(data.accountWords).join('|');
+const PERSON_ACCOUNT = new Set(context.personAccountWords);
+const TRANSIT = new RegExp(alt(context.transitWords));
+const TRANSIT_SYSTEMS = context.transitWords.filter((w) => /[铁运轨]$/.test(w));
+const STATION_LEADS = new Set(context.stationLeads);
+const NOT_LINES = context.notLines;
+const NOT_STATION_STEMS = new Set(context.notStationStems);
+const NOT_STATION_ENDS = context.notStationStems;
+/** Segmenter tags of words that make the run before 站 a clause, not a name (verbs, adverbs, pronouns, function words). */
+const STATION_STEM_NOT_TAGS = /^(?:v|vd|vn|d|r|p|c|u|y|e|zg)$/;
+/** Characters after 站 or 线 that make it part of another word (站长, 站点, 线路, 线索). */
+const STATION_WORD_AFTER = new Set(Array.from('长点台岗位队务'));
+const LINE_WORD_AFTER = new Set(Array.from('路索条上下人性'));
 const FAC_WITH_PLACE = data.facilitiesNamedWithPlace;
 const SUB_BODY = byLength(data.subBodySuffixes);
 const GENERIC_HEADS = new Set(data.genericStemHeads);
@@ -496,10 +508,56 @@ function nationalBodies(s: string): Candidate[] {
 /** Social-media accounts quoted after an account word: 微博账号“祁东那些事”, 抖音用户「木里阿布」. */
 function accounts(s: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of s.matchAll(new RegExp(`(?:${ACCOUNT})[“「"]([^”」"\\n，。]{2,16})[”」"]`, 'g'))) {
-    const name = m[1] ?? '';
+  for (const m of s.matchAll(new RegExp(`(${ACCOUNT})[“「"]([^”」"\\n，。]{2,16})[”」"]`, 'g'))) {
+    const name = m[2] ?? '';
     const start = m.index + m[0].length - name.length - 1;
-    out.push({ start, end: start + name.length, type: 'ORG', name, priority: 2 });
+    // A person's account (网友“…”, 博主“…”) names a person; a channel, group or bare account a body.
+    out.push({ start, end: start + name.length, type: PERSON_ACCOUNT.has(m[1] ?? '') ? 'PERSON' : 'ORG', name, priority: 2 });
+  }
+  return out;
+}
+
+/**
+ * Metro and railway lines and stations, in an article about transit (地铁, 港铁, 换乘…): numbered lines
+ * (12号线), named lines (东铁线: a stem of two or three characters after a system word, a known name or a
+ * clause boundary, not a common word such as 路线 or 生命线), and stations (浔峰岗站: the words between a
+ * preposition or boundary and 站, not a kind of station such as 加油站 or 空间站).
+ */
+function transit(s: string, starts: ReadonlyMap<number, Token>, found: readonly Candidate[]): Candidate[] {
+  if (!TRANSIT.test(s)) return [];
+  const out: Candidate[] = [];
+  const foundEnds = new Set(found.map((c) => c.end));
+  const bounded = (at: number): boolean => !/[\u4e00-\u9fff]/.test(s[at - 1] ?? '') || STATION_LEADS.has(s[at - 1] ?? '') || foundEnds.has(at) || TRANSIT_SYSTEMS.some((w) => s.endsWith(w, at));
+  for (const m of s.matchAll(/[0-9０-９]{1,2}号线/g)) out.push({ start: m.index, end: m.index + m[0].length, type: 'FAC', name: m[0], priority: 2 });
+  for (const m of s.matchAll(/[\u4e00-\u9fff]线/g)) {
+    const q = m.index + 1;
+    if (/^号线$/.test(s.slice(q - 2, q + 1)) || /[\u4e00-\u9fff]/.test(s[q + 1] ?? '') && LINE_WORD_AFTER.has(s[q + 1] ?? '')) continue;
+    for (const len of [3, 2]) {
+      const a = q - len;
+      const stem = s.slice(a, q);
+      if (a < 0 || !/^[\u4e00-\u9fff]+$/.test(stem) || Array.from(stem).some((c) => STEM_STOP.has(c))) continue;
+      if (!starts.has(a) || !bounded(a) || NOT_LINES.some((w) => (stem + '线').endsWith(w))) continue;
+      out.push({ start: a, end: q + 1, type: 'FAC', name: stem + '线', priority: 2 });
+      break;
+    }
+  }
+  for (let q = s.indexOf('站'); q >= 0; q = s.indexOf('站', q + 1)) {
+    if (STATION_WORD_AFTER.has(s[q + 1] ?? '')) continue;
+    let r = q;
+    while (r > 0 && q - r < 6 && /[\u4e00-\u9fff]/.test(s[r - 1] ?? '') && !STATION_LEADS.has(s[r - 1] ?? '') && !(r < q && /[线綫]/.test(s[r - 1] ?? '')) && !(r < q && foundEnds.has(r) && TRANSIT_SYSTEMS.some((w) => s.endsWith(w, r)))) r--;
+    let a = r;
+    while (a < q - 1 && !starts.has(a)) a++;
+    const stem = s.slice(a, q);
+    if (stem.length < 2 || Array.from(stem).some((c) => STEM_STOP.has(c)) || NOT_STATION_STEMS.has(stem) || NOT_STATION_ENDS.some((w) => stem.endsWith(w))) continue;
+    // The words before 站 are names, not a clause (乘客可登录|网站: verbs).
+    let clause = false;
+    for (let k = a; k < q && !clause; k++) {
+      const t = starts.get(k);
+      // A one-character verb inside an unknown name is the segmenter's guess (龙|归|站); a longer one a clause.
+      clause = t !== undefined && STATION_STEM_NOT_TAGS.test(t.tag) && (t.word.length >= 2 || !/^v/.test(t.tag));
+    }
+    if (clause) continue;
+    out.push({ start: a, end: q + 1, type: 'FAC', name: stem + '站', priority: 2 });
   }
   return out;
 }
@@ -883,5 +941,5 @@ export function localNameCandidates(s: string, tokens: readonly Token[], found: 
   const named = [...townWords, ...compounds(s, tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
   const bodies = [...businesses(s, tokens, g), ...nationalBodies(s), ...levelBodies(s, [...found, ...named]), ...bareBodies(s, tokens, g), ...townsInText(s, starts)];
   const foreign = [...latinNames(s), ...translitPlaces(s, g), ...embassies(s, found), ...companies(s, tokens, g), ...interviewers(s, g), ...faculties(s, [...found, ...bodies], g)];
-  return [...named, ...bodies, ...foreign, ...accounts(s), ...codedRoads(s), ...introduced(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
+  return [...named, ...bodies, ...foreign, ...accounts(s), ...transit(s, starts, [...found, ...named, ...bodies]), ...codedRoads(s), ...introduced(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
 }

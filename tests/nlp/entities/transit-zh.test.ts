@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lib/nlp/entities';
+import { docOf } from './doc';
+
+/**
+ * Session 20: lines and stations, social-media accounts typed by who holds them, Hong Kong's public
+ * bodies and neighbourhoods, roles before names (航天员, 主帅). Sentences written for these tests;
+ * expected values from reading them.
+ */
+const found = (text: string, script: 'simplified' | 'traditional' = 'simplified'): string[] =>
+  extractEntities(docOf(text, script)).map((e) => `${e.type}:${e.name}`);
+
+describe('metro and railway lines and stations', () => {
+  it('finds numbered lines and the stations between a preposition and 站', () => {
+    const xs = found('地铁3号线北延段开通后，乘客可在龙归站与14号线换乘，从嘉禾望岗站到机场只需20分钟。');
+    expect(xs).toEqual(expect.arrayContaining(['FAC:3号线', 'FAC:14号线', 'FAC:龙归站', 'FAC:嘉禾望岗站']));
+  });
+
+  it('keeps two numbered lines apart (4号线 is no short form of 14号线)', () => {
+    const xs = found('地铁14号线与4号线在新造站交会。');
+    expect(xs).toEqual(expect.arrayContaining(['FAC:14号线', 'FAC:4号线']));
+  });
+
+  it('finds a named line after its system (港鐵觀塘綫) and its stations', () => {
+    const xs = found('港鐵觀塘綫今早一度暫停，黃埔站至調景嶺站列車服務受阻。', 'traditional');
+    expect(xs).toEqual(expect.arrayContaining(['FAC:观塘线', 'FAC:黄埔站', 'FAC:调景岭站']));
+  });
+
+  it('reads kinds of station and common words in 线 as no names', () => {
+    const xs = found('地铁公司表示，加油站和充电站附近的公交站已迁移，乘客可登录网站查询新的路线，沿线车站照常开放。');
+    expect(xs.filter((x) => x.startsWith('FAC:'))).toEqual([]);
+  });
+
+  it('finds no station where the story is not about transit', () => {
+    expect(found('他在空间站驻留了六个月，多次出舱作业。').filter((x) => x.startsWith('FAC:'))).toEqual([]);
+  });
+});
+
+describe('social-media accounts', () => {
+  it('types a netizen or blogger by the account word: a person', () => {
+    expect(found('微博网友“小城夜跑者”留言说，路灯已经坏了半个月。')).toContain('PERSON:小城夜跑者');
+    expect(found('博主“江边老周”发文称，码头已经停航。')).toContain('PERSON:江边老周');
+  });
+
+  it('keeps an account introduced as an account a body', () => {
+    expect(found('微信公众号“南城发布”发文称，道路已恢复通行。')).toContain('ORG:南城发布');
+  });
+});
+
+describe('Hong Kong bodies and places', () => {
+  it('knows the government departments and neighbourhoods by name', () => {
+    const xs = found('渠務署表示，旺角及油麻地多處水浸，消防處已派員到場。', 'traditional');
+    expect(xs).toEqual(expect.arrayContaining(['ORG:渠务署', 'LOC:旺角', 'LOC:油麻地', 'ORG:消防处']));
+  });
+
+  it('does not read a generic bureau or observatory word as a Hong Kong body', () => {
+    const xs = found('该县教育局和气象部门的天文台联合开展科普活动。');
+    expect(xs).not.toContain('ORG:香港天文台');
+    expect(xs.filter((x) => x.includes('教育局'))).toEqual([]);
+  });
+});
+
+describe('roles before names', () => {
+  it('reads every name of a list after a role (航天员A、B、C)', () => {
+    const xs = found('航天员王子明、赵文涛、陈冬将在轨驻留半年。');
+    expect(xs).toEqual(expect.arrayContaining(['PERSON:王子明', 'PERSON:赵文涛', 'PERSON:陈冬']));
+  });
+
+  it('keeps a transliterated name whole after a role (主帅斯卢茨基)', () => {
+    expect(found('主帅伊万诺维奇表示，球队会继续进攻。')).toContain('PERSON:伊万诺维奇');
+    expect(found('主帅伊万诺维奇表示，球队会继续进攻。')).not.toContain('PERSON:伊万诺');
+  });
+});
