@@ -192,7 +192,13 @@ const curated = curatedRows();
 const curatedNames = new Set(curated.map((r) => r[1]));
 const countryList = countryRows().filter((r) => !curatedNames.has(r[1]));
 const taken = new Set([...curatedNames, ...countryList.map((r) => r[1])]);
-const mainland = divisionRows(taken);
+// A division whose stem is a curated place (广州市, 上海市, 广东省): another form of that place, not a second place.
+const curatedPlaces = new Map(curated.filter((r) => r[0] === 'GPE').map((r) => [r[1], r]));
+const mainland = divisionRows(taken).filter((r) => {
+  const place = /^([\u4e00-\u9fff]{2,})[省市]$/.test(r[1]) ? curatedPlaces.get(r[1].slice(0, -1)) : undefined;
+  if (place && !place[3].includes(r[1])) place[3].push(r[1]);
+  return !place;
+});
 for (const r of [...curated, ...mainland]) for (const n of [r[1], ...r[3]]) taken.add(n);
 const rows = [...countryList, ...curated, ...mainland, ...hkMoTwRows(taken)].map(withTraditional);
 const titles = readFileSync(join(root, 'curated', 'titles.tsv'), 'utf8')

@@ -105,6 +105,7 @@ const LEVEL_CHARS = new Set(['省', ...data.countyLevels, ...data.townSuffixes.f
 const NATIONAL = byLength(data.nationalPrefixes);
 const ACCOUNT = byLength(data.accountWords).join('|');
 const PERSON_ACCOUNT = new Set(context.personAccountWords);
+const NAMED_EVENT = new RegExp(`(?:${alt(context.eventIntroducers)})[“「"]([\\u4e00-\\u9fffA-Za-z0-9·]{2,10})[”」"]`, 'g');
 const TRANSIT = new RegExp(alt(context.transitWords));
 const TRANSIT_SYSTEMS = context.transitWords.filter((w) => /[铁运轨]$/.test(w));
 const STATION_LEADS = new Set(context.stationLeads);
@@ -417,7 +418,8 @@ function outlets(s: string, g: Gazetteer): Candidate[] {
     const head = g.cjk.longestAt(name, 0);
     let shift = 0;
     if (head?.value.type === 'ORG' && head.end < name.length) name = name.slice(0, head.end);
-    else if (head?.value.type === 'GPE' && name.length - head.end >= 2) {
+    // Not a place that opens the outlet's own name of two more characters (四川|在线, 浙江|日报).
+    else if (head?.value.type === 'GPE' && name.length - head.end >= 2 && (name.length - head.end >= 3 || g.bySurface.has(name.slice(head.end)))) {
       shift = head.end;
       name = name.slice(head.end);
     }
@@ -513,6 +515,19 @@ function accounts(s: string): Candidate[] {
     const start = m.index + m[0].length - name.length - 1;
     // A person's account (网友“…”, 博主“…”) names a person; a channel, group or bare account a body.
     out.push({ start, end: start + name.length, type: PERSON_ACCOUNT.has(m[1] ?? '') ? 'PERSON' : 'ORG', name, priority: 2 });
+  }
+  return out;
+}
+
+/** Named storms and operations with a code name (台风“桦加沙”, 代号“雷霆”): events. */
+function namedEvents(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(NAMED_EVENT)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length - 1;
+    out.push({ start, end: start + name.length, type: 'EVENT', name, priority: 3 });
+    // Its later mentions without quotes (桦加沙中心…).
+    for (let at = s.indexOf(name, start + name.length); at >= 0; at = s.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length, type: 'EVENT', name, priority: 3 });
   }
   return out;
 }
@@ -941,5 +956,5 @@ export function localNameCandidates(s: string, tokens: readonly Token[], found: 
   const named = [...townWords, ...compounds(s, tokens, g), ...chain, ...stems(s, [...found, ...chain], starts), ...outlets(s, g), ...people(s, starts, g)];
   const bodies = [...businesses(s, tokens, g), ...nationalBodies(s), ...levelBodies(s, [...found, ...named]), ...bareBodies(s, tokens, g), ...townsInText(s, starts)];
   const foreign = [...latinNames(s), ...translitPlaces(s, g), ...embassies(s, found), ...companies(s, tokens, g), ...interviewers(s, g), ...faculties(s, [...found, ...bodies], g)];
-  return [...named, ...bodies, ...foreign, ...accounts(s), ...transit(s, starts, [...found, ...named, ...bodies]), ...codedRoads(s), ...introduced(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
+  return [...named, ...bodies, ...foreign, ...accounts(s), ...namedEvents(s), ...transit(s, starts, [...found, ...named, ...bodies]), ...codedRoads(s), ...introduced(s), ...tails(s, tokens, [...found, ...named, ...bodies])];
 }

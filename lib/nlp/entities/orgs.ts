@@ -16,6 +16,8 @@ const SUFFIX = /(?:大学|学院|研究所|研究院|研究中心|中心|委员�
 const ACADEMIC = /(?:大学|学院|研究院|研究所)$/;
 /** Sub-units that may follow an organisation name (淡江大学国际事务与战略研究所). */
 const SUBUNIT = /(?:学院|研究所|研究院|中心|系|实验室)$/;
+/** Segmenter tags of the words of an institute's field (技术, 运载火箭, 21世纪). */
+const FIELD_TAGS = /^(?:n|vn|l|nz|m|j|an)$/;
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'j', 'eng']);
 /** Polity words that are never an organisation by themselves but govern one (政府, 当局 → keep the polity). */
 const KEEP_POLITY = new Set(['政府', '当局', '军方']);
@@ -69,8 +71,14 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
       else if (prev && prev.end === t.start && prev.word.length >= 2 && /^(?:n|ns|nz|nr|j|vn|a)$/.test(prev.tag) && !g.stoplist.has(prev.word) && g.bySurface.get(prev.word)?.type !== 'GPE') {
         start = prev.start;
         proper = true;
+        // A field of several words names the institute (运载火箭|技术|研究院, 21|世纪|教育|研究院): all of them.
+        for (let j = k - 2; j >= 0 && t.end - tokens[j]!.start <= 12; j--) {
+          const w = tokens[j]!;
+          if (w.end !== start || byEnd.has(start) || !FIELD_TAGS.test(w.tag) || g.stoplist.has(w.word) || (w.word.length < 2 && !/^[0-9]+$/.test(w.word))) break;
+          start = w.start;
+        }
         // A country before the field names the institute (中国|家用电器|研究院).
-        const polity = byEnd.get(prev.start);
+        const polity = byEnd.get(start);
         if (polity?.type === 'GPE') start = polity.start;
         // …or a university before it, whose faculty it is (北京大学|国际关系|学院).
         if (polity?.type === 'ORG' && ACADEMIC.test(polity.name)) {
@@ -80,7 +88,8 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
       }
     }
     if (!proper) {
-      if (BARE.has(t.word)) out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
+      // A bare head (国会, 外交部) stands for a body only where the story also names it with its polity (美国国会).
+      if (BARE.has(t.word) && qualifiedSomewhere(s, t.word, byEnd)) out.push({ start: t.start, end: t.end, type: 'ORG', name: t.word, priority: 1 });
       continue;
     }
     if (KEEP_POLITY.has(t.word)) continue;
@@ -121,4 +130,10 @@ export function orgCandidates(s: string, tokens: readonly Token[], found: readon
     out.push({ start: c.start, end, type: 'EVENT', name: s.slice(c.start, end), priority: 3 });
   }
   return out;
+}
+
+/** Whether `head` occurs somewhere right after a place or body the story names (美国|国会). */
+function qualifiedSomewhere(s: string, head: string, byEnd: ReadonlyMap<number, Candidate>): boolean {
+  for (let at = s.indexOf(head); at >= 0; at = s.indexOf(head, at + head.length)) if (byEnd.has(at)) return true;
+  return false;
 }

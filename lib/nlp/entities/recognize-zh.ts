@@ -69,6 +69,8 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const tok = starts.get(i);
     if (CJK.test(s[i] ?? '') && m.end - i <= 2 && !(tok && (ends.has(m.end) || ends.has(end) || g.bySurface.has(tok.word) || s.startsWith('地区', m.end)))) continue;
     if (m.value.type === 'GPE' && conjunctionPlace(s, i, m.end)) continue;
+    // A place inside a short quoted name it does not fill (台风“桦|加沙|”): part of another name.
+    if (m.value.type !== 'ORG' && insideShortQuote(s, i, end)) continue;
     // 县市, 县区: "counties and cities", not a county (南部|县市).
     if (m.value.type === 'GPE' && countiesAndCities(s, m.value.name, m.end)) continue;
     if (m.value.type === 'GPE' && s[m.end] === '人' && starts.get(i)?.end === m.end + 1) continue;
@@ -138,8 +140,9 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     }
     else if (end < 0 || g.surnames.has(s[p] ?? '')) end = Math.max(end, chineseNameEnd(s, p, starts, g));
     if (end < 0) continue;
-    // The run lies inside one common word the segmenter is sure of (记者|查询, 官员|表态): no name after the title.
-    if (tok && tok.word.length >= 2 && tok.end >= end && COMMON_WORD_TAG.test(tok.tag)) continue;
+    // The run lies inside one common word the segmenter is sure of (记者|查询, 官员|表态), or opens with one
+    // (记者|查询|时): no name after the title.
+    if (tok && tok.word.length >= 2 && COMMON_WORD_TAG.test(tok.tag) && (tok.end >= end || /^(?:v|vn|vd|d|p|c|r|u)$/.test(tok.tag))) continue;
     // A given name glued by the segmenter to a function word after it (吕大|良将: 吕大良 + 将).
     const glued = starts.get(end);
     if (end - p === 2 && glued && glued.word.length === 2 && GLUED_AFTER.has(glued.word[1] ?? '') && personNameScore(s.slice(p, end + 1)) > Math.max(personNameScore(s.slice(p, end)), 0)) end += 1;
@@ -197,7 +200,38 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const known = g.bySurface.get(inner);
     out.push(known ? fromEntry(start, start + inner.length, known, 4) : { start, end: start + inner.length, type: PERIODICAL_END.test(inner) ? 'ORG' : 'WORK', name: inner, priority: 4 });
   }
-  return out.filter((c) => (c.type === 'PERSON' ? !unlikelyName(c) : !cutsTitle(s, c.start, c.end, g)));
+  return out.filter((c) => (c.type === 'PERSON' ? !unlikelyName(c) : !cutsTitle(s, c.start, c.end, g))).map((c) => partyTitlePlace(s, c, g));
+}
+
+/** A party committee's title after a level (书记, 副书记, 常委, 委员). */
+const PARTY_TITLE = /^(?:副书记|书记|常委|委员)/;
+
+/**
+ * A party committee before a title (广州市委|副书记) is the title of an office of the place, as 市委书记 is:
+ * a mention of the place (docs/annotation-guide.md), not of the committee.
+ */
+function partyTitlePlace(s: string, c: Candidate, g: Gazetteer): Candidate {
+  if (c.type !== 'ORG' || !/[省市县縣区區州]委$/.test(c.name) || s[c.end - 1] !== '委' || !PARTY_TITLE.test(s.slice(c.end, c.end + 3))) return c;
+  // The place by its short name when the list knows it so (广州|市 → 广州), as the gazetteer pass reads it.
+  const short = g.bySurface.get(s.slice(c.start, c.end - 2));
+  const place = short?.type === 'GPE' ? short : g.bySurface.get(s.slice(c.start, c.end - 1));
+  return place?.type === 'GPE' ? { ...c, end: c.end - 1, type: 'GPE', name: place.name, known: true, priority: 3 } : c;
+}
+
+const OPEN_QUOTE = new Set(Array.from('“「『"'));
+const CLOSE_QUOTE = new Set(Array.from('”」』"'));
+/** Characters that end a short quoted name (punctuation, spaces). */
+const QUOTE_BREAK = /[\s，。、；：！？,.;:!?（）()《》]/;
+
+/** Whether `[start, end)` lies inside a quoted run of at most eight characters that it does not fill. */
+function insideShortQuote(s: string, start: number, end: number): boolean {
+  let o = start - 1;
+  while (o >= 0 && start - o <= 8 && !OPEN_QUOTE.has(s[o] ?? '') && !CLOSE_QUOTE.has(s[o] ?? '') && !QUOTE_BREAK.test(s[o] ?? '')) o--;
+  if (o < 0 || !OPEN_QUOTE.has(s[o] ?? '')) return false;
+  let c = end;
+  while (c < s.length && c - end <= 8 && !CLOSE_QUOTE.has(s[c] ?? '') && !OPEN_QUOTE.has(s[c] ?? '') && !QUOTE_BREAK.test(s[c] ?? '')) c++;
+  if (!CLOSE_QUOTE.has(s[c] ?? '') || c - o - 1 > 8) return false;
+  return o + 1 < start || c > end;
 }
 
 /**

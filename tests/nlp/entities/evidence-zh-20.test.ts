@@ -71,3 +71,53 @@ describe('roles before names', () => {
     expect(found('主帅伊万诺维奇表示，球队会继续进攻。')).not.toContain('PERSON:伊万诺');
   });
 });
+
+describe('names inside and around quotes', () => {
+  it('reads a named storm and an operation code name as events, and no place inside them', () => {
+    const xs = found('强台风“桑加沙”今晨登陆，桑加沙带来的暴雨持续两天。警方展开代号“清风”的专项行动。');
+    expect(xs).toEqual(expect.arrayContaining(['EVENT:桑加沙', 'EVENT:清风']));
+    expect(xs).not.toContain('GPE:加沙');
+  });
+
+  it('still finds a place that fills its quotes', () => {
+    expect(found('他在纸上写下“香港”两个字。')).toContain('GPE:香港');
+  });
+});
+
+describe('bodies: evidence and spans', () => {
+  it('keeps an outlet whole when its name opens with a place and two more characters (四川在线)', () => {
+    const xs = found('据浙江在线报道，大桥已恢复通行。');
+    expect(xs).toContain('ORG:浙江在线');
+    expect(xs).not.toContain('ORG:在线');
+  });
+
+  it('names an institute by its whole field (运载火箭技术研究院, 21世纪教育研究院)', () => {
+    expect(found('该型火箭由中国空间技术研究院负责研制。')).toContain('ORG:中国空间技术研究院');
+    expect(found('21世纪经济研究院发布了报告。')).toContain('ORG:21世纪经济研究院');
+  });
+
+  it('reads a bare 国会 as a body only where the story names it with its polity', () => {
+    expect(found('国会改革是人民的期待，不应被任何政党绑架。')).toEqual([]);
+    expect(found('美国国会通过了法案，国会将在下周休会。')).toEqual(['ORG:美国国会']);
+  });
+
+  it('reads a party committee before a title as the place (广州市委副书记), and a committee that acts as the body', () => {
+    expect(found('南宁市委副书记周明出席了仪式。')).toContain('GPE:南宁市');
+    expect(found('南宁市委副书记周明出席了仪式。')).not.toContain('ORG:南宁市委');
+    expect(found('南宁市委已派出工作组。')).toContain('ORG:南宁市委');
+  });
+
+  it('resolves a people’s congress or CPPCC written with a bare level to the one city of the story', () => {
+    const xs = found('柳州市举行新闻发布会，市人大常委会主任和市政协主席出席。');
+    expect(xs).toEqual(expect.arrayContaining(['ORG:柳州市人大常委会', 'ORG:柳州市政协']));
+  });
+
+  it('gives a curated city and its division one name (广州 = 广州市)', () => {
+    const xs = found('广州市今天发布暴雨预警，广州全市停课。');
+    expect(xs.filter((x) => x.startsWith('GPE:'))).toEqual(['GPE:广州']);
+  });
+
+  it('takes no verb after a title for a name (记者|查询|时)', () => {
+    expect(found('该局回应记者查询时表示，已关注到相关情况。').filter((x) => x.startsWith('PERSON:'))).toEqual([]);
+  });
+});
