@@ -1,4 +1,5 @@
 import { chromium } from 'playwright-core';
+import { PAINT_MEASURE } from '../components/comparison/paint-highlights';
 
 /** One page load in Chromium, in milliseconds from navigation start. */
 export interface BrowserLoad {
@@ -15,7 +16,9 @@ export interface BrowserLoad {
    * cores); `threadMs` is the CPU time of the renderer's main thread from navigation start
    * (Chromium's ThreadTime), the figure to read on a shared machine.
    */
-  cpu: { taskMs: number; scriptMs: number; layoutMs: number; styleMs: number; threadMs: number };
+  cpu: { taskMs: number; scriptMs: number; layoutMs: number; styleMs: number; threadMs: number; threadAtLoadMs: number };
+  /** Main-thread time the columns spent painting their highlights (the page's `parallax:paint-highlights` measures, summed). */
+  paintMs: number;
 }
 
 /** Records when the first highlight span appears, from the first byte of the document on. */
@@ -48,12 +51,14 @@ export async function browserLoads(url: string, runs: number): Promise<BrowserLo
       await page.addInitScript(watchHighlights);
       const before = await cdp.send('Performance.getMetrics');
       await page.goto(url, { waitUntil: 'load' });
+      const atLoad = await cdp.send('Performance.getMetrics');
       await page.waitForFunction(() => (window as unknown as { __highlightsAt?: number }).__highlightsAt !== undefined, null, { timeout: 30_000 });
       const load = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         return { responseMs: nav?.responseEnd ?? NaN, loadMs: nav?.loadEventEnd ?? NaN, highlightsMs: (window as unknown as { __highlightsAt: number }).__highlightsAt };
       });
       const { metrics } = await cdp.send('Performance.getMetrics');
+      const paintMs = await page.evaluate((name) => performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0), PAINT_MEASURE);
       const metric = (name: string): number => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
       const threadAtStart = 1000 * (before.metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
       const cpu = {
@@ -62,8 +67,9 @@ export async function browserLoads(url: string, runs: number): Promise<BrowserLo
         layoutMs: metric('LayoutDuration'),
         styleMs: metric('RecalcStyleDuration'),
         threadMs: metric('ThreadTime') - threadAtStart,
+        threadAtLoadMs: 1000 * (atLoad.metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) - threadAtStart,
       };
-      if (i > 0) out.push({ ...load, cpu });
+      if (i > 0) out.push({ ...load, cpu, paintMs });
       await context.close();
     }
     return out;

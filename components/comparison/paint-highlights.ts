@@ -3,6 +3,9 @@ import { type Layer, type Segment, segmentRange } from '@/lib/text/segments';
 /** Fired on `window` when a column's highlight spans are in the DOM (the selection marks them then). */
 export const HIGHLIGHTS_EVENT = 'parallax:highlights';
 
+/** The User Timing measure of each column's painting (`performance.measure`), which the bench sums. */
+export const PAINT_MEASURE = 'parallax:paint-highlights';
+
 /** The highlights a reader can select: entities and claims. */
 export const HIGHLIGHT_STOPS = '[data-entity], [data-claim]';
 
@@ -11,9 +14,16 @@ function paragraphsOf(root: Element): Element[] {
   return Array.from(root.children).filter((el) => el.hasAttribute('data-start'));
 }
 
-function keys(s: Segment, kind: Layer['kind']): string | undefined {
-  const ks = s.layers.filter((l) => l.kind === kind).map((l) => l.key);
-  return ks.length > 0 ? [...new Set(ks)].join(' ') : undefined;
+/** A layer with what its spans need, worked out once per layer rather than once per run. */
+interface Prepared extends Layer {
+  /** Its classes: `hl-<kind>` and `hl-<kind>-<type>`. */
+  cls: string;
+}
+
+/** `value` added to the space-separated list `list` unless already in it (lists are a few items long). */
+function addWord(list: string, value: string): string {
+  if (list === '') return value;
+  return ` ${list} `.includes(` ${value} `) ? list : `${list} ${value}`;
 }
 
 /**
@@ -24,22 +34,31 @@ function keys(s: Segment, kind: Layer['kind']): string | undefined {
  */
 function span(doc: Document, s: Segment, piece: string, idPrefix: string): HTMLElement {
   const el = doc.createElement('span');
-  el.className = [...new Set(s.layers.map((l) => (l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}`)))].join(' ');
+  let cls = '';
+  let entity = '';
+  let claim = '';
+  let time = '';
+  let group = '';
+  let title = '';
+  for (const layer of s.layers as Prepared[]) {
+    cls = addWord(cls, layer.cls);
+    if (layer.kind === 'entity') entity = addWord(entity, layer.key);
+    else if (layer.kind === 'claim') claim = addWord(claim, layer.key);
+    else if (layer.kind === 'time') time = addWord(time, layer.key);
+    if (layer.group) group = addWord(group, layer.group);
+    if (layer.title) title = title === '' ? layer.title : `${title}\n${layer.title}`;
+  }
+  el.className = cls;
   el.setAttribute('data-start', String(s.start));
   el.setAttribute('data-end', String(s.end));
   const anchor = s.opening.find((l) => l.kind === 'claim');
   if (anchor) el.id = `${idPrefix}-${anchor.key}`;
-  const entity = keys(s, 'entity');
   if (entity) el.setAttribute('data-entity', entity);
-  const claim = keys(s, 'claim');
   if (claim) el.setAttribute('data-claim', claim);
-  const time = keys(s, 'time');
   if (time) el.setAttribute('data-time', time);
-  const groups = [...new Set(s.layers.map((l) => l.group).filter((g): g is string => Boolean(g)))];
-  if (groups.length > 0) el.setAttribute('data-group', groups.join(' '));
-  const titled = s.layers.filter((l) => l.title).map((l) => l.title);
-  if (titled.length > 0) el.title = titled.join('\n');
-  if (entity !== undefined || claim !== undefined) {
+  if (group) el.setAttribute('data-group', group);
+  if (title) el.title = title;
+  if (entity || claim) {
     el.setAttribute('role', 'button');
     el.tabIndex = -1;
     el.setAttribute('aria-pressed', 'false');
@@ -59,7 +78,9 @@ function span(doc: Document, s: Segment, piece: string, idPrefix: string): HTMLE
  */
 export function paintHighlights(root: Element, layers: readonly Layer[], idPrefix: string): () => void {
   const doc = root.ownerDocument;
-  const sorted = [...layers].sort((a, b) => a.start - b.start);
+  const sorted: Prepared[] = layers
+    .map((l) => ({ ...l, cls: l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}` }))
+    .sort((a, b) => a.start - b.start);
   const painted: [Element, Text][] = [];
   for (const para of paragraphsOf(root)) {
     const node = para.firstChild;
