@@ -12,11 +12,15 @@
 // before Next routes it and before anything of its body is read, so a saturated server spends
 // almost nothing on the requests it turns away.
 //
+// It keeps the rendered answers of a stored comparison (its page and its JSON, immutable by id)
+// in memory and serves them again with a fresh nonce (lib/http/page-cache.mjs).
+//
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] (env PORT, HOSTNAME). Run `next build` first.
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { errorPage } from '../lib/http/error-page.mjs';
+import { PageCache } from '../lib/http/page-cache.mjs';
 import { busyRefusal, warmPoolRoutes } from '../lib/http/pool-admission.mjs';
 import { checkHeaders, checkQuery, malformedSegment, splitUrl } from '../lib/http/request-bounds.mjs';
 import { COMMON_HEADERS, ERROR_PAGE_CSP, FIXED_CSP } from '../lib/http/security-headers.mjs';
@@ -64,10 +68,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Rendered pages and JSON of stored comparisons (immutable by id), per request key: MiB of
+  // memory (PARALLAX_PAGE_CACHE_MB, 0 turns it off).
+  const cacheMb = Number(process.env.PARALLAX_PAGE_CACHE_MB ?? 64);
+  const pages = Number.isFinite(cacheMb) && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
   const server = createServer((req, res) => {
     const refusal = guard(req) ?? busyRefusal(req);
     if (refusal) refuse(req, res, refusal);
-    else void handle(req, res);
+    else if (!pages?.handle(req, res)) void handle(req, res);
   });
   server.listen(port, hostname, () => {
     console.log(`parallax: listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
