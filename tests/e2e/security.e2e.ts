@@ -194,6 +194,14 @@ describe('security headers', () => {
     await page.locator('a[data-tab="claims"]').click();
     await page.waitForURL(/tab=claims/);
     await page.getByTestId('claim-count').waitFor();
+    // Again: the page and the tab's payload now come from the server's rendered-answer cache
+    // (scripts/serve.mjs), each with a fresh nonce; the app still hydrates and navigates.
+    const again = await page.goto(`${baseURL}/c/${id}?tab=timeline`);
+    expect(again?.headers()['x-parallax-cache']).toBe('hit');
+    await page.getByTestId('timeline').waitFor();
+    await page.locator('a[data-tab="claims"]').click();
+    await page.waitForURL(/tab=claims/);
+    await page.getByTestId('claim-count').waitFor();
     expect(violations).toEqual([]);
     await context.close();
   }, 60_000);
