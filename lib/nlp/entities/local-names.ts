@@ -105,6 +105,7 @@ const LEVEL_CHARS = new Set(['省', ...data.countyLevels, ...data.townSuffixes.f
 const NATIONAL = byLength(data.nationalPrefixes);
 const ACCOUNT = byLength(data.accountWords).join('|');
 const PERSON_ACCOUNT = new Set(context.personAccountWords);
+const SUB_UNIT_AFTER_BODY = new Set(context.subUnitAfterBody);
 const NAMED_EVENT = new RegExp(`(?:${alt(context.eventIntroducers)})[“「"]([\\u4e00-\\u9fffA-Za-z0-9·]{2,10})[”」"]`, 'g');
 const TRANSIT = new RegExp(alt(context.transitWords));
 const TRANSIT_SYSTEMS = context.transitWords.filter((w) => /[铁运轨]$/.test(w));
@@ -139,7 +140,8 @@ const CJK_WORD_AFTER_STREET = new RegExp(`^[${cls(context.streetWordAfter)}]$`);
 
 /** The end of a body name extended by sub-bodies written right after it (县委|宣传部, 人民政府|办公室). */
 function bodyEnd(s: string, end: number): number {
-  for (let more = suffixAt(s, end, ORG); more && more.length >= 2; more = suffixAt(s, end, ORG)) end += more.length;
+  // Not a party or union body of it (苏淮银行|党委): a sub-unit, named by its parent.
+  for (let more = suffixAt(s, end, ORG); more && more.length >= 2 && !SUB_UNIT_AFTER_BODY.has(more); more = suffixAt(s, end, ORG)) end += more.length;
   // A bureau named after its field (中国民用|航空|局): a one-character head right after, not a word (局势, 局面).
   if (FIELD_HEADS.has(s[end] ?? '') && !FIELD_WORD_AFTER.has(s[end + 1] ?? '')) end += 1;
   return end;

@@ -7,6 +7,7 @@ import { abbreviatedPlaceWord, endsLikeBody, isGenericTown, KIND_NOUNS, localNam
 import { orgCandidates } from './orgs';
 import { minorityNames } from './minority-names';
 import { personCandidates, personNameScore } from './person-model';
+import { refineBodies } from './refine-zh';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** Segmenter place words that are common nouns (两国, 大国, 各地). */
@@ -16,8 +17,8 @@ const PLACE_END = /[省市县州岛区镇村港湾山河江湖道洲]$/;
 const ALNUM = /[A-Za-z0-9]/;
 /** Function words the segmenter may glue to the last character of a name (吕大|良将: 将). */
 const GLUED_AFTER = new Set(Array.from('将已在说称是也就对向为被把和与等的了曾还'));
-/** Endings of the names of rivers and lakes. */
-const WATER_END = /[江河湖]$/;
+/** Endings of the names of rivers, lakes, bays, islands, straits and beaches (natural features: LOC). */
+const WATER_END = /[江河湖湾灣岛島峡滩灘]$/;
 /** Level words a short place name may be written with (台中市, 榕江县), and the words they start instead (市场, 省钱). */
 const LEVEL_END = /[市县縣省]$/;
 const NOT_LEVEL = /^(?:市场|市值|市面|市井|省钱|省去|省略|省得|省心|省事|省下|县城)/;
@@ -200,7 +201,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     const known = g.bySurface.get(inner);
     out.push(known ? fromEntry(start, start + inner.length, known, 4) : { start, end: start + inner.length, type: PERIODICAL_END.test(inner) ? 'ORG' : 'WORK', name: inner, priority: 4 });
   }
-  return out.filter((c) => (c.type === 'PERSON' ? !unlikelyName(c) : !cutsTitle(s, c.start, c.end, g))).map((c) => partyTitlePlace(s, c, g));
+  return refineBodies(s, out.filter((c) => (c.type === 'PERSON' ? !unlikelyName(c) : !cutsTitle(s, c.start, c.end, g))).map((c) => partyTitlePlace(s, c, g)), g);
 }
 
 /** A party committee's title after a level (书记, 副书记, 常委, 委员). */

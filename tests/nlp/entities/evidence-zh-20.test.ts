@@ -121,3 +121,39 @@ describe('bodies: evidence and spans', () => {
     expect(found('该局回应记者查询时表示，已关注到相关情况。').filter((x) => x.startsWith('PERSON:'))).toEqual([]);
   });
 });
+
+describe('kinds of body are no bodies; spans and types of bodies', () => {
+  it('reads a place or quantifier with generic modifiers and a body word as no name (浙江上市银行, 部分中小企业)', () => {
+    const xs = found('部分中小银行公司经营承压，浙江上市银行的不良率普遍上升。');
+    expect(xs.filter((x) => x.startsWith('ORG:') || x.startsWith('FAC:'))).toEqual([]);
+  });
+
+  it('keeps a court of a place whose kind opens with 地方 (台中地方法院)', () => {
+    expect(found('臺中地方法院今天宣判。', 'traditional')).toContain('ORG:台中地方法院');
+  });
+
+  it('names a party body of a place with the 中共 written before it', () => {
+    expect(found('中共浙江省纪委监委网站发布消息。')).toContain('ORG:中共浙江省纪委监委');
+  });
+
+  it('reads a national agency and its bureau of a place as one body, with a numbered sub-unit in the mention', () => {
+    const es = extractEntities(docOf('国家税务总局广州市税务局第二稽查局发布通报。'));
+    const body = es.find((e) => e.name === '国家税务总局广州市税务局');
+    expect(body?.mentions.map((m) => m.text)).toEqual(['国家税务总局广州市税务局第二稽查局']);
+  });
+
+  it('types a launch or sports centre as a facility', () => {
+    expect(found('卫星在西昌卫星发射中心发射。')).toContain('FAC:西昌卫星发射中心');
+  });
+
+  it('types a bay or island the segmenter finds as a natural feature (LOC)', () => {
+    const xs = found('渔船驶出大鹏湾，停靠在南澳岛。');
+    expect(xs.filter((x) => x.startsWith('GPE:'))).toEqual([]);
+  });
+
+  it('reads a company’s party committee as the company (华宁证券|党委书记)', () => {
+    const xs = found('华宁证券党委书记王海平被查。');
+    expect(xs).toContain('ORG:华宁证券');
+    expect(xs).not.toContain('ORG:华宁证券党委');
+  });
+});
