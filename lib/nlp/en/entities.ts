@@ -27,6 +27,8 @@ const NOT_NAME_POS = new Set(['ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'AU
 const UPPER = /^\p{Lu}/u;
 const DETERMINERS = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'this', 'that']);
 const bare = (s: string): string => s.replace(/\.$/, '');
+/** Hyphenated time prefixes of a description's head (`then-businessman`, `ex-minister`, `soon-to-be president`). */
+const TIME_PREFIX = /^(?:then|ex|soon-to-be|one-time|onetime|would-be)-(?=\p{L})/u;
 
 /**
  * Finds the entity mentions of an English article on wink-nlp tokens: known names (gazetteer and
@@ -39,10 +41,12 @@ export function recognizeEnglish(text: string, doc: EnDoc, g: Gazetteer): Mentio
   const lex = englishLexicon(g);
   const units = toUnits(text, doc.tokens, lex);
   const drafts: Draft[] = [];
-  for (const run of nameRuns(units, doc.tokens, lex)) drafts.push(...splitRun(text, run, units, doc.tokens, lex));
+  for (const run of nameRuns(units, doc.tokens, lex)) drafts.push(...splitRun(text, run, units, doc.tokens, lex).filter((d) => !titledDescription(d, text, doc.tokens, lex)));
   ellipticalCoordination(drafts, text, lex);
   linkShortForms(drafts, text, lex);
-  const items = drafts.filter((d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex) && !personClassNoun(d, text, doc.tokens, lex) && !monthAt(d, text, doc.tokens, lex));
+  const items = drafts.filter(
+    (d) => d.c.priority >= 0 && !loneCommonWord(d, text, units, lex) && !personClassNoun(d, text, doc.tokens, lex) && !monthAt(d, text, doc.tokens, lex),
+  );
   items.push(...appositions(text, doc, items, lex));
   items.push(...shortForms(text, doc, items, lex));
   items.push(...definiteDescriptions(text, doc, items, lex));
@@ -215,6 +219,20 @@ function personClassNoun(d: Draft, text: string, tokens: readonly EnToken[], lex
   const next = tokens[i + 1];
   if (!prev || !/^(?:the|a|an)$/i.test(prev.text) || prev.sentence !== tokens[i]!.sentence) return false;
   return !next || next.sentence !== tokens[i]!.sentence || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
+}
+
+/**
+ * `the Democratic President`, `the Republican Senator`: after an article, capitalised modifiers
+ * ending in a title, with no name after it, are a description of the office holder, not a name.
+ */
+function titledDescription(d: Draft, text: string, tokens: readonly EnToken[], lex: EnglishLexicon): boolean {
+  const { c } = d;
+  if (c.known || c.type !== 'PERSON') return false;
+  const words = text.slice(c.start, c.end).split(/\s+/);
+  if (words.length < 2 || !lex.titles.has(words[words.length - 1]!.toLowerCase())) return false;
+  const i = tokens.findIndex((t) => t.start === c.start);
+  const prev = tokens[i - 1];
+  return prev !== undefined && /^(?:the|a|an)$/i.test(prev.text) && prev.sentence === tokens[i]!.sentence;
 }
 
 /** Splits one run into titles, known names, demonyms and unknown names typed by their head. */
@@ -521,8 +539,11 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
     // determiner too. The nearest determiner whose phrase has a head wins (`the laptop of her aide, Huma Abedin`).
     // `The boy, named Zhao Zicong by Chinese media,`: a description that introduces the name.
     const full = text.slice(Math.max(0, c.start - 80), c.start);
-    const window = full.replace(/(,\s+)(?:named|identified|called)(?:\s+as)?\s+$/, '$1');
-    const introduced = window.length < full.length;
+    const named = full.replace(/(,\s+)(?:named|identified|called)(?:\s+as)?\s+$/, '$1');
+    const introduced = named.length < full.length;
+    // `Trump's Democratic rival, former Secretary of State Hillary Clinton,`: a title before the name.
+    const titled = /,\s+((?:[\p{L}.'’-]+\s+){1,6})$/u.exec(named);
+    const window = titled && lex.titles.has(titled[1]!.trim().toLowerCase().replace(/^(?:former|then|ex-|then-)\s*/, '')) ? named.slice(0, named.length - titled[1]!.length) : named;
     if (/,\s+$/.test(window) && (introduced || /^(?:,|[.;](?:\s|$)|['’]s\b)/.test(text.slice(c.end, c.end + 3)))) {
       for (let from = window.length - 2; from >= 0; from--) {
         const m = /^((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.]*['’]s)\s+[^,.;:!?"“”()]{2,60}),\s+$/u.exec(window.slice(from));
@@ -697,6 +718,29 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   const chain: Draft[] = [...items];
   const countryIn = (a: number, b: number): string | undefined =>
     items.find(({ c }) => c.start >= a && c.end <= b && c.type === 'GPE' && lex.countries.has(c.name))?.c.name;
+  // The persons that are subjects of the clause holding `at`: mentioned (by name or a tied
+  // description) in its sentence before it, at the start of a clause and followed by a verb, with
+  // no clause boundary between them and `at`.
+  const clauseSubjects = (at: number): Set<string> => {
+    const out = new Set<string>();
+    const k = toks.findIndex((t) => t.start >= at);
+    if (k < 0) return out;
+    const sentence = toks[k]!.sentence;
+    let first = k;
+    while (first > 0 && toks[first - 1]!.sentence === sentence) first--;
+    const from = toks[first]!.start;
+    for (const { c } of chain) {
+      if (c.type !== 'PERSON' || c.end > at || c.start < from) continue;
+      const a = toks.findIndex((t) => t.start >= c.start);
+      const b = toks.findIndex((t) => t.start >= c.end);
+      if (a < 0 || b < 0 || toks[a]!.sentence !== sentence) continue;
+      const prev = toks[a - 1];
+      const opens = !prev || prev.sentence !== sentence || /^[,;:"“]$/.test(prev.text) || prev.pos === 'SCONJ' || prev.pos === 'CCONJ' || /^(?:as|while|when|after|before|because)$/i.test(prev.text);
+      const next = toks[b];
+      if (opens && next && next.start < at && (next.pos === 'VERB' || next.pos === 'AUX') && !/(?:,\s+(?:and|but|while|before|after|as)\s|;\s|[.!?]["”]?\s)/.test(text.slice(c.end, at))) out.add(c.name);
+    }
+    return out;
+  };
   const push = (target: Candidate, start: number, end: number, role: string): void => {
     const d = nominal(text, target, start, end, role, items);
     if (d.c.end > d.c.start) {
@@ -757,7 +801,9 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const possessive = split || /\p{L}['’]s$/u.test(t.text);
       const end = possessive && !split ? t.end - 2 : t.end;
       const phrase = text.slice(toks[i + 1]!.start, end).toLowerCase();
-      const lastWords = [phrase.split(/\s+/).slice(-2).join(' '), phrase.split(/\s+/).pop()!];
+      // `the then-businessman`, `the ex-minister`: a time prefix is no part of the head.
+      const words = phrase.split(/\s+/).map((w) => w.replace(TIME_PREFIX, ''));
+      const lastWords = [words.slice(-2).join(' '), words[words.length - 1]!];
       const head = whole?.head ?? lastWords.find((w) => lex.nominalHeads.has(w) || lex.titles.has(w) || (lex.personNouns.has(w) && (t.pos === 'NOUN' || t.pos === 'PROPN' || lex.personClassNames.has(t.text))));
       whole = undefined;
       if (!head && possessive) break;
@@ -785,10 +831,13 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const placed = place
         ? pickOrg(items, det.start, (c) => c.type === 'ORG' && (c.english ?? c.name).split(/\s+/).includes(text.slice(place.c.start, place.c.end)))
         : undefined;
+      // A person who is the subject of the description's own clause is not what it describes
+      // (`the billionaire led his campaign with attacks on the current US leader`).
+      const skip = type === 'PERSON' ? clauseSubjects(det.start) : new Set<string>();
       const target = placed ?? (country
-        ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex)
-        : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers) ??
-          antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers) ??
+        ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex, skip)
+        : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers, skip) ??
+          antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers, skip) ??
           introducedAs(type, [role]) ??
           (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length))));
       if (!target) unresolved.add(head);
@@ -1009,10 +1058,11 @@ function pickPerson(items: readonly Draft[], at: number, ok: (c: Candidate) => b
  */
 function byCountry(
   role: string, country: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, countryOf: ReadonlyMap<string, string>, lex: EnglishLexicon,
+  skip: ReadonlySet<string> = new Set(),
 ): Candidate | undefined {
   const kinds = new Set([role, ...(lex.roleKinds.get(role) ?? [])]);
   // A qualified role fits its head too (`foreign minister` is a `minister`).
-  const holds = (c: Candidate): boolean => [...(rolesOf.get(c.name) ?? [])].some((r) => kinds.has(r) || r.endsWith(` ${role}`) || isKindOf(r, role, lex));
+  const holds = (c: Candidate): boolean => !skip.has(c.name) && [...(rolesOf.get(c.name) ?? [])].some((r) => kinds.has(r) || r.endsWith(` ${role}`) || isKindOf(r, role, lex));
   return pickPerson(items, at, (c) => holds(c) && countryOf.get(c.name) === country) ?? pickPerson(items, at, (c) => holds(c) && !countryOf.has(c.name));
 }
 
@@ -1026,9 +1076,10 @@ function isKindOf(role: string, head: string, lex: EnglishLexicon): boolean {
 
 function antecedent(
   type: EntityType, role: string, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon, modifiers: readonly string[] = [],
+  skip: ReadonlySet<string> = new Set(),
 ): Candidate | undefined {
-  const before = items.filter(({ c }) => c.start < at && c.priority > 0).reverse();
-  const after = items.filter(({ c }) => c.start > at && c.priority > 0);
+  const before = items.filter(({ c }) => c.start < at && c.priority > 0 && !skip.has(c.name)).reverse();
+  const after = items.filter(({ c }) => c.start > at && c.priority > 0 && !skip.has(c.name));
   const pick = (ok: (c: Candidate) => boolean): Candidate | undefined => (before.find(({ c }) => ok(c)) ?? after.find(({ c }) => ok(c)))?.c;
   if (type === 'PERSON') {
     // The role itself, else a role of that kind (`the diplomat` for an envoy, `the coach` for a manager).

@@ -188,5 +188,22 @@ describe('English nominal mentions', () => {
     expect(holder(`${met} Trump later called his predecessor a decent man.`, 'his predecessor')).toBe('Barack Obama');
     expect(holder('Mark Dean met his successor at the club on Monday.', 'his successor')).toBeUndefined();
   });
+
+  it('reads `the Democratic President` as a description of the office holder, not a name', () => {
+    const text = 'President Ana Ruiz met Tom Hale. Hale praised the Democratic President on Friday.';
+    expect(holder(text, 'the Democratic President')).toBe('Ana Ruiz');
+    expect(extractEntities(docOf(text, 'latin')).some((e) => /Democratic/.test(e.english ?? e.name))).toBe(false);
+  });
+
+  it('reads a head after `then-` (`the then-mayor`) and a description before a titled name', () => {
+    expect(holder('Mayor Carl Ortega first met Tom Hale in 2010, when the then-mayor opened a school.', 'the then-mayor')).toBe('Carl Ortega');
+    expect(holder("Tom Hale won. Voters backed Hale's Republican rival, former Governor Rita Moss, in the south.", 'Republican rival')).toBe('Rita Moss');
+  });
+
+  it('does not tie a description to the subject of its own clause', () => {
+    const text = 'President Barack Obama met his successor Donald Trump on Thursday. Just days before, the billionaire led his campaign with attacks on the current US leader.';
+    expect(holder(text, 'the billionaire')).toBe('Donald Trump');
+    expect(holder(text, 'leader')).toBe('Barack Obama');
+  });
 });
 
