@@ -714,6 +714,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   for (const a of acted) for (const r of a.roles) knownRolesOf.get(a.name)?.add(r);
   const ages = agesOf(text, items);
   const countryOf = personCountries(text, items, lex);
+  const mainCountry = mainCountryOf(items, countryOf, lex);
   // Descriptions resolved so far join the chain: a referent described lately is still salient.
   const chain: Draft[] = [...items];
   const countryIn = (a: number, b: number): string | undefined =>
@@ -836,7 +837,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       const skip = type === 'PERSON' ? clauseSubjects(det.start) : new Set<string>();
       const target = placed ?? (country
         ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex, skip)
-        : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers, skip) ??
+        : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers, skip, type === 'GPE' ? mainCountry : undefined) ??
           antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers, skip) ??
           introducedAs(type, [role]) ??
           (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length))));
@@ -869,6 +870,27 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
   }
   officeRelatives(text, toks, items, out, knownRolesOf, lex, covered);
   return out;
+}
+
+/**
+ * The article's main country, what `the country` and `this nation` mean: each mention of a country
+ * counts once, and so does each mention of a person the article (or the name table) gives that
+ * country, over the whole article. It must have at least twice the next country's count; the
+ * mention returned is the country's first.
+ */
+function mainCountryOf(items: readonly Draft[], countryOf: ReadonlyMap<string, string>, lex: EnglishLexicon): Candidate | undefined {
+  const first = new Map<string, Candidate>();
+  const score = new Map<string, number>();
+  for (const { c, nominal: n } of items) {
+    if (n || c.priority <= 0) continue;
+    const country = c.type === 'GPE' && lex.countries.has(c.name) ? c.name : c.type === 'PERSON' ? countryOf.get(c.name) : undefined;
+    if (!country) continue;
+    score.set(country, (score.get(country) ?? 0) + 1);
+    if (c.type === 'GPE' && !first.has(country)) first.set(country, c);
+  }
+  const [top, next] = [...score].sort((a, b) => b[1] - a[1]);
+  if (!top || (next && top[1] < 2 * next[1])) return undefined;
+  return first.get(top[0]);
 }
 
 /**
@@ -1077,6 +1099,7 @@ function isKindOf(role: string, head: string, lex: EnglishLexicon): boolean {
 function antecedent(
   type: EntityType, role: string, head: string, at: number, items: readonly Draft[], rolesOf: ReadonlyMap<string, Set<string>>, lex: EnglishLexicon, modifiers: readonly string[] = [],
   skip: ReadonlySet<string> = new Set(),
+  main?: Candidate,
 ): Candidate | undefined {
   const before = items.filter(({ c }) => c.start < at && c.priority > 0 && !skip.has(c.name)).reverse();
   const after = items.filter(({ c }) => c.start > at && c.priority > 0 && !skip.has(c.name));
@@ -1089,8 +1112,10 @@ function antecedent(
     );
   }
   if (type === 'GPE') {
-    // `the country`: the country the article names most often before it, the most recent on a tie.
+    // `the country`: the article's main country (see mainCountryOf), else the country it names most
+    // often before it, the most recent on a tie.
     if (lex.countryNouns.has(head)) {
+      if (main) return main;
       const count = new Map<string, { n: number; c: Candidate }>();
       for (const { c } of [...before].reverse()) if (c.type === 'GPE' && lex.countries.has(c.name)) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c });
       return [...count.values()].sort((a, b) => b.n - a.n || b.c.start - a.c.start)[0]?.c ?? pick((c) => c.type === 'GPE' && lex.countries.has(c.name));

@@ -205,5 +205,10 @@ describe('English nominal mentions', () => {
     expect(holder(text, 'the billionaire')).toBe('Donald Trump');
     expect(holder(text, 'leader')).toBe('Barack Obama');
   });
+
+  it("ties `this great country` to the article's main country, not the one named last", () => {
+    const text = 'President Ana Ruiz of Chile met President Tom Hale of Peru. Ruiz said Peru was a friend. "We all want what is best for this great country," Ruiz said of Chile, after Chile and Chile\'s farmers gained. Chilean officials agreed.';
+    expect(holder(text, 'this great country')).toBe('Chile');
+  });
 });
 
