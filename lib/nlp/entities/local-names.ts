@@ -92,6 +92,8 @@ const GENERIC_TOWNS = new Set(data.genericTowns);
 const NOT_MEDIA = new Set(data.notMedia);
 const MEDIA_CUE = data.mediaCueWords.join('|');
 const HONORIFIC = byLength(data.honorifics).join('|');
+/** Characters after a one-character honorific that end the name (陈伯|说, 黄婆|在). */
+const AFTER_HONORIFIC = new Set(context.afterNameChars);
 const ROLES = byLength(data.personRoles);
 /** `ROLES` by their last code unit, each group longest first (as `ROLES`; no role is empty). */
 const ROLES_BY_LAST = new Map<number, string[]>();
@@ -610,10 +612,14 @@ function people(s: string, starts: ReadonlyMap<number, Token>, g: Gazetteer): Ca
     out.push({ start: m.index, end: m.index + 2 + given.length, type: 'PERSON', name: s.slice(m.index, m.index + 2 + given.length), priority: 2 });
   }
   // 陈先生, 欧阳女士.
-  for (const m of s.matchAll(new RegExp(`([\\u4e00-\\u9fff]{1,2}?)(?:${HONORIFIC})`, 'g'))) {
-    const sur = m[1] ?? '';
-    if (!g.surnames.has(sur)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'PERSON', name: m[0], priority: 2 });
+  for (const m of s.matchAll(new RegExp(`(?:${HONORIFIC})`, 'g'))) {
+    // The surname right before, compound first (欧阳|女士); a match does not consume the characters before it.
+    const sur = g.surnames.has(s.slice(m.index - 2, m.index)) && m.index >= 2 ? s.slice(m.index - 2, m.index) : g.surnames.has(s[m.index - 1] ?? '') ? (s[m.index - 1] ?? '') : '';
+    if (!sur) continue;
+    // A one-character kinship honorific (陈|伯, 黄|婆) is no given name only where the name ends with it (陈伯达 is a name).
+    const end = m.index + m[0].length;
+    if (m[0].length === 1 && /[\u4e00-\u9fff]/.test(s[end] ?? '') && !AFTER_HONORIFIC.has(s[end] ?? '') && !SPEECH.some((v) => s.startsWith(v, end))) continue;
+    out.push({ start: m.index - sur.length, end, type: 'PERSON', name: s.slice(m.index - sur.length, end), priority: 2 });
   }
   // A role right before (村民黄某, 异议人士季风) or a speech verb right after (黄德义说).
   const candidatesAt = new Set<number>(starts.keys());

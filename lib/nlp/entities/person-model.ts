@@ -22,6 +22,8 @@ const ROLES = [...grammar.personRoles].sort((a, b) => b.length - a.length);
 const SPEECH = grammar.speechAfterName;
 /** Characters that follow a personal name in a clause (李明|在, 李明|的, 李明|和); names/after-name-chars in data/zh-name-context.json. */
 const AFTER_NAME = new Set(context.afterNameChars);
+/** A copula the segmenter may glue to a three-character name (邓志勇|系): the name ends before it. */
+const COPULA_AFTER = new Set(['系', '是', '为']);
 
 /** Thresholds on the model's score (fitted on the tuning events and the made-up stories, never the test part). */
 export const NAME_SCORE = {
@@ -83,7 +85,7 @@ function bestRun(s: string, p: number, tokensAt: ReadonlyMap<number, Token>, end
   for (const len of [3, 2, 4]) {
     const end = p + len;
     // A run ends on a word boundary, or right before a speech verb the segmenter glued to its last character (何家|明说).
-    if (end > s.length || !(ends.has(end) || SPEECH.some((v) => s.startsWith(v, end)))) continue;
+    if (end > s.length || !(ends.has(end) || SPEECH.some((v) => s.startsWith(v, end)) || (end - p >= 3 && COPULA_AFTER.has(s[end] ?? '')))) continue;
     if (knownAt(s, p, end, g, tokensAt)) continue;
     const score = personNameScore(s.slice(p, end));
     if (score > (best?.score ?? -Infinity) + (len === 4 ? 1.5 : 0)) best = { end, score };

@@ -134,7 +134,8 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
     // A function word after the title (总理|曾访问, 部长|将出席) is no surname.
     if (tok && tok.word.length === 1 && /^(?:d|p|c|u|r|m|zg)$/.test(tok.tag)) continue;
     if (tok && (tok.tag === 'nrt' || tok.tag === 'nr') && tok.word.length >= 2) {
-      end = tok.end;
+      // A transliterated name the segmenter cut short (马尔科|姆): the whole run of transliteration characters.
+      end = tok.word.length >= 3 && end > tok.end && Array.from(tok.word).every((ch) => g.translit.has(ch)) ? end : tok.end;
       // A given name split by the segmenter (洪雅/nr 惠/nr): the longer run when it reads better as a name.
       const next = starts.get(tok.end);
       if (tok.word.length === 2 && next && next.word.length === 1 && CJK.test(next.word) && personNameScore(s.slice(p, next.end)) > Math.max(personNameScore(tok.word), 0)) end = next.end;
@@ -165,6 +166,8 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
   for (const t of tokens) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
   for (const t of tokens) {
     if (g.stoplist.has(t.word) || t.word.length < 2 || !CJK.test(t.word) || /\d/.test(t.word)) continue;
+    // A word that opens a longer stop-list phrase (北京|时间) is part of it.
+    if ((g.stopTrie.longestAt(s, t.start)?.end ?? 0) > t.end) continue;
     const cued = NAME_CUES.test(s.slice(t.end, t.end + 2));
     const credible = ((counts.get(t.word) ?? 0) >= 2 && t.word.length >= 3) || cued;
     if (/^(?:nr|nz|x)$/.test(t.tag) && t.word.length >= 3 && t.word.length <= 4 && /[县縣市]$/.test(t.word) && !g.stoplist.has(t.word.slice(0, -1)) && !NOT_LEVEL.test(t.word.slice(-1) + (s[t.end] ?? '')))
@@ -174,7 +177,7 @@ export function recognizeChinese(s: string, tokens: readonly Token[], g: Gazette
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
     else if ((t.tag === 'nrt' || (t.tag === 'nr' && t.word.length >= 3)) && t.word.length <= 6 && Array.from(t.word).every((ch) => g.translit.has(ch)) && credible)
       out.push({ start: t.start, end: t.end, type: 'PERSON', name: t.word, priority: 1 });
-    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !commonLevelWord(t.word, g) && !(abbreviatedPlaceWord(t.word) && !g.bySurface.has(t.word)) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2) || travelled(s, t)))
+    else if (t.tag === 'ns' && t.word.length >= 2 && t.word.length <= 6 && !GENERIC_PLACE.test(t.word) && !commonLevelWord(t.word, g) && !(abbreviatedPlaceWord(t.word) && !g.bySurface.has(t.word)) && !conjunctionPlace(s, t.start, t.end) && !countiesAndCities(s, t.word, t.end) && !isGenericTown(t.word) && !/地区$/.test(t.word) && (PLACE_END.test(t.word) || (t.word.length >= 3 && (counts.get(t.word) ?? 0) >= 2) || travelled(s, t) || cityStem(t.word, g)))
       // A river or lake (韩江, 洮儿河) unless a city or county is named after it (廉江 → 廉江市).
       out.push({ start: t.start, end: t.end, type: WATER_END.test(t.word) && !g.bySurface.has(`${t.word}市`) && !g.bySurface.has(`${t.word}县`) ? 'LOC' : 'GPE', name: t.word, priority: 1 });
     else if (t.tag === 'nt' && t.word.length >= 3 && !KIND_NOUNS.has(t.word) && (endsLikeBody(t.word) || polityLed(t.word, g) || (counts.get(t.word) ?? 0) >= 2 || g.bySurface.has(t.word)) && !/关系$|同学$|[与和及的]/.test(t.word) && !genericOfPolity(t.word, g) && !g.stoplist.has(t.word.slice(0, 2))) {
@@ -294,6 +297,11 @@ function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined
 /** A place word right after a verb of travel or right before one (飞往|三亚, 由成都|飞往). */
 function travelled(s: string, t: Token): boolean {
   return TRAVEL_VERBS.some((v) => s.endsWith(v, t.start) || s.startsWith(v, t.end));
+}
+
+/** A segmenter place word that is the stem of a known city (珠海 → 珠海市): a place. */
+function cityStem(word: string, g: Gazetteer): boolean {
+  return word.length >= 2 && g.bySurface.get(`${word}市`)?.type === 'GPE';
 }
 
 /** A word that opens with a polity and goes on for two characters or more (中国|海关; not 中国|区). */

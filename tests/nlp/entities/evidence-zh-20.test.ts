@@ -157,3 +157,28 @@ describe('kinds of body are no bodies; spans and types of bodies', () => {
     expect(xs).not.toContain('ORG:华宁证券党委');
   });
 });
+
+describe('people and places: more evidence, and its limits', () => {
+  it('reads a surname with a kinship honorific as a name only where the name ends there (黄伯说; 陈伯达 is a name)', () => {
+    expect(found('在街口卖报纸的黄伯说，生意越来越难做。')).toContain('PERSON:黄伯');
+    const xs = found('陈伯达在会上发言。');
+    expect(xs).toContain('PERSON:陈伯达');
+    expect(xs).not.toContain('PERSON:陈伯');
+  });
+
+  it('ends a name after a role before a copula the segmenter glued to it (父亲|刘志远|系)', () => {
+    expect(found('该生的父亲刘志远系当地一家企业的负责人。')).toContain('PERSON:刘志远');
+  });
+
+  it('reads a transliterated name after 外援', () => {
+    expect(found('客队外援马尔科姆头球破门。')).toContain('PERSON:马尔科姆');
+  });
+
+  it('reads a segmenter place that is the stem of a known city as the city (珠海、中山等地)', () => {
+    expect(found('暴雨袭击珠海、中山等地。')).toEqual(expect.arrayContaining(['GPE:珠海', 'GPE:中山']));
+  });
+
+  it('reads no place in 北京时间', () => {
+    expect(found('火箭于北京时间今晨发射。')).toEqual([]);
+  });
+});
