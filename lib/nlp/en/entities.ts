@@ -283,6 +283,8 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
         role = undefined;
         from = undefined;
         k++;
+        // `Deputy Director of the Central Intelligence Agency`: the article of the complement too.
+        if (k < us.length && us[k]!.text === 'the') k++;
       }
       continue;
     }
@@ -531,7 +533,8 @@ function appositions(text: string, doc: EnDoc, items: readonly Draft[], lex: Eng
       const opens = after[1] !== undefined || /^\p{Ll}/u.test(after[2] ?? '') || capitalised();
       // `Sentencing Hale, the judge said`: after a name inside its sentence, a description that a
       // verb follows without a comma is that verb's subject, not an apposition.
-      const subject = /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && !/,\s*$/.test(after[0]) && !opensClause(doc, c.start, lex, text);
+      // A relative pronoun after it (`, a former director of the agency who left`) keeps it an apposition.
+      const subject = /^\s+\p{Ll}/u.test(text.slice(end, end + 2)) && !/^\s+(?:who|which|whose)\b/.test(text.slice(end, end + 8)) && !/,\s*$/.test(after[0]) && !opensClause(doc, c.start, lex, text);
       if (h && opens && !subject && !taken(start, end) && !hasVerb(doc, start, end)) out.push(nominal(text, c, start, end, h, items, it));
     }
     // `A Taliban spokesman, Zabihullah Mujahid,`

@@ -210,5 +210,11 @@ describe('English nominal mentions', () => {
     const text = 'President Ana Ruiz of Chile met President Tom Hale of Peru. Ruiz said Peru was a friend. "We all want what is best for this great country," Ruiz said of Chile, after Chile and Chile\'s farmers gained. Chilean officials agreed.';
     expect(holder(text, 'this great country')).toBe('Chile');
   });
+
+  it('keeps an apposition that a relative clause follows, and no stray `the` after a title with a complement', () => {
+    const text = '"It will work," said John Hale, a former Deputy Director of the Central Intelligence Agency who joined briefings.';
+    expect(holder(text, 'a former Deputy Director')).toBe('John Hale');
+    expect(extractEntities(docOf(text, 'latin')).flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('the');
+  });
 });
 
