@@ -1,7 +1,7 @@
 // Rendered answers of immutable addresses, kept in memory by the HTTP server in front of Next
 // (scripts/serve.mjs). A stored comparison never changes (its id is its content address), and
 // neither does what the server renders for it: its page (HTML, or the RSC payload of a client
-// navigation) and its JSON. Rendering the page costs the one request thread 15–25 ms; a cached
+// navigation) and its JSON; nor, within one server process, a sample event's page. Rendering the page costs the one request thread 15–25 ms; a cached
 // answer costs well under a millisecond, so a reader's page no longer queues behind renders.
 //
 // What may differ between two requests for the same address is in the key: the path and query
@@ -17,8 +17,12 @@ import { gzip } from 'node:zlib';
 import { Lru } from './lru.mjs';
 import { splitUrl } from './request-bounds.mjs';
 
-/** Addresses whose answer depends only on the request's key: a comparison's page and its JSON. */
-const CACHEABLE = [/^\/c\/[A-Za-z0-9_-]{24}$/, /^\/api\/comparisons\/[A-Za-z0-9_-]{24}$/];
+/**
+ * Addresses whose answer depends only on the request's key: a stored comparison's page and its
+ * JSON, and the sample events' pages (the home page shows the default one): the seeds are read
+ * and analysed once per server process (lib/loader.ts), so their pages do not change either.
+ */
+const CACHEABLE = [/^\/c\/[A-Za-z0-9_-]{24}$/, /^\/api\/comparisons\/[A-Za-z0-9_-]{24}$/, /^\/$/, /^\/events\/[a-z0-9][a-z0-9-]{0,99}$/];
 
 /** Request headers an answer may depend on (besides path and query). */
 const KEY_HEADERS = [
