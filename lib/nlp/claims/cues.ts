@@ -50,6 +50,10 @@ const FOLLOWER = /^[，,：:“「『"]/;
 /** A report or document noun with a speech suffix (`报道称`, `通报称`): a cue even as a noun after 的 (`澎湃新闻的报道称`). */
 const REPORT_NOUN_CUE = new RegExp(`^(?:${alternation(grammar.reportNounCues.words)})(?:${alternation(data.suffixes)})$`);
 
+/** Cues that need a follower but may take a short hearer before it (`提醒广大市民，…`), and that hearer with its comma. */
+const SHORT_HEARER_CUES = new Set(data.hearer.shortHearerBeforeComma);
+const SHORT_HEARER = /^[^，,：:。；;“”「」"\n]{1,6}[，,：:]/;
+
 /** Cues that can close a sentence after the content they attribute (`…，他说。`). */
 const TRAILING = startsWithAny(data.trailing.words);
 /** Cues that report what circulates, with no source unless one is their subject (`也传出…`). */
@@ -90,7 +94,8 @@ function keepCue(text: string, start: number, end: number, cue: string): boolean
   if (LIGHT_VERB.test(before) && !SPEECH_ENDING.test(cue)) return false;
   const owned = /的$/.test(before) && REPORT_NOUN_CUE.test(cue);
   if ((NOUN_BEFORE.test(before) && !owned) || NOUN_AFTER.test(after) || NEGATED.test(before)) return false;
-  if (NEEDS_FOLLOWER.has(cue) && !FOLLOWER.test(after)) return false;
+  // A cue that takes a hearer may have it between itself and the comma (`提醒广大市民，…`).
+  if (NEEDS_FOLLOWER.has(cue) && !FOLLOWER.test(after) && !(SHORT_HEARER_CUES.has(cue) && SHORT_HEARER.test(after))) return false;
   if (cue === '指' && ZHI_BEFORE.test(before)) return false;
   return true;
 }

@@ -153,6 +153,25 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
   return { speaker: { ...base, kind: 'entity' } };
 }
 
+const PREPOSITION = new RegExp(`^(?:${listed(ZH_GRAMMAR.prepositionOpeners.words)})$`);
+
+/**
+ * Whether a clause starting at `pos` opens on a preposition (`对菲律宾表示支持`, `向媒体表示`): the segmenter tags the
+ * word there `p`, it is one of data/zh-claim-grammar.json `prepositionOpeners`, and no mention starts on it.
+ */
+export function opensOnPreposition(ctx: ClaimContext, pos: number): boolean {
+  const tokens = ctx.tokens();
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = tokens[lo];
+  return first?.start === pos && first.tag === 'p' && PREPOSITION.test(first.word) && !ctx.mentions.some((m) => m.start === pos);
+}
+
 /**
  * The speaker of a clause with no subject (`…，强调…`): an earlier claim in the same
  * sentence, else the subject of the sentence's first clause, else the speaker of a claim
@@ -171,7 +190,7 @@ export function elidedSpeaker(ctx: ClaimContext, pos: number, si: number): Resol
     while (from > floor && !/[，,；;：:]/.test(ctx.text[from - 1] ?? '')) from--;
     const subject = speakerPhrase(ctx.text, from, to, ctx.mentions);
     const opening = ctx.mentions.find((m) => m.start === subject.start && ['PERSON', 'ORG', 'GPE'].includes(m.type));
-    if (!/^(?:根据|根據|据|據)/.test(ctx.text.slice(from, to)) && subject.end > subject.start) {
+    if (!/^(?:根据|根據|据|據)/.test(ctx.text.slice(from, to)) && subject.end > subject.start && !opensOnPreposition(ctx, subject.start)) {
       if (subject.end - subject.start <= 15 && headMention(ctx.mentions, subject.start, subject.end)) return resolveSpeaker(ctx, subject, si);
       if (opening) return resolveSpeaker(ctx, { start: opening.start, end: opening.end }, si);
       // A group or kind of speaker opening the sentence keeps the subject (`家属不服，认为…`).

@@ -7,7 +7,7 @@ import { canTrail, type Cue, findCues, HEARER_CUE, UNATTRIBUTED_CUE } from './cu
 import { headMention } from './mentions';
 import { isCloseQuote, isOpenQuote } from './quotes';
 import { documentIssuer } from './resolve';
-import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
+import { opensOnPreposition, resolveSpeaker, type ResolvedSpeaker } from './speaker';
 import { lexicalKind } from './speaker-kind';
 import { clauseStart, type Range, speakerPhrase } from './speaker-span';
 import { type ClaimContext, type Draft, sameParagraph } from './types';
@@ -117,6 +117,8 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   const { start: ss, end: se } = sentence;
   const cs = clauseStart(text, ss, cue.start, ctx.quotes);
   let phrase = speakerPhrase(text, cs, cue.start, ctx.mentions);
+  // A clause opening on a preposition (`对菲律宾表示支持`, `向媒体表示`) has no subject of its own.
+  if (phrase.end > phrase.start && opensOnPreposition(ctx, phrase.start)) phrase = { start: phrase.start, end: phrase.start };
   if (phrase.end <= phrase.start && cue.text.startsWith('分析')) phrase = { start: cue.start, end: cue.start + 2 };
   // The author's own voice (`我前面说了`, `笔者认为`) is no attributed claim; nor is negated speech.
   if (FIRST_PERSON.test(text.slice(phrase.start, phrase.end))) return;
@@ -142,7 +144,7 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
     if (run) add(resolved, cue.text, { start: run.first.start, end: run.last.end }, true);
   } else if (cs === ss) attributePreviousQuote(ctx, si, resolved, cue.text);
   let p = cue.end;
-  const object = HEARER_CUE.test(cue.text) ? OBJECT.exec(text.slice(p, se)) : null;
+  const object = hearer(ctx, cue, se);
   if (object) p += object[0].length;
   while (p < se && /[\s，,：:了]/.test(text[p] ?? '')) p++;
   // `重申严正立场，…` / `表达了关切`: a speech act without propositional content.
@@ -158,6 +160,18 @@ function cueClaim(ctx: ClaimContext, si: number, cue: Cue, add: (r: ResolvedSpea
   // `传出一声巨响`: a sound, not a report; what circulates is a whole proposition.
   if (rumour && content.end - content.start < 8) return;
   add(resolved, cue.text, content, false);
+}
+
+/**
+ * The hearer after a cue that takes one, with its comma (`告诉记者，`, `提醒广大市民，`), or null. A verb inside
+ * is no hearer: `呼吁民众密切关注预警信息，…` calls for what follows 呼吁.
+ */
+function hearer(ctx: ClaimContext, cue: Cue, to: number): RegExpExecArray | null {
+  if (!HEARER_CUE.test(cue.text)) return null;
+  const object = OBJECT.exec(ctx.text.slice(cue.end, to));
+  if (!object) return null;
+  const words = tokensIn(ctx.tokens(), cue.end, cue.end + object[0].length - 1);
+  return words.some((t) => /^v/.test(t.tag)) ? null : object;
 }
 
 /**
@@ -192,11 +206,29 @@ function splitAt(ctx: ClaimContext, si: number, owner: number, cue: Cue): boolea
   const cs = clauseStart(text, sentence.start, cue.start, ctx.quotes);
   if (cs <= d.start || !/[，,；;]/.test(text[cs - 1] ?? '')) return false;
   const phrase = speakerPhrase(text, cs, cue.start, ctx.mentions);
-  if (phrase.end <= phrase.start) return false;
+  if (phrase.end <= phrase.start) return chained(ctx, d, owner, cs, cue);
   let p = cue.end;
-  const object = HEARER_CUE.test(cue.text) ? OBJECT.exec(text.slice(p, sentence.end)) : null;
+  const object = hearer(ctx, cue, sentence.end);
   if (object) p += object[0].length - 1;
   if (!/^[，,：:“「『"]/.test(text.slice(p, p + 1)) && !contrastive(ctx, cs, phrase)) return false;
+  d.end = trimContent(text, d.start, cs).end;
+  if (d.end - d.start < 3) ctx.drafts.splice(owner, 1);
+  return true;
+}
+
+/** Cues a subjectless clause can chain to the claim before it, and the connectives allowed before them. */
+const CHAINED_CUE = exactly(G.chainedCues.cues);
+const CHAIN_LEAD = new RegExp(`^(?:${alternation(G.chainedCues.connectives)})?$`);
+
+/**
+ * A second cue of the same speaker inside reported content (`…侦办中，并提醒广大市民，…`, `…响应，呼吁民众…`):
+ * the claim before ends at that clause, which becomes a claim of its own (the speaker of the clause before).
+ */
+function chained(ctx: ClaimContext, d: Draft, owner: number, cs: number, cue: Cue): boolean {
+  const { text } = ctx;
+  if (!CHAINED_CUE.test(cue.text) || !CHAIN_LEAD.test(text.slice(cs, cue.start).trim())) return false;
+  const rest = text.slice(cue.end, d.end);
+  if (rest.trim().length < 4) return false;
   d.end = trimContent(text, d.start, cs).end;
   if (d.end - d.start < 3) ctx.drafts.splice(owner, 1);
   return true;
@@ -345,9 +377,13 @@ function subjectClause(ctx: ClaimContext, from: number, p: number, to: number): 
   if (before.length < 4 || TIME_ONLY.test(before) || ADVERBIAL_OPENER.test(before) || ADVERBIAL_END.test(before)) return false;
   let next = p + 1;
   while (next < to && !/[，,；;。]/.test(text[next] ?? '')) next++;
-  const after = text.slice(p + 1, next).trim();
-  if (after.length < 5 || CONTINUES.test(after)) return false;
-  const tokens = tokensIn(ctx.tokens(), p + 1, next);
+  const raw = text.slice(p + 1, next);
+  // A contrastive opener before a subject of its own (`，但市场信心的恢复仍需时间`, `，而三四线城市库存…`) opens a proposition.
+  const contrast = CONTRAST_BEFORE.exec(raw.trimStart())?.[0] ?? '';
+  const at = p + 1 + (raw.length - raw.trimStart().length) + contrast.length;
+  const after = text.slice(at, next).trim();
+  if (after.length < 5 || (!contrast && CONTINUES.test(after))) return false;
+  const tokens = tokensIn(ctx.tokens(), at, next);
   let i = 0;
   while (i < tokens.length && /^\s+$/.test(tokens[i]!.word)) i++;
   // A time word before the subject (`目前|起火原因…`).
@@ -402,16 +438,27 @@ function splitPropositions(ctx: ClaimContext, from: number): void {
     for (let p = d.start; p < d.end; p++) {
       const ch = ctx.text[p] ?? '';
       if (insideQuote(ctx.quotes, p)) continue;
-      if (/[；;]/.test(ch) || (/[，,]/.test(ch) && !TIME_ONLY.test(ctx.text.slice(start, p).trim()) && (parallelFigures(ctx.text, start, p, d.end) || (lists && subjectClause(ctx, start, p, d.end))))) {
+      if (/[；;]/.test(ch) || (/[，,]/.test(ch) && !TIME_ONLY.test(ctx.text.slice(start, p).trim()) && (parallelFigures(ctx.text, start, p, d.end) || ((lists || contrastAfter(ctx.text, p)) && subjectClause(ctx, start, p, d.end))))) {
         parts.push(trimContent(ctx.text, start, p));
         start = p + 1;
       }
     }
     if (parts.length === 0) continue;
     parts.push(trimContent(ctx.text, start, d.end));
+    // A part split off at a contrastive marker (`，但投资信心仍然不足`) starts after the marker.
+    for (let k = 1; k < parts.length; k++) {
+      const r = parts[k]!;
+      const marker = CONTRAST_BEFORE.exec(ctx.text.slice(r.start, r.end))?.[0];
+      if (marker) parts[k] = trimContent(ctx.text, r.start + marker.length, r.end);
+    }
     const kept = parts.filter((r) => r.end - r.start >= 3);
     ctx.drafts.splice(i, 1, ...kept.map((r) => ({ ...d, start: r.start, end: r.end })));
   }
+}
+
+/** Whether the clause after the comma at `p` opens on a contrastive marker (`，但…`, `，而…`). */
+function contrastAfter(text: string, p: number): boolean {
+  return CONTRAST_BEFORE.test(text.slice(p + 1, p + 4).trimStart());
 }
 
 /** A previous claim's speaker, carried to a quote-only sentence (its span is elsewhere). */
