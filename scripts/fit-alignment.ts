@@ -28,7 +28,9 @@ import { PAIR_FEATURES, type AlignmentModel } from '../lib/compare/alignment-mod
 import { buildClaimNodes, pairConflicting, pairFeatures, pairRelation, type ClaimNode, type PairScore } from '../lib/compare/claim-pairs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-const LAMBDAS = process.argv.includes('--quick') ? [1e-2] : [1e-3, 1e-2, 3e-2, 1e-1];
+/** `--lambda=x`: try that L2 strength only (`--quick`: 1e-2 only). */
+const LAMBDA = process.argv.find((a) => a.startsWith('--lambda='))?.slice('--lambda='.length);
+const LAMBDAS = LAMBDA ? [Number(LAMBDA)] : process.argv.includes('--quick') ? [1e-2] : [1e-3, 1e-2, 3e-2, 1e-1];
 /** `--without=a,b`: features left out of the model (their weight stays 0), to compare feature sets under `--cv`. */
 const WITHOUT = new Set((process.argv.find((a) => a.startsWith('--without='))?.slice('--without='.length) ?? '').split(',').filter(Boolean));
 let USED = PAIR_FEATURES.map((f) => !WITHOUT.has(f));

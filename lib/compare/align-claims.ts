@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ClaimGroup } from '../schema/analysis';
 import { ALIGNMENT_MODEL, type AlignmentModel } from './alignment-model';
-import { buildClaimNodes, pairConflict, scorePair, type ClaimNode, type PairScore } from './claim-pairs';
+import { buildClaimNodes, cannotShareGroup, pairConflict, scorePair, type ClaimNode, type PairScore } from './claim-pairs';
 import { pairsSharingTokens } from './similarity';
 import type { SpeakerRelation } from './speaker-relation';
 
@@ -24,7 +24,8 @@ const RELATION_RANK: Record<SpeakerRelation, number> = {
  * IDF weights learned from the comparison, shared characters, entities and figures, speaker
  * equivalence); pairs reaching the link threshold are merged greedily, agreeing pairs before pairs whose
  * figures or dates conflict and best first, while the
- * merged group's cross-article pairs average at least the merge threshold. Each group spans
+ * merged group's cross-article pairs average at least the merge threshold and no two of its claims
+ * state conflicting figures in one article or as a forecast against an outcome. Each group spans
  * at least two articles and is marked `same`, `similar` or `contradicts` (different figures
  * for one quantity, or affirmation against denial) with its evidence. Ids `g1`, `g2`… follow
  * the order of each group's first claim (article order, then text order).
@@ -106,12 +107,17 @@ export function groupNodes(
   return groups.map((m, index) => describeGroup(`g${index + 1}`, m, nodes, pair, thresholds));
 }
 
-/** Average linkage over the cross-article pairs of the two groups; opposed speakers never merge. */
+/**
+ * Average linkage over the cross-article pairs of the two groups; opposed speakers never merge, nor
+ * groups holding two claims that may never share one (`cannotShareGroup`: conflicting figures in one
+ * article, a forecast against an outcome).
+ */
 function canMerge(a: readonly number[], b: readonly number[], nodes: readonly ClaimNode[], pair: (i: number, j: number) => PairScore, merge: number): boolean {
   let total = 0;
   let count = 0;
   for (const x of a) {
     for (const y of b) {
+      if (cannotShareGroup(nodes[x]!, nodes[y]!)) return false;
       if (nodes[x]!.articleIndex === nodes[y]!.articleIndex) continue;
       const s = pair(x, y);
       if (!s.allowed) return false;

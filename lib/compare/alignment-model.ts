@@ -17,7 +17,8 @@ import data from '../../data/alignment-model.json';
  * 保持 / 维持 `maintain`, 票价 / `fare`) also count as shared, over the whole claims, over their best
  * clause pair or with senses of at most four words, .616–.622 / .634 — so no thesaurus is shipped.
  * Speaker equivalence also decides
- * which pairs may be grouped at all (opposed sides never are).
+ * which pairs may be grouped at all (opposed sides never are), and `cannotShareGroup` which claims
+ * may never share a group (conflicting figures in one article, a forecast against an outcome).
  */
 export const PAIR_FEATURES = ['similarity', 'characters', 'bigrams', 'entities', 'figures', 'otherFigures', 'containment', 'clauses', 'values', 'speakers'] as const;
 export type PairFeatures = Record<(typeof PAIR_FEATURES)[number], number>;

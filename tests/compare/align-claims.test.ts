@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims, groupNodes } from '../../lib/compare/align-claims';
-import { buildClaimNodes, conflictingDates, type PairScore } from '../../lib/compare/claim-pairs';
+import { buildClaimNodes, cannotShareGroup, conflictingDates, type PairScore } from '../../lib/compare/claim-pairs';
+import { statesForecast } from '../../lib/compare/modality';
 import { claimRows } from '../../lib/compare/claim-rows';
 import type { AnalyzedArticle } from '../../lib/schema/analysis';
 import { BLINKEN, QIN, TAIWAN, makeArticle, type FixtureClaim, type FixtureEntity } from './fixtures';
@@ -223,5 +224,55 @@ describe('conflicting dates', () => {
   it('keeps it agreeing when both give the same day', () => {
     const groups = alignClaims([dated('a1', '6月12日', '2023-06-12'), dated('a2', '6月12日', '2023-06-12')]);
     expect(groups.map((g) => g.relation)).toEqual(['same']);
+  });
+});
+
+describe('claims that may never share a group', () => {
+  // Every pair scores high: only the constraint keeps the propositions apart.
+  const high = (): PairScore => ({ similarity: 0.9, probability: 0.9, relation: 'unknown', allowed: true, conflicting: false });
+  const all = (n: number): [number, number][] => Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, (_, k) => [i, i + k + 1] as [number, number])).flat();
+  const cross = (nodes: ReturnType<typeof buildClaimNodes>): [number, number][] => all(nodes.length).filter(([i, j]) => nodes[i]!.articleIndex !== nodes[j]!.articleIndex);
+  const thresholds = { link: 0.5, merge: 0.5, same: 1 };
+
+  it('keeps one outlet’s two figures for one quantity in different groups (no chain through them)', () => {
+    const articles = [
+      makeArticle('x', 'x', '海关称，6月出口下降12.4%。海关还称，5月出口下降7.5%。', ENTITIES, [
+        claim('海关', '6月出口下降12.4%', undefined, '称'),
+        { speaker: '海关', cue: '还称', content: '5月出口下降7.5%' },
+      ]),
+      makeArticle('y', 'y', '统计局说，出口下降12.4%。', ENTITIES, [claim('统计局', '出口下降12.4%', undefined, '说')]),
+      makeArticle('z', 'z', '商务部说，出口下降7.5%。', ENTITIES, [claim('商务部', '出口下降7.5%', undefined, '说')]),
+    ];
+    const nodes = buildClaimNodes(articles);
+    expect(nodes.map((n) => n.ref)).toEqual(['x#c1', 'x#c2', 'y#c1', 'z#c1']);
+    const groups = groupNodes(nodes, cross(nodes), high, thresholds);
+    for (const g of groups) expect(g.claims.filter((c) => c.startsWith('x#'))).toHaveLength(1);
+    expect(cannotShareGroup(nodes[0]!, nodes[1]!)).toBe(true);
+    // Across articles, conflicting figures may share a group (they contradict each other).
+    expect(cannotShareGroup(nodes[0]!, nodes[3]!)).toBe(false);
+  });
+
+  it('keeps a forecast apart from the outcome whose figure differs, not from one that agrees', () => {
+    const articles = [
+      makeArticle('f', 'f', '经济学家说，出口预计下降9.2%。', ENTITIES, [claim('经济学家', '出口预计下降9.2%', undefined, '说')]),
+      makeArticle('a', 'a', '海关说，出口下降12.4%。', ENTITIES, [claim('海关', '出口下降12.4%', undefined, '说')]),
+      makeArticle('b', 'b', '分析师說，出口預計下降12.4%。', ENTITIES, [claim('分析师', '出口預計下降12.4%', undefined, '說')]),
+    ];
+    const nodes = buildClaimNodes(articles);
+    expect(nodes.map((n) => n.forecast)).toEqual([true, false, true]);
+    expect(cannotShareGroup(nodes[0]!, nodes[1]!)).toBe(true);
+    expect(cannotShareGroup(nodes[1]!, nodes[2]!)).toBe(false);
+    const groups = groupNodes(nodes, cross(nodes), high, thresholds);
+    expect(groups.every((g) => !(g.claims.includes('f#c1') && g.claims.includes('a#c1')))).toBe(true);
+  });
+});
+
+describe('statesForecast', () => {
+  it('reads forecast words in both scripts and English whole words', () => {
+    expect(statesForecast('路透社调查预估10月出口增长5%')).toBe(true);
+    expect(statesForecast('全年有望實現目標')).toBe(true);
+    expect(statesForecast('exports were expected to fall 5 percent')).toBe(true);
+    expect(statesForecast('an unexpected fall of 5 percent')).toBe(false);
+    expect(statesForecast('10月出口同比增长3.2%')).toBe(false);
   });
 });
