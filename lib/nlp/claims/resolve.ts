@@ -101,9 +101,10 @@ const DOCUMENT_FORMS: Readonly<Record<string, readonly string[]>> = {
   报告: ['报告', '報告'],
   判决书: ['判决书', '判決書', '判决', '判決'],
   新闻稿: ['新闻稿', '新聞稿'],
+  说明: ['情况说明', '情況說明', '说明', '說明'],
 };
 /** A bare document noun as a speaker, optionally with a determiner: `声明`, `该通报`, `上述公告`. */
-export const BARE_DOCUMENT = /^(?:该|該|此|这份|這份|这一|這一|上述|有关|有關)?(声明|聲明|通报|通報|公告|通告|消息|报告|報告|判决书|判決書|判决|判決|新闻稿|新聞稿)$/;
+export const BARE_DOCUMENT = /^(?:该|該|此|这份|這份|这一|這一|上述|有关|有關)?(声明|聲明|通报|通報|公告|通告|消息|报告|報告|判决书|判決書|判决|判決|新闻稿|新聞稿|说明|說明)$/;
 
 /**
  * The named body that issued the document `noun` in a claim of the last eight sentences
@@ -135,11 +136,17 @@ export function documentIssuer(ctx: ClaimContext, noun: string, si: number): Res
     while (open < s.end && /\s/.test(ctx.text[open] ?? '')) open++;
     // Places written before the body (`南充市` + `顺庆区市场监管局`) are part of its name.
     for (let m = ctx.mentions.find((x) => x.start === open && x.type === 'GPE'); m; m = ctx.mentions.find((x) => x.start === open && x.type === 'GPE')) open = m.end;
-    const subject = ctx.mentions.find((m) => m.start === open && m.type === 'ORG' && m.end <= s.start + at);
+    // The body that opens the sentence, else the last one right before an issuing verb (`…，X17日晚发布致歉声明`).
+    const subject =
+      ctx.mentions.find((m) => m.start === open && m.type === 'ORG' && m.end <= s.start + at) ??
+      ctx.mentions.filter((m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.start + at && ISSUED.test(ctx.text.slice(m.end, s.start + at))).pop();
     if (subject) return { speaker: { text: subject.text, entityId: subject.entityId, kind: 'entity' }, type: 'ORG' };
   }
   return undefined;
 }
+
+/** Between a body and its document: time words, an issuing verb, a few modifiers (`17日晚发布致歉`, `发出紧急`). */
+const ISSUED = /^[0-9０-９年月日号號时時分许許上下午晚早凌晨当當天今昨]{0,8}(?:发布|發布|发出|發出|发表|發表|公布|作出)了?[^，,。；;]{0,6}$/;
 
 /** A resolved speaker without its span (the span stays on the words that name it). */
 export interface ResolvedSpeakerLike {

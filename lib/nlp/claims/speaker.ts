@@ -134,6 +134,10 @@ export function resolveSpeaker(ctx: ClaimContext, whole: Range, si: number): Res
     return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
   }
   // A named body's unnamed staff speak for it (`廉江市教育局人员`); unnamed officials keep their kind.
+  // A facility that works as a body (`將軍澳醫院發言人`): its staff speak for it too.
+  const staff = lex === 'official' && !head ? STAFF.exec(text) : null;
+  const facility = staff ? ctx.mentions.find((m) => m.type === 'FAC' && m.start >= range.start && m.end === range.start + staff.index) : undefined;
+  if (facility) return { speaker: { ...base, entityId: facility.entityId, kind: 'entity' }, type: 'FAC' };
   if (lex === 'official' && head?.type === 'ORG' && STAFF.test(text)) return { speaker: { ...base, entityId: head.entityId, kind: 'entity' }, type: head.type };
   if (lex === 'official' && head && (head.type === 'ORG' || head.type === 'GPE')) return { speaker: { ...base, entityId: head.entityId, kind: lex }, type: head.type };
   if (lex) return { speaker: { ...base, kind: lex } };
@@ -258,7 +262,11 @@ const ANAPHORIC_BODY = /^(?:该|該|此|这家|這家|这个|這個|这|這)([\u
  * name ends on 局; a bare body word (`法院`, `检察院`) → the one body named before `pos` whose name
  * ends on it (none, or several different ones: undefined).
  */
-function namedBodyFor(ctx: ClaimContext, phrase: string, pos: number): FlatMention | undefined {
+function namedBodyFor(ctx: ClaimContext, whole: string, pos: number): FlatMention | undefined {
+  // `该局一名工作人员`: the body's staff speak for the body the determiner refers back to.
+  const staff = STAFF.exec(whole);
+  const phrase = staff && staff.index > 0 ? whole.slice(0, staff.index).replace(/(?:一名|一位|的)$/, '') : whole;
+  if (phrase !== whole && !ANAPHORIC_BODY.test(phrase)) return undefined;
   const anaphoric = ANAPHORIC_BODY.exec(phrase)?.[1];
   const ending = toSimplified(anaphoric ?? phrase);
   if (!anaphoric && !/^[\u4e00-\u9fff]{2,4}$/.test(phrase)) return undefined;
