@@ -255,6 +255,13 @@ function splitRun(text: string, run: readonly number[], units: readonly Unit[], 
     return 0;
   };
   const demonymAt = (k: number): number => (k + 1 < us.length && lex.demonyms.has(`${us[k]!.text} ${us[k + 1]!.text}`) ? 2 : lex.demonyms.has(us[k]!.text) ? 1 : 0);
+  // `British Transport police`, `Thames Valley police` (police in lower case, as some outlets write
+  // it): the run and `police` are one force, unless the run holds a title or a known person.
+  const police = us.length >= 2 ? /^\s+police\b/.exec(text.slice(us[us.length - 1]!.end, us[us.length - 1]!.end + 8)) : null;
+  if (police && us.every((_, i) => !titleAt(i)) && knownAt(0)?.k.type !== 'PERSON') {
+    const s = `${surface(0, us.length - 1)} Police`;
+    return [{ c: cand(us[0]!.start, us[us.length - 1]!.end + police[0].length, 'ORG', s, s, 2) }];
+  }
   let { role, from } = titleBefore(text, tokens, us[0]!.first, lex);
   let k = 0;
   // `The Paper`, `The Hague`: a known name that starts with the article.
@@ -838,7 +845,10 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       // A person who is the subject of the description's own clause is not what it describes
       // (`the billionaire led his campaign with attacks on the current US leader`).
       const skip = type === 'PERSON' ? clauseSubjects(det.start) : new Set<string>();
-      const target = placed ?? (country
+      // `the force of the blast`, `the building of a wall`: a body or place with a lower-case `of`
+      // complement is a thing of that complement, not a named referent.
+      const thingOf = (type === 'ORG' || type === 'FAC') && next?.text === 'of' && /^\p{Ll}/u.test(toks[j + 2]?.text ?? '');
+      const target = thingOf ? undefined : placed ?? (country
         ? byCountry(role, country, det.start, items, knownRolesOf, countryOf, lex, skip)
         : antecedent(type, role, head, det.start, items, rolesBefore(det.start), lex, modifiers, skip, type === 'GPE' ? mainCountry : undefined) ??
           antecedent(type, role, head, det.start, items, knownRolesOf, lex, modifiers, skip) ??
@@ -846,7 +856,7 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
           (defining || unnamed ? undefined : salient(type, head, det.start, chain, knownRolesOf, lex, doc, text, phrase.split(/\s+/).slice(0, -head.split(' ').length))));
       if (!target) unresolved.add(head);
       if (target) push(target, det.start, end, role);
-      else if (/^(?:the|this|that)$/i.test(det.text)) pending.push({ start: det.start, end, type, role });
+      else if (/^(?:the|this|that)$/i.test(det.text) && !thingOf) pending.push({ start: det.start, end, type, role });
       i = j;
       // `The boy's uncle`: the noun after the possessive is someone else, the one the article gave
       // that role (`The boy's uncle, Song Jiandang`); its span is the noun alone.
@@ -861,6 +871,21 @@ function definiteDescriptions(text: string, doc: EnDoc, items: readonly Draft[],
       }
       break;
     }
+  }
+  // `Mr President`, `Madam Speaker`: an honorific before a bare title addresses the holder of that
+  // office, the person the article gave it (else the name table's holder named in it).
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const hon = toks[i]!;
+    if (!/^(?:Mr|Mister|Madam|Madame)\.?$/.test(hon.text)) continue;
+    const t = toks[i + 1]!;
+    const after = toks[i + 2];
+    const h = t.text.toLowerCase();
+    if (t.sentence !== hon.sentence || !UPPER.test(t.text) || !lex.titles.has(h) || lex.honorifics.has(t.text)) continue;
+    if (after && after.sentence === t.sentence && UPPER.test(after.text) && after.start === t.end + 1) continue;
+    if (covered(hon.start, t.end) || items.some(({ c }) => c.start < t.end && c.end > hon.start)) continue;
+    const role = lex.titles.get(h) ?? h;
+    const target = antecedent('PERSON', role, h, hon.start, items, rolesBefore(hon.start), lex) ?? antecedent('PERSON', role, h, hon.start, items, knownRolesOf, lex);
+    if (target) push(target, hon.start, t.end, role);
   }
   // A description left untied takes the one referent the article ties to a description of the same
   // kind elsewhere, before or after it (`The boy, named Zhao Zicong,` … `the trapped boy`, `the child`).

@@ -216,5 +216,15 @@ describe('English nominal mentions', () => {
     expect(holder(text, 'a former Deputy Director')).toBe('John Hale');
     expect(extractEntities(docOf(text, 'latin')).flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('the');
   });
+
+  it('ties a vocative `Mr President` to the holder the article named', () => {
+    expect(holder('President Ana Ruiz met Tom Hale. "Mr President, it was an honour," Hale said.', 'Mr President')).toBe('Ana Ruiz');
+  });
+
+  it('reads `Thames Valley police` as one force and ties `the force` to it, not `the force of the blast`', () => {
+    const text = 'Thames Valley police said two men were held. Chief Constable Rita Moss said the force was working through the night. The force of the blast broke windows.';
+    expect(holder(text, 'the force')).toBe('Thames Valley Police');
+    expect(holder(text, 'The force')).toBeUndefined();
+  });
 });
 
