@@ -74,9 +74,9 @@ function span(doc: Document, s: Segment, piece: string, idPrefix: string): HTMLE
  * spans. Text stays text (never parsed as HTML). Returns the undo, which puts each
  * paragraph's original text node back, so the markup the server rendered (and React
  * hydrated) is exactly restored. Paragraphs already painted, or not a single text node, are
- * left alone.
+ * left alone, and so are those `which` (when given) turns down: a second call paints the rest.
  */
-export function paintHighlights(root: Element, layers: readonly Layer[], idPrefix: string): () => void {
+export function paintHighlights(root: Element, layers: readonly Layer[], idPrefix: string, which?: (para: Element) => boolean): () => void {
   const doc = root.ownerDocument;
   const sorted: Prepared[] = layers
     .map((l) => ({ ...l, cls: l.type ? `hl-${l.kind} hl-${l.kind}-${l.type}` : `hl-${l.kind}` }))
@@ -84,7 +84,7 @@ export function paintHighlights(root: Element, layers: readonly Layer[], idPrefi
   const painted: [Element, Text][] = [];
   for (const para of paragraphsOf(root)) {
     const node = para.firstChild;
-    if (!node || node !== para.lastChild || node.nodeType !== 3) continue;
+    if (!node || node !== para.lastChild || node.nodeType !== 3 || (which && !which(para))) continue;
     const text = (node as Text).data;
     const from = Number(para.getAttribute('data-start'));
     const to = from + text.length;
@@ -101,6 +101,38 @@ export function paintHighlights(root: Element, layers: readonly Layer[], idPrefi
   return () => {
     for (const [para, node] of painted) para.replaceChildren(node);
   };
+}
+
+/** A box meets the part of `view` (a scrolling column body's client rectangle) inside the window. */
+function meets(r: DOMRect, view: DOMRect, win: Window | null): boolean {
+  const bottom = Math.min(view.bottom, win?.innerHeight ?? view.bottom);
+  const right = Math.min(view.right, win?.innerWidth ?? view.right);
+  return r.bottom > Math.max(view.top, 0) && r.top < bottom && r.right > Math.max(view.left, 0) && r.left < right;
+}
+
+/** The paragraphs of every column on screen, read once per task (cleared by a microtask). */
+let shownNow: WeakSet<Element> | null = null;
+
+/**
+ * Whether a paragraph of a column's text is on screen now: inside the visible part of its
+ * scrolling column body and of the window. The first call in a task reads the boxes of every
+ * column's paragraphs at once, before any column paints (so painting one column does not
+ * make the next one's reading lay the page out again).
+ */
+export function onScreenNow(para: Element): boolean {
+  if (!shownNow) {
+    const shown = new WeakSet<Element>();
+    const doc = para.ownerDocument;
+    for (const body of doc.querySelectorAll('.column-body')) {
+      const view = body.getBoundingClientRect();
+      for (const p of body.querySelectorAll(':scope > .article-text > [data-start]')) {
+        if (meets(p.getBoundingClientRect(), view, doc.defaultView)) shown.add(p);
+      }
+    }
+    shownNow = shown;
+    queueMicrotask(() => (shownNow = null));
+  }
+  return shownNow.has(para);
 }
 
 /**

@@ -2,23 +2,10 @@
 
 import { useEffect, useState } from 'react';
 import { formatLocalTime } from './local-time-format';
+import { whenIdle } from './when-idle';
 
 /** The reader's time zone, read once for all the times on the page. */
 let readerZoneOnce: string | undefined;
-
-/**
- * Runs `work` once the page is idle (at the latest after `timeout` ms); returns the cancel. The
- * browser's first `Intl.DateTimeFormat` sets up ICU (20-40 ms of CPU in Chromium), which would
- * otherwise run before the columns' highlights are painted.
- */
-function whenIdle(work: () => void, timeout = 1000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 50);
-  return () => clearTimeout(id);
-}
 
 /**
  * The client leaf of `LocalTime`: `shown` (the server's text, in the source's zone) until
@@ -28,6 +15,8 @@ function whenIdle(work: () => void, timeout = 1000): () => void {
 export function ReaderTime({ iso, shown, title }: { iso: string; shown: string; title: string }) {
   const [readerZone, setReaderZone] = useState<string | null>(null);
   useEffect(() => {
+    // When idle: the browser's first Intl.DateTimeFormat sets up ICU (20-40 ms of CPU in
+    // Chromium), which would otherwise run before the columns' highlights are painted.
     const show = () => {
       readerZoneOnce ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
       setReaderZone(readerZoneOnce);

@@ -61,6 +61,24 @@ describe('paintHighlights (the highlights painted into the server-rendered text)
     expect(root.innerHTML).toBe(before);
   });
 
+  it('paints in two steps (the paragraphs `which` takes, then the rest) exactly as in one, and undoes both', () => {
+    const article = analysis.articles[0]!;
+    const layers = articleLayers(articleView(article, groupOf));
+    const whole = serverText(article);
+    paintHighlights(whole.root, layers, article.id);
+    const stepped = serverText(article);
+    const before = stepped.root.innerHTML;
+    const first = new Set(article.paragraphs.slice(0, 2).map((p) => String(p.start)));
+    const undoFirst = paintHighlights(stepped.root, layers, article.id, (para) => first.has(para.getAttribute('data-start') ?? ''));
+    expect(stepped.root.querySelectorAll('p:nth-child(n + 3) span[data-start]')).toHaveLength(0);
+    expect(stepped.root.querySelectorAll('span[data-start]').length).toBeGreaterThan(0);
+    const undoRest = paintHighlights(stepped.root, layers, article.id);
+    expect(stepped.root.innerHTML).toBe(whole.root.innerHTML);
+    undoRest();
+    undoFirst();
+    expect(stepped.root.innerHTML).toBe(before);
+  });
+
   it('reads the text back at its offsets, gaps between paragraphs as line breaks', () => {
     const article = analysis.articles[0]!;
     const { root } = serverText(article);
