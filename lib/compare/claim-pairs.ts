@@ -99,11 +99,13 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
       .map((claim) => {
         const end = claim.start + claim.text.length;
         const times = article.times.filter((t) => t.start >= claim.start && t.end <= end && !t.value.startsWith('P')).map((t) => t.value);
+        const quantities = extractQuantities(claim.text);
         return {
           article,
           articleIndex,
           claim,
-          counts: claimTokensWithSpans(claim.text, claim.start, spansWithin(spans, claim.start, end), times),
+          quantities,
+          counts: claimTokensWithSpans(claim.text, claim.start, spansWithin(spans, claim.start, end), times, quantities),
           chars: characterTokens(claim.text),
           entityIds: new Set(spansWithin(spans, claim.start, claim.end).map((s) => s.id)),
         };
@@ -118,7 +120,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
   const df = new Map<string, number>();
   for (const r of raw) for (const id of r.entityIds) df.set(id, (df.get(id) ?? 0) + 1);
   const ubiquitous = Math.max(2, raw.length / 5);
-  return raw.map(({ article, articleIndex, claim, counts, chars, entityIds }) => ({
+  return raw.map(({ article, articleIndex, claim, quantities, counts, chars, entityIds }) => ({
     ref: claimRef(article.id, claim.id),
     articleIndex,
     claim,
@@ -135,7 +137,7 @@ export function buildClaimNodes(articles: readonly AnalyzedArticle[]): ClaimNode
     entities: entityIds,
     notable: new Set([...entityIds].filter((id) => (df.get(id) ?? 0) <= ubiquitous)),
     values: new Set([...counts.keys()].filter((t) => /^(?:#(?!k:)|%)/u.test(t))),
-    quantities: extractQuantities(claim.text),
+    quantities,
     bigrams: pieceIds(dicePieces(claim.text), pieces),
     clauses: clausePieces(claim.text).map((c) => pieceIds(c, pieces)),
     speakerBigrams: pieceIds(characterBigrams(claim.speaker.text), pieces),

@@ -1,6 +1,6 @@
 import stem from 'wink-porter2-stemmer';
 import type { ArticleEntity } from '../schema/analysis';
-import { extractQuantities } from './quantities';
+import { extractQuantities, type Quantity } from './quantities';
 import { normalizeForCompare } from './script-normalize';
 
 /** Term frequencies of one text: token → count. */
@@ -21,6 +21,26 @@ const STOP_WORDS = new Set(
 STOP_WORDS.delete('not');
 
 const HAN = /\p{Script=Han}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * `re.test(ch)` for one character (code point) `ch`, answered from a table per BMP code unit
+ * filled on first sight: the claim texts of a comparison test every character they hold.
+ */
+function charClass(re: RegExp): (ch: string) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (ch) => {
+    if (ch.length !== 1) return re.test(ch);
+    const c = ch.charCodeAt(0);
+    const k = known[c]!;
+    if (k !== 0) return k === 1;
+    const yes = re.test(ch);
+    known[c] = yes ? 1 : 2;
+    return yes;
+  };
+}
+const isHan = charClass(HAN);
+const isLetterOrDigit = charClass(LETTER_OR_DIGIT);
 
 /** Latin words of a normalised text (`42-year-old` → `42`, `year`, `old`; `don't` kept whole). */
 const LATIN_WORD = /[a-z0-9]+(?:[.'][a-z0-9]+)*/g;
@@ -66,7 +86,7 @@ function addPlainTokens(raw: string, out: TermCounts): void {
     run = '';
   };
   for (const ch of text) {
-    if (HAN.test(ch) && !STOP_CHARS.has(ch)) run += ch;
+    if (isHan(ch) && !STOP_CHARS.has(ch)) run += ch;
     else flushRun();
   }
   flushRun();
@@ -133,13 +153,20 @@ export function claimTokens(text: string, offset: number, entities: readonly Art
  * `claimTokens` given the entity spans inside the text (from `spansWithin`), plus one token per
  * figure value (`#6`, so `6人死亡` and `六人死亡` share it whatever the script or numeral) and per
  * counted thing (`#k:dead`, `#k:逃生`), and one per time value stated inside the claim (`%2023-07-10`).
+ * `quantities` is `extractQuantities(text)` when the caller has it already.
  */
-export function claimTokensWithSpans(text: string, offset: number, spans: readonly EntitySpan[], timeValues: readonly string[] = []): TermCounts {
+export function claimTokensWithSpans(
+  text: string,
+  offset: number,
+  spans: readonly EntitySpan[],
+  timeValues: readonly string[] = [],
+  quantities: readonly Quantity[] = extractQuantities(text),
+): TermCounts {
   const out: TermCounts = new Map();
   const add = (t: string): void => {
     out.set(t, (out.get(t) ?? 0) + 1);
   };
-  for (const q of extractQuantities(text)) {
+  for (const q of quantities) {
     add(`#${q.value}`);
     add(`#k:${q.key}`);
   }
@@ -166,7 +193,7 @@ export function characterTokens(text: string): TermCounts {
     out.set(t, (out.get(t) ?? 0) + 1);
   };
   const normalized = normalizeForCompare(text);
-  for (const ch of normalized) if (HAN.test(ch) && !STOP_CHARS.has(ch)) add(ch);
+  for (const ch of normalized) if (isHan(ch) && !STOP_CHARS.has(ch)) add(ch);
   for (const word of normalized.match(/[a-z]+/g) ?? []) {
     const term = latinTerm(word);
     if (term) add(term);
@@ -180,7 +207,7 @@ export function characterTokens(text: string): TermCounts {
  * IDF weights are noisy.
  */
 export function characterBigrams(text: string): Set<string> {
-  const chars = [...normalizeForCompare(text)].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  const chars = [...normalizeForCompare(text)].filter(isLetterOrDigit);
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
@@ -194,7 +221,7 @@ export function characterBigrams(text: string): Set<string> {
 export function dicePieces(text: string): Set<string> {
   const normalized = normalizeForCompare(text);
   // Latin words leave a break (\0) where they stood; elsewhere the same bigrams as `characterBigrams`.
-  const chars = [...normalized.replace(/[a-z]+(?:'[a-z]+)*/g, '\0')].filter((ch) => ch === '\0' || /[\p{L}\p{N}]/u.test(ch));
+  const chars = [...normalized.replace(/[a-z]+(?:'[a-z]+)*/g, '\0')].filter((ch) => ch === '\0' || isLetterOrDigit(ch));
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) if (chars[i] !== '\0' && chars[i + 1] !== '\0') out.add(chars[i]! + chars[i + 1]!);
   for (const word of normalized.match(/[a-z]+(?:'[a-z]+)*/g) ?? []) {
