@@ -107,6 +107,7 @@ const LEVEL_CHARS = new Set(['省', ...data.countyLevels, ...data.townSuffixes.f
 const NATIONAL = byLength(data.nationalPrefixes);
 const ACCOUNT = byLength(data.accountWords).join('|');
 const PERSON_ACCOUNT = new Set(context.personAccountWords);
+const STEM_STOP_WORDS = context.stemStopWords;
 const SUB_UNIT_AFTER_BODY = new Set(context.subUnitAfterBody);
 const NAMED_EVENT = new RegExp(`(?:${alt(context.eventIntroducers)})[“「"]([\\u4e00-\\u9fffA-Za-z0-9·]{2,10})[”」"]`, 'g');
 const TRANSIT = new RegExp(alt(context.transitWords));
@@ -222,7 +223,8 @@ function stemThenSuffix(s: string, p: number, max: number, list: readonly string
   for (let n = 1; n <= max; n++) {
     const ch = s[p + n - 1] ?? '';
     if (and && ch === '和' && n >= 3 && !s.slice(p, p + n - 1).includes('和')) continue;
-    if (!/[\u4e00-\u9fff0-9A-Za-z]/.test(ch) || STEM_STOP.has(ch)) return undefined;
+    // A stop character inside a field word of a body's name (卫生|健康局, 生态|环境局) does not end the stem.
+    if (!/[\u4e00-\u9fff0-9A-Za-z]/.test(ch) || (STEM_STOP.has(ch) && !STEM_STOP_WORDS.some((w) => s.startsWith(w, p + n - 2) || s.startsWith(w, p + n - 1)))) return undefined;
     const suffix = suffixAt(s, p + n, list);
     if (suffix) return [p + n, suffix];
   }

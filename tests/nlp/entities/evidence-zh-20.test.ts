@@ -182,3 +182,14 @@ describe('people and places: more evidence, and its limits', () => {
     expect(found('火箭于北京时间今晨发射。')).toEqual([]);
   });
 });
+
+describe('local bodies of every level', () => {
+  it('reads bodies whose field word holds a stop character, and command posts, unions and exam authorities', () => {
+    const xs = found('江门市卫生健康局通报后，江门市三防指挥部、蓬江区总工会和广东省教育考试院先后回应，拱北海关加强查验。');
+    expect(xs).toEqual(expect.arrayContaining(['ORG:江门市卫生健康局', 'ORG:江门市三防指挥部', 'ORG:蓬江区总工会', 'ORG:广东省教育考试院', 'ORG:拱北海关']));
+  });
+
+  it('still ends a stem at a clause verb (发生)', () => {
+    expect(found('江门市发生交通事故后，交警支队到场处置。').filter((x) => x.startsWith('ORG:'))).toEqual([]);
+  });
+});
