@@ -1,4 +1,4 @@
-import { ending, ZH_GRAMMAR } from './grammar';
+import { alternation, ending, ZH_GRAMMAR } from './grammar';
 import { headMention } from './mentions';
 import { documentIssuer } from './resolve';
 import { resolveSpeaker, type ResolvedSpeaker } from './speaker';
@@ -42,6 +42,27 @@ function learnedFrom(ctx: ClaimContext, from: number, to: number, si: number): A
   return out;
 }
 
+/** `在他看来，…`: a view framed by the person inside the frame (data/zh-claim-grammar.json `inViewOf`). */
+const VIEW = ZH_GRAMMAR.inViewOf;
+const IN_VIEW_OF = new RegExp(`(${alternation(VIEW.opens)})([^，,。：:；;“”「」"\\n]{1,20}?)(${alternation(VIEW.ends)})(?=[，,])`, 'g');
+
+/** The `在X看来` frames of `[from, to)` that open a clause and name (or refer to) a speaker. */
+function inViewOf(ctx: ClaimContext, from: number, to: number, si: number): According[] {
+  const out: According[] = [];
+  IN_VIEW_OF.lastIndex = 0;
+  for (const m of ctx.text.slice(from, to).matchAll(IN_VIEW_OF)) {
+    const start = from + (m.index ?? 0);
+    const before = ctx.text.slice(from, start).trimEnd();
+    if (before.length > 0 && !/[，,；;：:。！？”」]$/.test(before)) continue;
+    const whoStart = start + (m[1] ?? '').length;
+    const whoEnd = whoStart + (m[2] ?? '').length;
+    const whoText = ctx.text.slice(whoStart, whoEnd);
+    if (headMention(ctx.mentions, whoStart, whoEnd) === undefined && lexicalKind(whoText) === undefined && !PRONOUN.test(whoText)) continue;
+    out.push({ start, end: start + m[0].length, cue: `${m[1]}…${m[3]}`, resolved: resolveSpeaker(ctx, { start: whoStart, end: whoEnd }, si) });
+  }
+  return out;
+}
+
 /** The `according to` phrases of `[from, to)` that open a clause and name (or imply) a source. */
 export function findAccording(ctx: ClaimContext, from: number, to: number, si: number): According[] {
   const out: According[] = [];
@@ -80,7 +101,7 @@ export function findAccording(ctx: ClaimContext, from: number, to: number, si: n
     if (verb !== undefined && /[声聲]明/.test(verb)) resolved.speaker = { ...resolved.speaker, kind: 'statement' };
     out.push({ start, end: start + m[0].length, cue: verb === undefined ? ju : `${ju}…${verb}`, resolved });
   }
-  out.push(...learnedFrom(ctx, from, to, si));
+  out.push(...learnedFrom(ctx, from, to, si), ...inViewOf(ctx, from, to, si));
   return out.sort((a, b) => a.start - b.start);
 }
 

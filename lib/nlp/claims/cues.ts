@@ -50,6 +50,8 @@ const FOLLOWER = /^[，,：:“「『"]/;
 /** A report or document noun with a speech suffix (`报道称`, `通报称`): a cue even as a noun after 的 (`澎湃新闻的报道称`). */
 const REPORT_NOUN_CUE = new RegExp(`^(?:${alternation(grammar.reportNounCues.words)})(?:${alternation(data.suffixes)})$`);
 
+/** Words after which a cue that needs a follower is a verb anyway (`并提醒`). */
+const VERB_AFTER = endsWithAny(data.needsFollower.verbAfter);
 /** Cues that need a follower but may take a short hearer before it (`提醒广大市民，…`), and that hearer with its comma. */
 const SHORT_HEARER_CUES = new Set(data.hearer.shortHearerBeforeComma);
 const SHORT_HEARER = /^[^，,：:。；;“”「」"\n]{1,6}[，,：:]/;
@@ -95,7 +97,8 @@ function keepCue(text: string, start: number, end: number, cue: string): boolean
   const owned = /的$/.test(before) && REPORT_NOUN_CUE.test(cue);
   if ((NOUN_BEFORE.test(before) && !owned) || NOUN_AFTER.test(after) || NEGATED.test(before)) return false;
   // A cue that takes a hearer may have it between itself and the comma (`提醒广大市民，…`).
-  if (NEEDS_FOLLOWER.has(cue) && !FOLLOWER.test(after) && !(SHORT_HEARER_CUES.has(cue) && SHORT_HEARER.test(after))) return false;
+  // After 并 or 还 (`，并提醒市民…`) the word is a verb whatever follows it.
+  if (NEEDS_FOLLOWER.has(cue) && !FOLLOWER.test(after) && !(SHORT_HEARER_CUES.has(cue) && SHORT_HEARER.test(after)) && !VERB_AFTER.test(before)) return false;
   if (cue === '指' && ZHI_BEFORE.test(before)) return false;
   return true;
 }

@@ -285,7 +285,7 @@ function contrastive(ctx: ClaimContext, cs: number, phrase: Range): boolean {
 }
 
 /** Cues of notices, reports and accounts, whose attribution covers the sentences that continue them. */
-const ACCOUNT_CUE = new RegExp(`(?:${alternation(G.accountCues.contains)})|^(?:${alternation(G.accountCues.opens)})`);
+const ACCOUNT_CUE = new RegExp(`(?:${alternation(G.accountCues.contains)})|^(?:${alternation(G.accountCues.opens)})|^(?:${alternation(G.accountCues.exact)})$`);
 /** Nouns of an issued document (data/zh-claim-grammar.json). */
 const DOCUMENT_NOUN = containing(G.documentNouns.words);
 /** Sentences in the reporter's own voice: an inference or a turn to background. */
