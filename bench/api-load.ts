@@ -118,6 +118,11 @@ export async function runApiLoad(
   const { id } = (await created.json()) as { id?: string };
   if (!id) throw new Error(`could not create the light comparison: ${created.status}`);
   await (await fetch(`${base}/c/${id}`)).arrayBuffer();
+  // A stored comparison's page is rendered once and then answered from the server's memory
+  // (lib/http/page-cache.mjs; PARALLAX_PAGE_CACHE_MB=0 turns it off): say which the GETs measure.
+  const again = await fetch(`${base}/c/${id}`);
+  await again.arrayBuffer();
+  info('page and JSON GETs answered from the server cache', again.headers.get('x-parallax-cache') === 'hit' ? 'yes (rendered once, then kept)' : 'no (rendered on each request)');
   const pair = (a: string, b: string, tag = ''): string => JSON.stringify({ articles: [{ name: 'a.txt', content: a + tag }, { name: 'b.txt', content: b + tag }] });
   let counter = 0;
   // Pairs (i, j), i < j, in a fixed order: 28 of them, each posted once in the `new pairs` run.
