@@ -2,7 +2,7 @@ import type { EntityType } from '../../schema/analysis';
 import type { Candidate } from '../entities/candidate';
 import type { Mentioned } from '../entities/coref';
 import type { Gazetteer } from '../entities/gazetteer';
-import { chineseFamilyName, englishLexicon, familyName, lookupKnown, spellingVariant, type EnglishLexicon, type KnownName } from './lexicon';
+import { chineseFamilyName, englishLexicon, familyName, lookupKnown, placeKey, spellingVariant, type EnglishLexicon, type KnownName } from './lexicon';
 import type { EnDoc, EnToken } from './tokens';
 
 /** A word of a name: one token, or several joined by hyphens without spaces (Mazar-i-Sharif). */
@@ -1151,8 +1151,11 @@ function antecedent(
     // `the capital`, `the British capital`: the city the article names most often before it (a
     // dateline's city over a district named since), the most recent on a tie.
     if (lex.capitalHeads.has(head)) {
+      // A national capital (data/en/capitals.json) first: `flew from New York … just outside the capital`.
+      const isCapital = (c: Candidate): boolean => lex.capitalCities.has(placeKey(c.english ?? c.name));
+      const capitals = before.filter(({ c }) => c.type === 'GPE' && !lex.countries.has(c.name) && isCapital(c));
       const count = new Map<string, { n: number; c: Candidate }>();
-      for (const { c } of before) if (c.type === 'GPE' && !lex.countries.has(c.name)) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c: count.get(c.name)?.c ?? c });
+      for (const { c } of capitals.length ? capitals : before) if (c.type === 'GPE' && !lex.countries.has(c.name)) count.set(c.name, { n: (count.get(c.name)?.n ?? 0) + 1, c: count.get(c.name)?.c ?? c });
       const best = [...count.values()].sort((a, b) => b.n - a.n)[0];
       if (best) return best.c;
     }

@@ -2,6 +2,7 @@ import type { EntityType } from '../../schema/analysis';
 import lexiconData from '../../../data/en/lexicon.json';
 import namesData from '../../../data/en/names.json';
 import nounKindsData from '../../../data/en/noun-kinds.json';
+import capitalsData from '../../../data/en/capitals.json';
 import personNounsData from '../../../data/en/person-nouns.json';
 import stopwordsData from '../../../data/en/stopwords.json';
 import type { Gazetteer } from '../entities/gazetteer';
@@ -18,6 +19,9 @@ export interface KnownName {
   /** A person's country (canonical name), for `the Japanese leader`. */
   country?: string;
 }
+
+/** A place name compared without case, dots or commas (`Washington, D.C.` = `Washington DC`). */
+export const placeKey = (s: string): string => s.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 
 /** The English language knowledge of `data/en/` joined with the shared gazetteer. */
 export interface EnglishLexicon {
@@ -90,6 +94,8 @@ export interface EnglishLexicon {
   roleKinds: Map<string, readonly string[]>;
   /** Heads (`capital`) that describe the article's most mentioned city, not its most recent one. */
   capitalHeads: Set<string>;
+  /** National capitals' English names, normalised by `placeKey` (`Washington D.C.` → `washington dc`). */
+  capitalCities: Set<string>;
   /** Words after which `to` is not locative (`according to`, `spoke to`, `adviser to`): no place follows. */
   toNotLocativeAfter: Set<string>;
   /** Spelled numbers (`six`) → their value, for ages written out (`the six-year-old`). */
@@ -280,6 +286,8 @@ export function englishLexicon(g: Gazetteer): EnglishLexicon {
       demonyms,
       countries: () => new Set([...demonyms().values()].map((k) => k.name)),
       capitalHeads: () => new Set(file.capitalHeads),
+      // A capital named without its district too (`Washington D.C.` → `washington dc`, `washington`).
+      capitalCities: () => new Set(Object.values((capitalsData as { capitals: Record<string, string> }).capitals).flatMap((c) => [placeKey(c), placeKey(c.replace(/\s+D\.?C\.?$/, ''))])),
       personKinds: () => new Map(Object.entries((nounKindsData as { kinds: Record<string, string[]> }).kinds)),
       roleKinds: () => new Map(Object.entries(file.roleKinds)),
       townHeads: () => new Set(file.townHeads),

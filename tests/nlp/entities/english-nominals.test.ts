@@ -226,5 +226,10 @@ describe('English nominal mentions', () => {
     expect(holder(text, 'the force')).toBe('Thames Valley Police');
     expect(holder(text, 'The force')).toBeUndefined();
   });
+
+  it('ties `the capital` to a national capital the article named before a bigger city named since', () => {
+    const text = 'Ana Ruiz met officials in Tokyo on Monday. On Tuesday she flew from Osaka to Kyoto and back to Osaka, then on to Nagoya, west of the capital.';
+    expect(holder(text, 'the capital')).toBe('Tokyo');
+  });
 });
 
