@@ -45,6 +45,9 @@ function lastOfType(ms: readonly FlatMention[], types: readonly EntityType[], be
  * previous sentence, else the most recent compatible mention. Plural pronouns prefer
  * organisations and countries.
  */
+/** A personal name as a speaker's text: a native name or a surname with a polite form (2–4 characters). */
+const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
 export function resolvePronoun(ctx: ClaimContext, pos: number, si: number, plural: boolean): Referent | undefined {
   const types: EntityType[] = plural ? ['ORG', 'GPE', 'PERSON'] : ['PERSON'];
   const sentence = ctx.sentences[si];
@@ -60,6 +63,10 @@ export function resolvePronoun(ctx: ClaimContext, pos: number, si: number, plura
     sentence ? asReferent(firstOfType(ctx.mentions, plural ? ['ORG', 'GPE'] : types, sentence.start, pos)) : undefined,
     // A claim in this or the previous sentence outranks the previous sentence's subject.
     recent && si - recent.sentenceIndex <= 1 ? recentRef : undefined,
+    // A person named in that claim whom no mention holds (`內政部長劉正宏…表示…。他透露…`).
+    !plural && recent && si - recent.sentenceIndex <= 1 && !recent.speaker.entityId && recent.speaker.kind === 'entity' && PERSON_NAME.test(recent.speaker.text)
+      ? { type: 'PERSON', text: recent.speaker.text, kind: 'entity' }
+      : undefined,
     prev ? asReferent(firstOfType(ctx.mentions, types, prev.start, prev.end)) : undefined,
     recentRef,
     asReferent(lastOfType(ctx.mentions, types, pos)),

@@ -78,7 +78,7 @@ export function speakerPhrase(text: string, from: number, until: number, mention
       end = person.end;
       const paren = /^\s*(?:（[^）]{0,40}）|\([^)]{0,40}\))/.exec(text.slice(end, to));
       if (paren) end += paren[0].length;
-    }
+    } else if (POLITE_AFTER_MODIFIER.test(text.slice(start, to))) end = to;
   }
   // A bare quantifier cut before its modifier (`一名|在隔壁超市工作的店员`): the noun phrase runs to its head.
   const np = QUANTIFIED_NP.exec(text.slice(start, to));
@@ -92,6 +92,9 @@ export function speakerPhrase(text: string, from: number, until: number, mention
   if (LOCATIVE.test(phrase) && !PRONOUN_START.test(phrase) && !anyMentionIn(mentions, start, end)) return { start: end, end };
   return { start, end: verbCut(text, start, end, mentions) };
 }
+
+/** A modifier, then a surname with a polite form that no mention holds (`住在對面單位的陳太`): the whole phrase. */
+const POLITE_AFTER_MODIFIER = /的[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太|太|阿姨|大爷|大爺|大妈|大媽|伯伯|老伯)$/;
 
 /**
  * A numeral and classifier with its modifier and head noun (`一名|坐在机翼附近的乘客`, `一位不愿透露姓名的邻居`):

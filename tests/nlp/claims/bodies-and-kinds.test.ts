@@ -8,7 +8,7 @@ const SPECS: EntitySpec[] = [
   { id: 'hospital', type: 'FAC', surfaces: ['协和医院'] },
 ];
 
-type Row = [label: string, text: string, expected: { entityId?: string; kind?: string; text: string }[]];
+type Row = [label: string, text: string, expected: { speaker?: string; entityId?: string; kind?: string; text: string }[]];
 const rows: Row[] = [
   ['a bare statement is the body that issued it after a modifier and a time', '针对网上传言，白宫昨晚发布澄清声明。声明称，总统健康状况良好。', [
     { entityId: 'whitehouse', kind: 'entity', text: '总统健康状况良好' },
@@ -25,6 +25,14 @@ const rows: Row[] = [
   ['a tourist is a witness', '一名游客说，缆绳突然断了。', [{ kind: 'witness', text: '缆绳突然断了' }]],
   ['a shopkeeper is a witness', '一名商户说，店里进水半米深。', [{ kind: 'witness', text: '店里进水半米深' }]],
   ['an investor in a scheme is the public', '一名投资者表示，钱至今没有拿回来。', [{ kind: 'public', text: '钱至今没有拿回来' }]],
+  ['a surname with a polite form after a modifier is the speaker, and 她 refers to her', '住在隔壁的王太表示，半夜听到一声巨响。她说：“我马上就跑下楼了。”', [
+    { speaker: '王太', kind: 'entity', text: '半夜听到一声巨响' },
+    { speaker: '王太', kind: 'entity', text: '我马上就跑下楼了。' },
+  ]],
+  ['他 refers to the titled speaker of the sentence before when no mention holds the name', '交通部长林志远表示，新线路将按期开通。他透露，首班车定于早上六点发出。', [
+    { speaker: '林志远', kind: 'entity', text: '新线路将按期开通' },
+    { speaker: '林志远', kind: 'entity', text: '首班车定于早上六点发出' },
+  ]],
   ['a presiding judge is an official', '审判长宣布，法庭将于下月宣判。', [{ kind: 'official', text: '法庭将于下月宣判' }]],
 ];
 
