@@ -45,7 +45,7 @@ export function resolveFields(f: Fields, ctx: ResolveContext): Resolved | null {
   if (month !== undefined) {
     if (year === undefined) {
       if (pub === null) return null;
-      year = month - pub.m > 6 ? pub.y - 1 : pub.y;
+      year = nearestYear(month, pub);
     }
     return subMonth(year, month, f.sub);
   }
@@ -58,6 +58,17 @@ export function resolveFields(f: Fields, ctx: ResolveContext): Resolved | null {
   return null;
 }
 
+/**
+ * The year of a month (or month and day) written without one: the occurrence nearest the
+ * publication, within six months either way (`Jan. 20` in a November 2016 story is 2017-01-20,
+ * `December` in a March story is last December), for every language and outlet alike.
+ */
+function nearestYear(month: number, pub: Ymd): number {
+  if (month - pub.m > 6) return pub.y - 1;
+  if (pub.m - month > 6) return pub.y + 1;
+  return pub.y;
+}
+
 /** The single day the fields point at; null when they do not name a day. */
 function resolveDay(f: Fields, ctx: ResolveContext, year: number | undefined, month: number | undefined): Ymd | null | 'unresolved' {
   const pub = ctx.pub;
@@ -65,7 +76,7 @@ function resolveDay(f: Fields, ctx: ResolveContext, year: number | undefined, mo
     if (month !== undefined) {
       if (year === undefined) {
         if (pub === null) return 'unresolved';
-        year = month - pub.m > 6 ? pub.y - 1 : pub.y;
+        year = nearestYear(month, pub);
       }
       return f.day <= daysInMonth(year, month) ? { y: year, m: month, d: f.day } : 'unresolved';
     }

@@ -26,6 +26,12 @@ describe('English times', () => {
     expect(values('It was signed on 2024-07-01.', 'Europe/London')['2024-07-01']).toBe('2024-07-01');
   });
 
+  it('gives a month-day without a year the occurrence nearest publication, within six months either way', () => {
+    expect(values('He will be inaugurated on Jan. 20.', 'America/New_York', '2016-11-10T15:00:00Z')['Jan. 20']).toBe('2017-01-20');
+    expect(values('It opened on December 3.', 'Europe/London', '2017-03-10T12:00:00Z')['December 3']).toBe('2016-12-03');
+    expect(values('It opened on June 3.', 'Europe/London', '2017-03-10T12:00:00Z')['June 3']).toBe('2017-06-03');
+  });
+
   it('finds adjectival and measured durations', () => {
     expect(values('After a 90-minute meeting and a four-day search that took more than an hour a day.')).toMatchObject({ '90-minute': 'PT90M', 'four-day': 'P4D', 'an hour': 'PT1H' });
   });
