@@ -193,7 +193,9 @@ export function zhCalendarRules(traditional: boolean): Rule[] {
         if (hour === null) return null;
         const arabic = /^[0-9０-９]+$/.test(hourText ?? '');
         const detail = Boolean(minText ?? half ?? quarter ?? threeQuarters ?? whole ?? approx ?? zhong);
-        if (!partWord && !detail && (!arabic || unit === '点' || unit === '點')) return null;
+        // 零时 / 零点 (midnight) is a clock time on its own, unless 零点 starts a decimal (零点五).
+        const midnight = hourText === '零' && (unit === '时' || unit === '時' || !/^[0-9０-９〇一二三四五六七八九]/.test(m.input.slice(at(m) + m[0].length)));
+        if (!partWord && !detail && !midnight && (!arabic || unit === '点' || unit === '點')) return null;
         const minute = minText ? parseNumber(minText) : half ? 30 : quarter ? 15 : threeQuarters ? 45 : 0;
         if (minute === null) return null;
         const part = partWord ? PARTS_OF_DAY[partWord] : undefined;

@@ -56,3 +56,14 @@ describe('ranges of months and years (至, 到, -)', () => {
   });
 });
 
+
+describe('midnight written 零时 / 零点 with no other clock figure', () => {
+  it('is a clock time of its day', () => {
+    expect(times('新规自4月18日零时起施行。')).toEqual(['4月18日零时@3=2024-04-18T00:00']);
+    expect(times('停运将持续到17日零點。', 'traditional')).toEqual(['17日零點@6=2024-04-17T00:00']);
+  });
+
+  it('is no time in a decimal (零点五)', () => {
+    expect(times('增幅为零点五个百分点。')).toEqual([]);
+  });
+});
