@@ -40,3 +40,26 @@ export const SHORT_BLOCK_CONTAINS: readonly RegExp[] = [
   // carousels of headlines
   /聚焦新聞|聚焦新闻/,
 ];
+
+/**
+ * Widget text that scraped pages run into a story paragraph (one paragraph per page in some
+ * archives): newsletter sign-up forms, video players, share links, ad slots of outlet templates.
+ * Removed from inside a block wherever they occur; a block left empty is dropped.
+ */
+export const INLINE_FURNITURE: readonly RegExp[] = [
+  // newsletter sign-up (Mirror): `Get politics updates directly to your inbox + Subscribe Thank you for subscribing! …`
+  /\bGet (?:[\w-]+ ){0,3}updates directly to your inbox\s*\+?\s*Subscribe\s+Thank you for subscribing!\s*Could not subscribe, try again later\s*Invalid Email\b/g,
+  // video player (Mirror)
+  /\bVideo Loading\s+Video Unavailable\s+Click to play\s+Tap to play\s+The video will start in \d+\s+Cancel\s+Play now\s+Watch this video again\s+Video will play in\s+Share this video\s+Watch Next\b/g,
+  // share links (The Sun)
+  /\bClick to share on [A-Z][\w+]* \(Opens in new window\)/g,
+  // ad slot and embed controls (USA Today)
+  /\bSkip Ad\s+Ad Loading\.\.\.\s+x\s+Embed\s+x\s+Share\b/g,
+];
+
+/** `text` without inline widget text, spaces closed up. */
+export function stripInlineFurniture(text: string): string {
+  let out = text;
+  for (const re of INLINE_FURNITURE) out = out.replace(re, ' ');
+  return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
+}

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../schema/article';
+import { stripInlineFurniture } from './boilerplate-phrases';
 import { isBoilerplate, isHeading, isLinkList, isSourceNote } from './clean-blocks';
 import { readCreditLine, splitTrailingCredit, type Credits } from './credits';
 import type { DateFinding } from './dates/date-finding';
@@ -78,7 +79,9 @@ export function extractStory(
       continue;
     }
     if (isSourceNote(block) && kept.length > 0) continue;
-    kept.push({ text: block.text, kind: isHeading(block) ? 'h' : 'p' });
+    const text = stripInlineFurniture(block.text);
+    if (!text) continue;
+    kept.push({ text, kind: isHeading(block) ? 'h' : 'p' });
   }
   const firstP = kept.find((b) => b.kind === 'p');
   if (firstP) {

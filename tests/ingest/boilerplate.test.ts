@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../lib/ingest';
+import { stripInlineFurniture } from '../../lib/ingest/boilerplate-phrases';
 import { allSeedFiles, readSeed } from './support/seeds';
 
 /**
@@ -91,5 +92,16 @@ describe('boilerplate removal on the seed files', () => {
       expect(a.text).not.toMatch(/&[a-z]+;|&#\d+;/);
       expect(a.text).not.toMatch(/[ \t\u00a0]{2,}/);
     }
+  });
+});
+
+describe('inline widget text inside a story paragraph', () => {
+  it('removes newsletter, video, share and ad widgets run into the text, and keeps the story', () => {
+    const text =
+      'Get politics updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email Rivals met at noon. ' +
+      'Video Loading Video Unavailable Click to play Tap to play The video will start in 8 Cancel Play now Watch this video again Video will play in Share this video Watch Next ' +
+      'They spoke. Click to share on Twitter (Opens in new window) Skip Ad Ad Loading... x Embed x Share It ended.';
+    expect(stripInlineFurniture(text)).toBe('Rivals met at noon. They spoke. It ended.');
+    expect(stripInlineFurniture('Subscribe to our updates, she said.')).toBe('Subscribe to our updates, she said.');
   });
 });
