@@ -361,6 +361,8 @@ const SUBJECT_TAG = exactly(G.tags.subject);
 const PREDICATE_TAG = exactly(G.tags.predicate);
 /** Tags of adverbs (the segmenter tags 仍 `zg`, 正在 `t`). */
 const ADVERB = exactly(G.tags.adverb);
+/** Quantifiers of people that are a subject on their own (`无人`, `有人`). */
+const EXISTENTIAL_SUBJECT = opening(G.existentialSubjects.words, G.existentialSubjects.notFollowedBy);
 /** Words a quantified subject may open with (`另一名被害人`, `其余乘客`). */
 const QUANTIFIER_LEAD = opening(G.quantifierLeads.words);
 
@@ -382,6 +384,9 @@ function subjectClause(ctx: ClaimContext, from: number, p: number, to: number): 
   const contrast = CONTRAST_BEFORE.exec(raw.trimStart())?.[0] ?? '';
   const at = p + 1 + (raw.length - raw.trimStart().length) + contrast.length;
   const after = text.slice(at, next).trim();
+  // `无人受伤`, `有人大叫着火了`: a quantifier of people is the subject.
+  const existential = EXISTENTIAL_SUBJECT.exec(after)?.[0];
+  if (existential && after.length > existential.length + 1) return true;
   if (after.length < 5 || (!contrast && CONTINUES.test(after))) return false;
   const tokens = tokensIn(ctx.tokens(), at, next);
   let i = 0;

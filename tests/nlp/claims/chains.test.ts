@@ -21,6 +21,12 @@ const rows: Row[] = [
     { speaker: '秦刚', entityId: 'qin', cue: '认为', text: '双边贸易正在恢复' },
     { speaker: '秦刚', entityId: 'qin', cue: '认为', text: '投资信心仍然不足' },
   ]],
+  ['无人 / 有人 / 所有… open a proposition of their own under a notice', '外交部通报称，火势已被扑灭，所有被困人员已安全撤离，无人受伤。', [
+    { speaker: '外交部', text: '火势已被扑灭' },
+    { speaker: '外交部', text: '所有被困人员已安全撤离' },
+    { speaker: '外交部', text: '无人受伤' },
+  ]],
+  ['无人员伤亡 is no 无人 subject', '外交部通报称，火势已被扑灭，无人员伤亡。', [{ speaker: '外交部', text: '火势已被扑灭，无人员伤亡' }]],
   ['但 without a subject stays in the clause before', '秦刚表示，中方愿意继续对话，但不会接受任何施压。', [
     { speaker: '秦刚', entityId: 'qin', cue: '表示', text: '中方愿意继续对话，但不会接受任何施压' },
   ]],
