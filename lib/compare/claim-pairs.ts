@@ -230,6 +230,7 @@ export function pairConflicting(a: ClaimNode, b: ClaimNode, features: PairFeatur
  * figures whose dates conflict (a toll that rose between two reports) gave .633, and was left out.
  */
 export function cannotShareGroup(a: ClaimNode, b: ClaimNode): boolean {
+  if (a.quantities.length === 0 || b.quantities.length === 0) return false;
   if (a.articleIndex !== b.articleIndex && a.forecast === b.forecast) return false;
   return conflictingFigures(a.quantities, b.quantities) !== undefined;
 }
